@@ -1,0 +1,162 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Result.h"
+#include "api/RetryPolicy.h"
+#include "api/Types.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace c1 {
+
+class RequestLog;
+class TokenSource;
+
+// Something under way that can be cancelled: one logical call (perhaps several HTTP attempts) or a page stream.
+class Abortable : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    // Cancels; the pending callback then receives ApiError::Kind::Canceled (exactly once, as always).
+    virtual void abort() = 0;
+};
+
+// A weak handle to an Abortable. Safe to keep after the call finished (abort() becomes a no-op).
+class CallHandle {
+public:
+    CallHandle() = default;
+    explicit CallHandle(Abortable* call)
+        : m_call(call)
+    {
+    }
+    void abort()
+    {
+        if (m_call)
+            m_call->abort();
+    }
+    bool isRunning() const { return !m_call.isNull(); }
+
+private:
+    QPointer<Abortable> m_call;
+};
+
+struct ClientConfig {
+    QUrl baseUrl; // https://tenant.conductor.one or the profile's override
+    int timeoutMs = 30000; // per HTTP attempt
+    RetryPolicy retry;
+    QList<QSslCertificate> extraCaCertificates; // added to the system CAs, never replacing verification
+};
+
+// Searches (POST /api/v1/search/...): only the fields the console uses; empty fields are not sent.
+struct AppSearch {
+    QString query;
+    QString displayName;
+    QStringList appIds;
+};
+struct ResourceSearch {
+    QString query;
+    QStringList appIds;
+    QStringList resourceTypeIds;
+    QStringList resourceIds;
+};
+struct EntitlementSearch {
+    QString query;
+    QStringList appIds;
+    QList<EntitlementRef> refs;
+};
+struct UserSearch {
+    QString query;
+    QString email;
+    QStringList ids; // sent as refs [{id}]
+    QStringList userStatuses; // ENABLED, DISABLED …
+};
+
+// The one API client (DESIGN.md §3): every URL from the base URL, bearer only to the tenant host, no redirect
+// following, one reply-mapping order, every exchange recorded in the RequestLog (secrets redacted),
+// 401 → one fresh token and one retry, 429/503 (and 5xx for GET/PUT/DELETE) through RetryPolicy.
+// Every call answers exactly once through `callback`, delivered only while `context` is alive.
+class C1Client : public QObject {
+    Q_OBJECT
+public:
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    C1Client(QNetworkAccessManager* network, TokenSource* tokens, ClientConfig config, RequestLog* log = nullptr,
+        QObject* parent = nullptr);
+    ~C1Client() override; // aborts what is pending
+
+    const ClientConfig& config() const { return m_config; }
+    RequestLog* requestLog() const { return m_log; }
+    int inFlight() const { return m_inFlight; }
+
+    // Who am I
+    CallHandle introspect(QObject* context, Callback<Introspection> callback);
+
+    // Apps. pageSize 0 = server default.
+    CallHandle listApps(const QString& pageToken, int pageSize, QObject* context, Callback<Page<App>> callback);
+    CallHandle searchApps(const AppSearch& search, const QString& pageToken, int pageSize, QObject* context,
+        Callback<Page<App>> callback);
+    CallHandle getApp(const QString& appId, QObject* context, Callback<App> callback);
+    CallHandle createApp(const CreateAppRequest& request, QObject* context, Callback<App> callback);
+
+    // Resource types and resources
+    CallHandle listResourceTypes(const QString& appId, const QString& pageToken, int pageSize, QObject* context,
+        Callback<Page<AppResourceType>> callback);
+    CallHandle listResources(const QString& appId, const QString& typeId, const QString& pageToken, int pageSize,
+        QObject* context, Callback<Page<AppResource>> callback);
+    CallHandle getResource(const QString& appId, const QString& typeId, const QString& resourceId, QObject* context,
+        Callback<AppResource> callback);
+    CallHandle searchResources(const ResourceSearch& search, const QString& pageToken, int pageSize, QObject* context,
+        Callback<Page<AppResource>> callback);
+    CallHandle createResource(const QString& appId, const QString& typeId, const CreateResourceRequest& request,
+        QObject* context, Callback<AppResource> callback);
+    CallHandle deleteResource(const QString& appId, const QString& typeId, const QString& resourceId,
+        QObject* context, Callback<Empty> callback); // a 404 counts as success (already gone)
+
+    // Entitlements
+    CallHandle listEntitlements(const QString& appId, const QString& pageToken, int pageSize, QObject* context,
+        Callback<Page<AppEntitlement>> callback);
+    CallHandle searchEntitlements(const EntitlementSearch& search, const QString& pageToken, int pageSize,
+        QObject* context, Callback<Page<AppEntitlement>> callback);
+
+    // Users
+    CallHandle searchUsers(const UserSearch& search, const QString& pageToken, int pageSize, QObject* context,
+        Callback<Page<User>> callback);
+    CallHandle getUser(const QString& userId, QObject* context, Callback<User> callback);
+
+    // v2 owners of apps and resources, users and entitlements. roleSlug empty in listOwners = every role.
+    CallHandle listOwners(const OwnerTarget& target, OwnerKind kind, const QString& roleSlug,
+        const QString& pageToken, int pageSize, QObject* context, Callback<Page<OwnerRecord>> callback);
+    CallHandle addOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner, QObject* context,
+        Callback<OwnerRecord> callback); // POST, never re-sent blindly
+    CallHandle getOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner,
+        QObject* context, Callback<OwnerRecord> callback); // 404 → ApiError Http 404
+    CallHandle removeOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner,
+        QObject* context, Callback<Empty> callback);
+    CallHandle replaceOwners(const OwnerTarget& target, const QString& roleSlug, const QStringList& userIds,
+        const QList<EntitlementRef>& entitlementRefs, QObject* context, Callback<Empty> callback);
+
+Q_SIGNALS:
+    void inFlightChanged(int count);
+
+private:
+    // Implementation details are the API layer's own (see C1Client.cpp).
+    friend class ApiCall;
+    QNetworkAccessManager* m_network;
+    TokenSource* m_tokens;
+    ClientConfig m_config;
+    RequestLog* m_log;
+    int m_inFlight = 0;
+};
+
+} // namespace c1

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Result.h"
+#include "auth/ClientCredentials.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace c1 {
+
+// Mints and caches the bearer token of C1's client-credentials flow (API-NOTES §1).
+// All callers that ask while a token request is in flight share it. Renewed ~10 s before expiry;
+// invalidate() after a 401 forces the next call to mint a new one. The token never leaves memory.
+class TokenSource : public QObject {
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const Result<QString>& token)>;
+
+    // tokenUrlBase: the tenant base URL (or the profile's override); POST <base>/auth/v1/token.
+    TokenSource(QNetworkAccessManager* network, ClientCredentials credentials, QUrl tokenUrlBase,
+        QObject* parent = nullptr);
+    ~TokenSource() override;
+
+    // Calls back (through `context`, never synchronously re-entrant) with a valid token or an ApiError.
+    void token(QObject* context, Callback callback);
+    // Drops the cached token if it is still `token` (so two 401s racing mint only one new token).
+    void invalidate(const QString& token);
+    bool hasValidToken() const;
+    QDateTime expiresAt() const { return m_expiresAt; }
+    const ClientCredentials& credentials() const { return m_credentials; }
+    int tokensMinted() const { return m_minted; }
+
+Q_SIGNALS:
+    void tokenMinted(); // never carries the token
+
+private:
+    void startRequest();
+    void finishRequest(QNetworkReply* reply);
+
+    struct Waiter {
+        QPointer<QObject> context;
+        Callback callback;
+    };
+
+    QNetworkAccessManager* m_network;
+    ClientCredentials m_credentials;
+    QUrl m_tokenUrl;
+    QString m_token;
+    QDateTime m_expiresAt;
+    QPointer<QNetworkReply> m_inFlight;
+    std::vector<Waiter> m_waiters;
+    int m_minted = 0;
+};
+
+} // namespace c1

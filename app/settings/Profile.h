@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace c1 {
+
+// A tenant profile as kept in QSettings: everything that is NOT a credential. The tenant domain, client ID and
+// client secret live only in the OS keychain (SecretStore), keyed by the profile's id.
+struct Profile {
+    enum class Proxy { System, None, Manual };
+
+    QString id; // stable, generated (a UUID without braces); the keychain key scope
+    QString name; // shown to people, unique
+    QUrl urlOverride; // optional: the sandbox or a proxy; http:// only to loopback
+    QString caFile; // optional extra CA certificate (PEM) file
+    Proxy proxy = Proxy::System;
+    QString proxyHost;
+    int proxyPort = 0;
+    QString proxyExclusions; // comma-separated hosts
+    int concurrency = 4; // parallel requests of bulk jobs (1..16)
+    bool readOnly = false; // refuses every write
+    bool production = false; // asks for the tenant name before bulk writes
+    QString color; // "#rrggbb" band colour, empty = none
+    QString language; // empty = follow the system
+
+    // Empty when valid, else a translated message for the first problem.
+    QString validate() const;
+};
+
+// What the keychain holds for one profile (one keychain entry, JSON-encoded, per profile).
+struct ProfileSecrets {
+    QString tenantDomain; // e.g. acme.conductor.one[:port]
+    QString clientId;
+    QString clientSecret;
+
+    void wipe(); // overwrite the secret's characters
+};
+
+} // namespace c1

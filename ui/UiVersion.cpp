@@ -1,0 +1,3 @@
+namespace c1 {
+int uiVersion() { return 1; }
+} // namespace c1
