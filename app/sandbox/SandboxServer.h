@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace c1 {
+
+// Knobs for tests, benchmarks and the demo (DESIGN.md §4). All timing is served with timers, never by sleeping.
+struct SandboxOptions {
+    bool tls = false; // HTTPS with a generated self-signed certificate (see certificatePem())
+    quint16 port = 0; // 0 = a free port
+    int latencyMs = 0; // added to every /api and /auth answer
+    int jitterMs = 0; // ± uniformly
+    int rateLimitPerSecond = 0; // 0 = none; above it: 429 with Retry-After
+    double failureRate = 0.0; // fraction of /api requests answered 503 (before any effect)
+    double dropRate = 0.0; // fraction of /api requests whose connection is closed without an answer
+    bool dropAfterEffect = false; // when dropping a write, apply it first (the ambiguous case)
+    int tokenLifetimeSeconds = 3600;
+    int ownerVisibilityDelayMs = 0; // new owners appear in owner lists only after this
+    QStringList roleSlugs { QStringLiteral("primary"), QStringLiteral("secondary") };
+    QString stateFile; // JSON state, written atomically after changes, reloaded on start; empty = memory only
+    quint64 seed = 1; // deterministic demo data and fault dice
+};
+
+// How much deterministic demo data to generate (only when no state file exists yet).
+struct SandboxDataSize {
+    int apps = 12;
+    int resourceTypesPerApp = 3; // of several kinds (ROLE, GROUP, PROJECT …)
+    int resourcesPerType = 20;
+    int entitlementsPerApp = 6;
+    int users = 50; // with emails; a few disabled; two sharing a name for "ambiguous" cases
+    int ownersPerObject = 1; // existing owners on apps and resources
+    // One app, resource type and resource count that overrides the per-type size (e.g. 100,000 in one type).
+    int bigTypeResources = 0;
+};
+
+struct SandboxClient {
+    QString clientId; // "<name>@127.0.0.1:<port>/pcc"
+    QString clientSecret; // "secret-token:conductorone.com:v1:<base64url JWK>"
+    QString userId; // the C1 user this credential acts as (introspect)
+};
+
+// A local C1 tenant speaking the subset of the public API the console uses (API-NOTES §3), for tests (in-process),
+// benchmarks, `c1console --demo` and the c1-sandbox executable.
+class SandboxServer : public QObject {
+    Q_OBJECT
+public:
+    explicit SandboxServer(SandboxOptions options = {}, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1; false (and errorString()) if it cannot.
+    bool start();
+    void stop();
+    QString errorString() const;
+
+    QUrl baseUrl() const; // http(s)://127.0.0.1:<port>
+    quint16 port() const;
+    QByteArray certificatePem() const; // the self-signed certificate when tls
+    QString writeCertificate(const QString& path) const; // writes the PEM, returns the path
+
+    void generateData(const SandboxDataSize& size); // deterministic from options.seed
+    SandboxClient issueClient(const QString& name = QStringLiteral("sandbox-admin"));
+
+    // Live knobs (tests change them between steps).
+    SandboxOptions& options();
+
+    // Test introspection (not over HTTP): counts and state, for asserting effects.
+    int requestCount() const; // /api and /auth requests received
+    int count429() const;
+    int count503() const;
+    int countDropped() const;
+    QStringList appIds() const;
+    // Current owners of an object, including not-yet-visible ones: "user/<id>" or "ent/<appId>/<id>" keys
+    // per role slug: {"primary": ["user/…", …]}.
+    QMap<QString, QStringList> ownersOf(const QString& appId, const QString& typeId = {},
+        const QString& resourceId = {}) const;
+    int ownerWrites(const QString& appId, const QString& typeId, const QString& resourceId, const QString& ownerKey)
+        const; // how many times a POST added this owner (for "never applied twice")
+
+Q_SIGNALS:
+    void requestServed(const QString& method, const QString& path, int status);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace c1
