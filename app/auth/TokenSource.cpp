@@ -267,7 +267,9 @@ ApiError TokenSource::errorFor(QNetworkReply* reply) const
         error.kind = refused ? ApiError::Kind::Auth : ApiError::Kind::Http;
         if (object.value(u"code").isDouble())
             error.grpcCode = object.value(u"code").toInt();
-        error.message = tr("The tenant refused the sign-in (HTTP %1): %2").arg(error.httpStatus).arg(rpcMessage);
+        error.message = refused
+            ? tr("The tenant refused the sign-in (HTTP %1): %2").arg(error.httpStatus).arg(rpcMessage)
+            : tr("The tenant could not sign in (HTTP %1): %2").arg(error.httpStatus).arg(rpcMessage);
         if (error.requestId.isEmpty())
             error.requestId = requestIdFrom(rpcMessage);
     } else {
