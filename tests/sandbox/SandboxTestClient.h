@@ -6,6 +6,8 @@
 #include "auth/Ed25519Key.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,8 +19,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTest>
-#include <QDir>
-#include <QFile>
 #include <QUrlQuery>
 
 #include <optional>
@@ -45,8 +45,8 @@ inline QByteArray b64u(const QByteArray& bytes)
 inline Ed25519Key keyFromSecret(const QString& secret)
 {
     const QString payload = secret.section(QLatin1Char(':'), 3);
-    const QJsonObject jwk = QJsonDocument::fromJson(
-        QByteArray::fromBase64(payload.toLatin1(), QByteArray::Base64UrlEncoding)).object();
+    const QJsonObject jwk
+        = QJsonDocument::fromJson(QByteArray::fromBase64(payload.toLatin1(), QByteArray::Base64UrlEncoding)).object();
     const QByteArray seed
         = QByteArray::fromBase64(jwk.value(QStringLiteral("d")).toString().toLatin1(), QByteArray::Base64UrlEncoding);
     return Ed25519Key::fromSeed(seed).value_or(Ed25519Key());
@@ -80,8 +80,7 @@ class SandboxTestClient {
 public:
     explicit SandboxTestClient(SandboxServer& server)
         : m_server(server)
-    {
-    }
+    { }
 
     QNetworkAccessManager& manager() { return m_manager; }
 
@@ -104,8 +103,8 @@ public:
             tls.setCaCertificates(QSslCertificate::fromData(m_server.certificatePem(), QSsl::Pem));
             request.setSslConfiguration(tls);
         }
-        QNetworkReply* reply = body ? m_manager.sendCustomRequest(request, method, *body)
-                                    : m_manager.sendCustomRequest(request, method);
+        QNetworkReply* reply
+            = body ? m_manager.sendCustomRequest(request, method, *body) : m_manager.sendCustomRequest(request, method);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished() && !finished.wait(timeoutMs)) {
             reply->abort();

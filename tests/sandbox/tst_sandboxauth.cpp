@@ -35,7 +35,10 @@ void TestSandboxAuth::init()
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
 }
 
-void TestSandboxAuth::cleanup() { m_server.reset(); }
+void TestSandboxAuth::cleanup()
+{
+    m_server.reset();
+}
 
 void TestSandboxAuth::issuedCredentialShape()
 {
@@ -45,8 +48,8 @@ void TestSandboxAuth::issuedCredentialShape()
     QCOMPARE(client.clientSecret.count(QLatin1Char(':')), 3);
     const QByteArray payload = client.clientSecret.section(QLatin1Char(':'), 3).toLatin1();
     QVERIFY(!payload.contains('=') && !payload.contains('+') && !payload.contains('/'));
-    const QJsonObject jwk = QJsonDocument::fromJson(QByteArray::fromBase64(payload, QByteArray::Base64UrlEncoding))
-                                .object();
+    const QJsonObject jwk
+        = QJsonDocument::fromJson(QByteArray::fromBase64(payload, QByteArray::Base64UrlEncoding)).object();
     QCOMPARE(jwk.value(QStringLiteral("kty")).toString(), QStringLiteral("OKP"));
     QCOMPARE(jwk.value(QStringLiteral("crv")).toString(), QStringLiteral("Ed25519"));
     const Ed25519Key key = keyFromSecret(client.clientSecret);
@@ -157,8 +160,8 @@ void TestSandboxAuth::replayRefused()
 {
     SandboxTestClient http(*m_server);
     const SandboxClient client = m_server->issueClient();
-    const QByteArray assertion = signJwt(standardHeader(), standardClaims(client.clientId, m_server->now() / 1000),
-        keyFromSecret(client.clientSecret));
+    const QByteArray assertion = signJwt(
+        standardHeader(), standardClaims(client.clientId, m_server->now() / 1000), keyFromSecret(client.clientSecret));
     QCOMPARE(http.requestToken(client.clientId, assertion).status, 200);
     const Reply again = http.requestToken(client.clientId, assertion);
     QCOMPARE(again.status, 401);
@@ -172,7 +175,8 @@ void TestSandboxAuth::tokenRequestErrors_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("error");
-    const QByteArray assertionType = "client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer";
+    const QByteArray assertionType
+        = "client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer";
     QTest::newRow("json body") << QByteArray("POST") << QByteArray("{}") << QByteArray("application/json") << 400
                                << "invalid_request";
     QTest::newRow("no grant type") << QByteArray("POST") << QByteArray("client_id=x")
@@ -180,10 +184,12 @@ void TestSandboxAuth::tokenRequestErrors_data()
     QTest::newRow("password grant") << QByteArray("POST") << QByteArray("grant_type=password&client_id=x")
                                     << QByteArray("application/x-www-form-urlencoded") << 400
                                     << "unsupported_grant_type";
-    QTest::newRow("no assertion") << QByteArray("POST") << QByteArray("grant_type=client_credentials&client_id=x&" + assertionType)
+    QTest::newRow("no assertion") << QByteArray("POST")
+                                  << QByteArray("grant_type=client_credentials&client_id=x&" + assertionType)
                                   << QByteArray("application/x-www-form-urlencoded") << 400 << "invalid_request";
     QTest::newRow("wrong assertion type")
-        << QByteArray("POST") << QByteArray("grant_type=client_credentials&client_id=x&client_assertion=a.b.c&client_assertion_type=basic")
+        << QByteArray("POST")
+        << QByteArray("grant_type=client_credentials&client_id=x&client_assertion=a.b.c&client_assertion_type=basic")
         << QByteArray("application/x-www-form-urlencoded") << 400 << "invalid_request";
     QTest::newRow("GET") << QByteArray("GET") << QByteArray() << QByteArray() << 405 << "invalid_request";
 }
@@ -284,7 +290,8 @@ void TestSandboxAuth::httpsUntrustedCertificateFails()
     SandboxServer tlsServer(options);
     QVERIFY(tlsServer.start());
     QNetworkAccessManager manager;
-    QNetworkReply* reply = manager.get(QNetworkRequest(QUrl(tlsServer.baseUrl().toString() + QStringLiteral("/api/v1/apps"))));
+    QNetworkReply* reply
+        = manager.get(QNetworkRequest(QUrl(tlsServer.baseUrl().toString() + QStringLiteral("/api/v1/apps"))));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
