@@ -13,13 +13,13 @@ FakeHttpServer::Response FakeHttpServer::Response::json(int status, const QByteA
     Response response;
     response.status = status;
     response.body = body;
-    response.headers.append({ "Content-Type", "application/json" });
+    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     return response;
 }
 
 FakeHttpServer::Response& FakeHttpServer::Response::header(const QByteArray& name, const QByteArray& value)
 {
-    headers.append({ name, value });
+    headers.append(qMakePair(name, value));
     return *this;
 }
 
