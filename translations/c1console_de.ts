@@ -5,991 +5,943 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected profile (its credentials too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil duplizieren (samt Zugangsdaten)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the selected profile and its keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil und seinen Schlüsselbund-Eintrag löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Tenant and credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant und Zugangsdaten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>e.g. Acme production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Acme Produktion</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@tenant.conductor.one/pcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>Tenant domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantendomäne</translation>
     </message>
     <message>
         <source>derived from the client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Client-ID abgeleitet</translation>
     </message>
     <message>
         <source>The tenant&apos;s domain. Filled in from the client ID; change it only if your administrator tells you to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne des Mandanten. Wird aus der Client-ID übernommen; ändern Sie sie nur, wenn Ihr Administrator es verlangt.</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secret-token:conductorone.com:v1:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>Show the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;URL override:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL-Überschreibung:</translation>
     </message>
     <message>
         <source>URL override</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Überschreibung</translation>
     </message>
     <message>
         <source>optional, e.g. https://c1.proxy.example:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. https://c1.proxy.example:8443</translation>
     </message>
     <message>
         <source>Send every request to this address instead of the tenant&apos;s own (a gateway, or a local sandbox). Plain http:// is only allowed to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen an diese Adresse statt an die des Mandanten senden (ein Gateway oder eine lokale Sandbox). Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt.</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Extra CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>optional PEM file, added to the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>optionale PEM-Datei, ergänzt die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxy &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-&amp;Host:</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>No proxy &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Proxy für:</translation>
     </message>
     <message>
         <source>Hosts reached without the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts, die ohne Proxy erreicht werden</translation>
     </message>
     <message>
         <source>comma-separated hosts, e.g. localhost, .internal.example</source>
-        <translation type="unfinished"></translation>
+        <translation>kommagetrennte Hosts, z. B. localhost, .internal.example</translation>
     </message>
     <message>
         <source>Parallel &amp;requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele &amp;Anfragen:</translation>
     </message>
     <message>
         <source>Parallel requests of bulk jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Anfragen von Massenaufträgen</translation>
     </message>
     <message>
         <source>How many requests a bulk job sends at the same time (1 to 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen ein Massenauftrag gleichzeitig sendet (1 bis 16).</translation>
     </message>
     <message>
         <source>Safety and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit und Darstellung</translation>
     </message>
     <message>
         <source>Read-only profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschütztes Profil</translation>
     </message>
     <message>
         <source>Read-&amp;only: refuse every change to this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt: jede Änderung an diesem Mandanten ablehnen</translation>
     </message>
     <message>
         <source>Production tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktivmandant</translation>
     </message>
     <message>
         <source>Pro&amp;duction tenant: ask for its name before bulk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;duktivmandant: vor Massenänderungen nach seinem Namen fragen</translation>
     </message>
     <message>
         <source>Band co&amp;lour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe des Bandes:</translation>
     </message>
     <message>
         <source>Band colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des Bandes</translation>
     </message>
     <message>
         <source>The colour of the band at the top of the window, to tell tenants apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe des Bandes oben im Fenster, um Mandanten auseinanderzuhalten</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>No band colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bandfarbe</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of the console while this profile is active (used at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Konsole, solange dieses Profil aktiv ist (wirkt beim nächsten Start)</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest abbrechen</translation>
     </message>
     <message>
         <source>Cancel Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abbrechen</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet</translation>
     </message>
     <message>
         <source>Discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Sa&amp;ve Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>Close the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen schließen</translation>
     </message>
 </context>
 <context>
     <name>c1::MainWindow</name>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Edit tenant profiles and their credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenprofile und ihre Zugangsdaten bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit C1 Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>C1 Console beenden</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the ID of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des ausgewählten Objekts kopieren</translation>
     </message>
     <message>
         <source>&amp;Find / Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen / Filtern</translation>
     </message>
     <message>
         <source>Filter what is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzeige filtern</translation>
     </message>
     <message>
         <source>&amp;Go to ID…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu ID…</translation>
     </message>
     <message>
         <source>Open an app, resource or user by its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App, Ressource oder einen Benutzer über die ID öffnen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load the selected object again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Objekt neu laden</translation>
     </message>
     <message>
         <source>New &amp;App…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;App…</translation>
     </message>
     <message>
         <source>Create an app in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App im Mandanten anlegen</translation>
     </message>
     <message>
         <source>New &amp;Resource…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Ressource…</translation>
     </message>
     <message>
         <source>Create a manually managed resource in the selected resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine manuell verwaltete Ressource im ausgewählten Ressourcentyp anlegen</translation>
     </message>
     <message>
         <source>&amp;Bulk Assign Owners…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche &amp;gesammelt zuweisen…</translation>
     </message>
     <message>
         <source>Paste a list of owner IDs and assign them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste von Verantwortlichen-IDs einfügen und alle zuweisen</translation>
     </message>
     <message>
         <source>&amp;About C1 Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber C1 Console</translation>
     </message>
     <message>
         <source>Version and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Mitwirkende</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>The Qt version in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendete Qt-Version</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <source>Use the colours of the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben der Arbeitsumgebung verwenden</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Light colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle Farben</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Dark colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkle Farben</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Switch &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil wechseln</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortliche</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <source>&amp;Request Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrageprotokoll</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Try to connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verbinden</translation>
     </message>
     <message>
         <source>Open Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen…</translation>
     </message>
     <message>
         <source>Open the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen öffnen</translation>
     </message>
     <message>
         <source>No profiles yet: add one in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile: legen Sie eines in den Einstellungen an</translation>
     </message>
     <message>
         <source>Requests in flight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfragen: %1</translation>
     </message>
     <message>
         <source>C1 Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C1 Console — %1</translation>
     </message>
     <message>
         <source>C1 Console</source>
-        <translation type="unfinished"></translation>
+        <translation>C1 Console</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <source>The profile is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Select a profile in File ▸ Switch Profile, or add one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Profil unter Datei ▸ Profil wechseln, oder legen Sie eines in den Einstellungen an.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>About C1 Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über C1 Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for administering a C1 (ConductorOne) tenant through its public API.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Credentials are kept in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole zur Verwaltung eines C1-Mandanten (ConductorOne) über seine öffentliche API.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Zugangsdaten werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>c1::ProfileBand</name>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHREIBGESCHÜTZT</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTIV</translation>
     </message>
     <message>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Profil</translation>
     </message>
     <message>
         <source>This profile is read-only: every change to the tenant is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist schreibgeschützt: jede Änderung am Mandanten wird abgelehnt.</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
 </context>
 <context>
     <name>c1::RequestLogView</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Autoscroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch scrollen</translation>
     </message>
     <message>
         <source>Filter the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll filtern</translation>
     </message>
     <message>
         <source>Filter by method, path, status or request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Methode, Pfad, Status oder Anfrage-ID filtern</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anfrage als curl-Befehl kopieren</translation>
     </message>
     <message>
         <source>Copies a curl command that repeats the selected request, with $C1_TOKEN in place of the bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert einen curl-Befehl, der die ausgewählte Anfrage wiederholt, mit $C1_TOKEN anstelle des Bearer-Tokens</translation>
     </message>
     <message>
         <source>Clear the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll leeren</translation>
     </message>
     <message>
         <source>Scroll to new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu neuen Anfragen scrollen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Details of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Anfrage</translation>
     </message>
     <message>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Status: no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: keine HTTP-Antwort</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Duration: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1 ms</translation>
     </message>
     <message>
         <source>Attempt: %1 (a retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch: %1 (eine Wiederholung)</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <source>Sent %1, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet %1, empfangen %2</translation>
     </message>
     <message>
         <source>Request body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragetext:</translation>
     </message>
     <message>
         <source>Response:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort:</translation>
     </message>
 </context>
 <context>
     <name>c1::SessionController</name>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
         <source>The profile no longer exists. Choose another one in File ▸ Switch profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil existiert nicht mehr. Wählen Sie ein anderes unter Datei ▸ Profil wechseln.</translation>
     </message>
     <message>
         <source>No keychain is available to read the profile&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar, um die Zugangsdaten des Profils zu lesen.</translation>
     </message>
     <message>
         <source>The keychain holds no credentials for profile “%1”. Enter the client ID and secret in File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keine Zugangsdaten für das Profil „%1“. Geben Sie Client-ID und Geheimnis unter Datei ▸ Einstellungen ein.</translation>
     </message>
 </context>
 <context>
     <name>c1::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Close the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen schließen</translation>
     </message>
     <message>
         <source>System proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des Systems</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
         <source>Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Manueller Proxy</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
         <source>Reading the credentials from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>The keychain holds no credentials for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält noch keine Zugangsdaten für dieses Profil.</translation>
     </message>
     <message>
         <source>Tenant address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Mandanten: %1</translation>
     </message>
     <message>
         <source>Paste the client secret created with the client ID in C1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Client-Geheimnis ein, das in C1 zusammen mit der Client-ID erstellt wurde.</translation>
     </message>
     <message>
         <source>The secret holds a valid Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis enthält einen gültigen Ed25519-Schlüssel.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose a CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat auswählen</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>The URL override is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL-Überschreibung ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>Enter the tenant domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Domäne des Mandanten ein.</translation>
     </message>
     <message>
         <source>No keychain is available: the credentials cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Die Zugangsdaten können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Saving the credentials to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>The credentials could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Save or revert the changes to “%1” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an „%1“.</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Copying the credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden kopiert…</translation>
     </message>
     <message>
         <source>The profile was copied, but not its credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde kopiert, seine Zugangsdaten jedoch nicht: %1</translation>
     </message>
     <message>
         <source>Copied to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „%1“ kopiert.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the profile “%1” and its credentials in the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und seine Zugangsdaten im Schlüsselbund löschen?</translation>
     </message>
     <message>
         <source>The credential itself stays valid in C1: revoke it there if it is no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten selbst bleiben in C1 gültig: Widerrufen Sie sie dort, wenn sie nicht mehr gebraucht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleting the credentials from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden aus dem Schlüsselbund gelöscht…</translation>
     </message>
     <message>
         <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag konnte nicht gelöscht werden, daher wurde das Profil behalten: %1</translation>
     </message>
     <message>
         <source>Profile deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gelöscht.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Connected. Signed in as user %1. Roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Angemeldet als Benutzer %1. Rollen: %2.</translation>
     </message>
     <message>
         <source>Test canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ speichern?</translation>
     </message>
 </context>
 <context>
     <name>c1::SignInAttempt</name>
     <message>
         <source>The profile cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (TLS): %2. If the tenant uses a private certificate authority, add its certificate as the extra CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (TLS): %2. Wenn der Mandant eine private Zertifizierungsstelle verwendet, geben Sie deren Zertifikat als zusätzliche CA-Datei an.</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2. Check the address, the proxy settings and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse, die Proxy-Einstellungen und das Netzwerk.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check the network and the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The tenant refused the sign-in because of the time: this computer&apos;s clock may be wrong (%1). Set the clock right and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat die Anmeldung wegen der Uhrzeit abgelehnt: Die Uhr dieses Computers geht möglicherweise falsch (%1). Stellen Sie die Uhr richtig und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The tenant refused the client credentials: %1. Check the client ID and secret, or create a new credential in C1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat die Client-Zugangsdaten abgelehnt: %1. Prüfen Sie Client-ID und Geheimnis oder erstellen Sie neue Zugangsdaten in C1.</translation>
     </message>
     <message>
         <source>Signed in, but the tenant refused the token (401 Unauthorized): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber der Mandant hat das Token abgelehnt (401 Unauthorized): %1</translation>
     </message>
     <message>
         <source>The credential has no permission to read who it is (403 Forbidden): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten dürfen nicht abfragen, wem sie gehören (403 Forbidden): %1</translation>
     </message>
     <message>
         <source>The tenant answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat mit einem Fehler geantwortet: %1</translation>
     </message>
     <message>
         <source>The tenant answered with a redirect, which is not followed: %1. Check the URL override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat mit einer Weiterleitung geantwortet, der nicht gefolgt wird: %1. Prüfen Sie die URL-Überschreibung.</translation>
     </message>
     <message>
         <source>The answer from %1 is not a C1 API answer: %2. Check the URL override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist keine Antwort der C1-API: %2. Prüfen Sie die URL-Überschreibung.</translation>
     </message>
 </context>
 <context>
     <name>c1::Translations</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Connect to the profile called &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Profil namens &lt;name&gt; verbinden.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Start a local sandbox tenant with demo data and connect to it (no C1 tenant needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Sandbox-Mandanten mit Demodaten starten und sich mit ihm verbinden (kein C1-Mandant nötig).</translation>
     </message>
     <message>
         <source>Desktop admin console for C1 (ConductorOne) tenants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Verwaltungskonsole für C1-Mandanten (ConductorOne).</translation>
     </message>
     <message>
         <source>The demo tenant could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mandant konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mandant</translation>
     </message>
     <message>
         <source>No profile is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil heißt „%1“.</translation>
     </message>
 </context>
 </TS>

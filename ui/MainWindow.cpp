@@ -80,27 +80,28 @@ void MainWindow::createActions()
         return action;
     };
     m_actions.settings = make(tr("&Settings…"), QStringLiteral("actionSettings"), QStringLiteral("settings"),
-        QKeySequence(tr("Ctrl+,")), tr("Edit tenant profiles and their credentials"));
+        QKeySequence(Qt::CTRL | Qt::Key_Comma), tr("Edit tenant profiles and their credentials"));
     m_actions.settings->setMenuRole(QAction::PreferencesRole);
     m_actions.quit = make(tr("&Quit"), QStringLiteral("actionQuit"), QStringLiteral("quit"),
         QKeySequence(QKeySequence::Quit), tr("Quit C1 Console"));
-    m_actions.quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    m_actions.quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_actions.quit->setMenuRole(QAction::QuitRole);
     m_actions.copyId = make(tr("&Copy ID"), QStringLiteral("actionCopyId"), QStringLiteral("copy"),
-        QKeySequence(tr("Ctrl+Shift+C")), tr("Copy the ID of the selected object"));
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the ID of the selected object"));
     m_actions.find = make(tr("&Find / Filter"), QStringLiteral("actionFind"), QStringLiteral("search"),
         QKeySequence(QKeySequence::Find), tr("Filter what is shown"));
-    m_actions.find->setShortcut(QKeySequence(tr("Ctrl+F")));
+    m_actions.find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     m_actions.goToId = make(tr("&Go to ID…"), QStringLiteral("actionGoToId"), QStringLiteral("goto"),
-        QKeySequence(tr("Ctrl+L")), tr("Open an app, resource or user by its ID"));
+        QKeySequence(Qt::CTRL | Qt::Key_L), tr("Open an app, resource or user by its ID"));
     m_actions.refresh = make(tr("&Refresh"), QStringLiteral("actionRefresh"), QStringLiteral("refresh"),
         QKeySequence(QKeySequence::Refresh), tr("Load the selected object again"));
     m_actions.newApp = make(tr("New &App…"), QStringLiteral("actionNewApp"), QStringLiteral("app"),
-        QKeySequence(tr("Ctrl+N")), tr("Create an app in the tenant"));
+        QKeySequence(Qt::CTRL | Qt::Key_N), tr("Create an app in the tenant"));
     m_actions.newResource = make(tr("New &Resource…"), QStringLiteral("actionNewResource"), QStringLiteral("resource"),
-        QKeySequence(tr("Ctrl+Shift+N")), tr("Create a manually managed resource in the selected resource type"));
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        tr("Create a manually managed resource in the selected resource type"));
     m_actions.bulkAssign = make(tr("&Bulk Assign Owners…"), QStringLiteral("actionBulkAssign"), QStringLiteral("bulk"),
-        QKeySequence(tr("Ctrl+B")), tr("Paste a list of owner IDs and assign them all"));
+        QKeySequence(Qt::CTRL | Qt::Key_B), tr("Paste a list of owner IDs and assign them all"));
     m_actions.about = make(
         tr("&About C1 Console"), QStringLiteral("actionAbout"), QStringLiteral("info"), {}, tr("Version and credits"));
     m_actions.about->setMenuRole(QAction::AboutRole);
@@ -224,7 +225,7 @@ void MainWindow::createDock()
     m_actions.showRequestLog->setObjectName(QStringLiteral("actionShowRequestLog"));
     m_actions.showRequestLog->setIcon(icon(u"log"));
     m_actions.showRequestLog->setText(tr("&Request Log"));
-    m_actions.showRequestLog->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_actions.showRequestLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 }
 
 void MainWindow::createStatusBar()
