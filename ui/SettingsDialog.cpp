@@ -14,7 +14,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QUuid>
 
 namespace c1 {
 
@@ -492,7 +491,13 @@ void SettingsDialog::save()
             return;
         }
         // The profile is stored only once its credentials are: no profile without credentials.
-        m_profiles->save(profile);
+        QString error;
+        if (!m_profiles->save(profile, &error)) {
+            setStatus(error, true);
+            m_closing = false;
+            Q_EMIT saveFinished(false);
+            return;
+        }
         m_isNew = false;
         m_dirty = false;
         reloadList(profile.id);
@@ -531,7 +536,7 @@ void SettingsDialog::addProfile()
         return; // one new profile at a time
     }
     Profile profile;
-    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.id = Profile::createId();
     profile.name = uniqueName(tr("New profile"));
     auto* item = new QListWidgetItem(icon(u"profile"), profile.name, m_ui->profileList);
     item->setData(Qt::UserRole, profile.id);
@@ -549,7 +554,13 @@ void SettingsDialog::duplicateProfile()
     if (m_busy || m_isNew || m_dirty || m_currentId.isEmpty() || !m_secrets)
         return;
     const QString sourceId = m_currentId;
-    const Profile copy = m_profiles->duplicate(sourceId, uniqueName(tr("%1 (copy)").arg(m_ui->nameEdit->text())));
+    QString error;
+    const Profile copy
+        = m_profiles->duplicate(sourceId, uniqueName(tr("%1 (copy)").arg(m_ui->nameEdit->text())), &error);
+    if (copy.id.isEmpty()) {
+        setStatus(error, true);
+        return;
+    }
     setBusy(true, tr("Copying the credentials…"));
     m_secrets->read(sourceId, this, [this, copy](const SecretStore::Outcome& outcome, ProfileSecrets secrets) {
         if (!outcome.ok()) {
@@ -601,14 +612,13 @@ void SettingsDialog::deleteProfile()
 void SettingsDialog::removeProfileConfirmed(const QString& id)
 {
     setBusy(true, tr("Deleting the credentials from the keychain…"));
-    m_secrets->remove(id, this, [this, id](const SecretStore::Outcome& outcome) {
+    m_profiles->removeWithSecrets(id, m_secrets, this, [this, id](const SecretStore::Outcome& outcome) {
         setBusy(false, {});
-        if (!outcome.ok() && outcome.error != SecretStore::Error::NotFound) {
+        if (!outcome.ok()) {
             setStatus(
                 tr("The keychain entry could not be deleted, so the profile was kept: %1").arg(outcome.message), true);
             return;
         }
-        m_profiles->remove(id);
         m_dirty = false;
         m_currentId.clear();
         reloadList({});
