@@ -255,7 +255,6 @@ void MainWindow::createCentral()
     m_placeholderText->setAlignment(Qt::AlignCenter);
     m_placeholderText->setWordWrap(true);
     m_placeholderText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_placeholderText->setMaximumWidth(560);
     m_retryButton = new QPushButton(icon(u"refresh"), tr("Try Again"), m_placeholder);
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_retryButton->setAccessibleName(tr("Try to connect again"));
@@ -272,9 +271,10 @@ void MainWindow::createCentral()
     buttons->addWidget(m_settingsButton);
     buttons->addStretch(1);
     auto* placeholderLayout = new QVBoxLayout(m_placeholder);
+    placeholderLayout->setContentsMargins(80, 20, 80, 20);
     placeholderLayout->addStretch(1);
     placeholderLayout->addWidget(m_placeholderIcon);
-    placeholderLayout->addWidget(m_placeholderText, 0, Qt::AlignHCenter);
+    placeholderLayout->addWidget(m_placeholderText);
     placeholderLayout->addLayout(buttons);
     placeholderLayout->addStretch(2);
 

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "CredentialFields.h"
 #include "Icons.h"
 #include "SignInAttempt.h"
 #include "Translations.h"
@@ -18,12 +19,6 @@
 namespace c1 {
 
 namespace {
-
-QString tenantDomain(const TenantAddress& address)
-{
-    const QUrl& url = address.baseUrl;
-    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
-}
 
 QIcon swatch(const QColor& color)
 {
@@ -46,6 +41,8 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, SecretStore* secrets, QWi
     , m_test(new SignInAttempt(this))
 {
     m_ui->setupUi(this);
+    m_credentials = new CredentialFields(m_ui->clientIdEdit, m_ui->tenantEdit, m_ui->clientSecretEdit,
+        m_ui->showSecretButton, m_ui->clientIdStatus, m_ui->secretStatus, this);
     setObjectName(QStringLiteral("settingsDialog"));
     setAccessibleName(tr("Settings"));
     m_ui->addProfileButton->setIcon(icon(u"add"));
@@ -99,36 +96,17 @@ void SettingsDialog::connectForm()
         updateColorButton();
         markDirty();
     });
-    connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool show) {
-        m_ui->clientSecretEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->showSecretButton->setText(show ? tr("Hide") : tr("Show"));
-    });
-
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this](const QString& name) {
         if (QListWidgetItem* item = m_ui->profileList->currentItem())
             item->setText(name.isEmpty() ? tr("(unnamed)") : name);
         markDirty();
     });
-    connect(m_ui->clientIdEdit, &QLineEdit::textChanged, this, [this] {
-        updateTenantFromClientId();
-        updateSecretStatus();
-        markDirty();
-    });
-    connect(m_ui->tenantEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
-        m_tenantManual = !text.trimmed().isEmpty();
-        if (!m_tenantManual)
-            updateTenantFromClientId();
-    });
-    connect(m_ui->clientSecretEdit, &QLineEdit::textChanged, this, [this] {
-        updateSecretStatus();
-        markDirty();
-    });
+    connect(m_credentials, &CredentialFields::edited, this, &SettingsDialog::markDirty);
     connect(m_ui->proxyCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateProxyFields();
         markDirty();
     });
-    for (QLineEdit* edit :
-        { m_ui->tenantEdit, m_ui->urlOverrideEdit, m_ui->caFileEdit, m_ui->proxyHostEdit, m_ui->proxyExclusionsEdit })
+    for (QLineEdit* edit : { m_ui->urlOverrideEdit, m_ui->caFileEdit, m_ui->proxyHostEdit, m_ui->proxyExclusionsEdit })
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::markDirty);
     for (QSpinBox* spin : { m_ui->proxyPortSpin, m_ui->concurrencySpin })
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::markDirty);
@@ -138,12 +116,12 @@ void SettingsDialog::connectForm()
     if (m_profiles)
         connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
             // Names may have changed elsewhere (the main window's profile menu follows the store too).
-            if (!m_dirty && !m_busy)
-                reloadList(m_currentId);
+            if (!m_dirty && !m_busy && !m_isNew)
+                reloadList(m_currentId, false);
         });
 }
 
-void SettingsDialog::reloadList(const QString& selectId)
+void SettingsDialog::reloadList(const QString& selectId, bool loadSelected)
 {
     const QList<Profile> profiles = m_profiles ? m_profiles->profiles() : QList<Profile> {};
     {
@@ -170,7 +148,7 @@ void SettingsDialog::reloadList(const QString& selectId)
         const QSignalBlocker blocker(m_ui->profileList);
         m_ui->profileList->setCurrentRow(row);
     }
-    if (profiles[row].id != m_currentId || !m_dirty)
+    if (loadSelected)
         loadProfile(profiles[row], false);
 }
 
@@ -221,12 +199,8 @@ void SettingsDialog::loadProfile(const Profile& profile, bool isNew)
     m_filling = true;
     m_currentId = profile.id;
     m_isNew = isNew;
-    m_tenantManual = false;
     m_ui->nameEdit->setText(profile.name);
-    m_ui->clientIdEdit->clear();
-    m_ui->tenantEdit->clear();
-    m_ui->clientSecretEdit->clear();
-    m_ui->showSecretButton->setChecked(false);
+    m_credentials->clear();
     m_ui->urlOverrideEdit->setText(profile.urlOverride.toString());
     m_ui->caFileEdit->setText(profile.caFile);
     m_ui->proxyCombo->setCurrentIndex(m_ui->proxyCombo->findData(int(profile.proxy)));
@@ -244,8 +218,6 @@ void SettingsDialog::loadProfile(const Profile& profile, bool isNew)
     m_dirty = isNew;
     updateColorButton();
     updateProxyFields();
-    updateTenantFromClientId();
-    updateSecretStatus();
     setStatus({});
     if (!isNew)
         loadSecrets(profile.id);
@@ -266,13 +238,7 @@ void SettingsDialog::loadSecrets(const QString& id)
         setBusy(false, {});
         m_filling = true;
         if (outcome.ok()) {
-            m_ui->clientIdEdit->setText(secrets.clientId);
-            m_ui->clientSecretEdit->setText(secrets.clientSecret);
-            // A stored tenant that differs from the one the client ID gives was typed on purpose.
-            const auto derived = ClientCredentials::tenantFromClientId(secrets.clientId);
-            m_tenantManual
-                = !secrets.tenantDomain.isEmpty() && (!derived || tenantDomain(*derived) != secrets.tenantDomain);
-            m_ui->tenantEdit->setText(secrets.tenantDomain);
+            m_credentials->setSecrets(secrets);
             setStatus({});
         } else if (outcome.error == SecretStore::Error::NotFound) {
             setStatus(tr("The keychain holds no credentials for this profile yet."));
@@ -281,8 +247,6 @@ void SettingsDialog::loadSecrets(const QString& id)
         }
         m_filling = false;
         secrets.wipe();
-        updateTenantFromClientId();
-        updateSecretStatus();
         updateButtons();
         Q_EMIT secretsLoaded(outcome.ok());
         if (m_closing && !m_dirty)
@@ -323,51 +287,6 @@ void SettingsDialog::updateButtons()
     m_ui->deleteProfileButton->setEnabled(!m_busy && !m_currentId.isEmpty());
     m_ui->addProfileButton->setEnabled(!m_busy);
     m_ui->testConnectionButton->setEnabled(!m_busy && !isTesting());
-}
-
-void SettingsDialog::updateTenantFromClientId()
-{
-    const QString clientId = m_ui->clientIdEdit->text().trimmed();
-    if (clientId.isEmpty()) {
-        m_ui->clientIdStatus->clear();
-        if (!m_tenantManual) {
-            const bool filling = std::exchange(m_filling, true);
-            m_ui->tenantEdit->clear();
-            m_filling = filling;
-        }
-        return;
-    }
-    ClientCredentials::Error error = ClientCredentials::Error::None;
-    const std::optional<TenantAddress> tenant = ClientCredentials::tenantFromClientId(clientId, &error);
-    if (!tenant) {
-        m_ui->clientIdStatus->setText(ClientCredentials::describe(error));
-        m_ui->clientIdStatus->setStyleSheet(QStringLiteral("color: #c8443a;"));
-        return;
-    }
-    m_ui->clientIdStatus->setText(tr("Tenant address: %1").arg(tenant->baseUrl.toString()));
-    m_ui->clientIdStatus->setStyleSheet({});
-    if (!m_tenantManual) // live: the tenant follows the client ID until the user types their own
-        m_ui->tenantEdit->setText(tenantDomain(*tenant));
-}
-
-void SettingsDialog::updateSecretStatus()
-{
-    const QString secret = m_ui->clientSecretEdit->text().trimmed();
-    if (secret.isEmpty()) {
-        m_ui->secretStatus->setText(tr("Paste the client secret created with the client ID in C1."));
-        m_ui->secretStatus->setStyleSheet({});
-        return;
-    }
-    // Checked on its own (with a well-formed stand-in client ID), so that the message is about the secret.
-    ClientCredentials::Error error = ClientCredentials::Error::None;
-    const auto parsed = ClientCredentials::parse(QStringLiteral("check@tenant.conductor.one/pcc"), secret, &error);
-    if (parsed) {
-        m_ui->secretStatus->setText(tr("The secret holds a valid Ed25519 key."));
-        m_ui->secretStatus->setStyleSheet({});
-    } else {
-        m_ui->secretStatus->setText(ClientCredentials::describe(error));
-        m_ui->secretStatus->setStyleSheet(QStringLiteral("color: #c8443a;"));
-    }
 }
 
 void SettingsDialog::updateProxyFields()
@@ -433,11 +352,7 @@ Profile SettingsDialog::profileFromForm() const
 
 ProfileSecrets SettingsDialog::secretsFromForm() const
 {
-    ProfileSecrets secrets;
-    secrets.clientId = m_ui->clientIdEdit->text().trimmed();
-    secrets.tenantDomain = m_ui->tenantEdit->text().trimmed();
-    secrets.clientSecret = m_ui->clientSecretEdit->text().trimmed();
-    return secrets;
+    return m_credentials->secrets();
 }
 
 QString SettingsDialog::validateForm() const
@@ -500,7 +415,8 @@ void SettingsDialog::save()
         }
         m_isNew = false;
         m_dirty = false;
-        reloadList(profile.id);
+        reloadList(profile.id, false); // the form already shows what was saved
+        updateButtons();
         setStatus(tr("Saved."));
         Q_EMIT profileSaved(profile.id);
         Q_EMIT saveFinished(true);

@@ -14,6 +14,7 @@ class SettingsDialog;
 
 namespace c1 {
 
+class CredentialFields;
 class ProfileStore;
 class SecretStore;
 class SignInAttempt;
@@ -62,15 +63,13 @@ protected:
 private:
     void setupCombos();
     void connectForm();
-    void reloadList(const QString& selectId);
+    void reloadList(const QString& selectId, bool loadSelected = true);
     void onCurrentItemChanged(QListWidgetItem* current, QListWidgetItem* previous);
     void loadProfile(const Profile& profile, bool isNew);
     void loadSecrets(const QString& id);
     void markDirty();
     void setBusy(bool busy, const QString& status);
     void setStatus(const QString& text, bool error = false);
-    void updateTenantFromClientId();
-    void updateSecretStatus();
     void updateProxyFields();
     void updateColorButton();
     void updateButtons();
@@ -83,13 +82,13 @@ private:
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
     SignInAttempt* m_test;
+    CredentialFields* m_credentials;
     QString m_currentId;
     QString m_color;
     bool m_isNew = false;
     bool m_dirty = false;
     bool m_busy = false;
     bool m_filling = false; // programmatic changes do not make the form dirty
-    bool m_tenantManual = false; // the tenant was typed, not derived
     bool m_closing = false;
     quint64 m_readGeneration = 0;
 };

@@ -5,7 +5,7 @@
 //
 //     C1_VERIFY_WIDGET_AUDIT(&dialog);
 //
-// Qt's own inner parts (the line edit of a spin box or combo box, scroll bars, a line edit's clear button, dock
+// Qt's own inner parts (the line edit of a spin box or combo box, an item view's headers, scroll bars, a line edit's clear button, dock
 // title buttons, "qt_…" widgets) and toolbar buttons showing an action (they are announced by the action's text)
 // are not audited.
 
@@ -53,6 +53,7 @@ inline bool isInnerPart(const QWidget* widget, const QWidget* root)
         if (p == widget)
             continue;
         if (qobject_cast<const QAbstractSpinBox*>(p) || qobject_cast<const QComboBox*>(p)
+            || qobject_cast<const QAbstractItemView*>(p) // headers, corner button, editors
             || qobject_cast<const QLineEdit*>(p) || qobject_cast<const QTabBar*>(p)
             || p->objectName().startsWith(QLatin1String("qt_")))
             return true;

@@ -12,6 +12,7 @@
 #include "settings/ProfileStore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -59,6 +60,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<c1::Session*>();
     QCoreApplication::setOrganizationName(QStringLiteral("C1 Console Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QSettings().clear();
@@ -72,7 +74,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_profiles
-        = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction())));
+        = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction()))));
     m_secrets = std::make_unique<MemorySecretStore>();
     m_controller = std::make_unique<SessionController>(m_profiles.get(), m_secrets.get());
     m_window = std::make_unique<MainWindow>(m_controller.get());
@@ -156,9 +158,11 @@ void TestMainWindow::menusHoldTheActions()
 
     // Theme actions switch the palette both ways.
     a.themeDark->trigger();
-    QVERIFY(m_window->palette().color(QPalette::Window).lightness() < 128);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() < 128);
+    QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
     a.themeLight->trigger();
-    QVERIFY(m_window->palette().color(QPalette::Window).lightness() >= 128);
+    QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() >= 128);
     a.themeSystem->trigger();
 }
 

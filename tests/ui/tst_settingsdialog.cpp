@@ -110,7 +110,7 @@ void TestSettingsDialog::initTestCase()
 
 void TestSettingsDialog::init()
 {
-    const QString file = m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction()));
+    const QString file = m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(file);
     m_profiles = std::make_unique<ProfileStore>(file);
     m_secrets = std::make_unique<MemorySecretStore>();
