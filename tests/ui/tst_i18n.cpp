@@ -189,7 +189,10 @@ void TestI18n::catalogCurrent()
     QVERIFY(scratch.isValid());
     const QString fresh = scratch.filePath(QStringLiteral("c1console_%1.ts").arg(language));
     QProcess lupdate;
-    QStringList arguments { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none") };
+    // As the build's update_translations target runs it: the include paths let lupdate resolve namespaces.
+    QStringList arguments { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+        QStringLiteral("-I"), QStringLiteral(C1_SOURCE_DIR "/app"), QStringLiteral("-I"),
+        QStringLiteral(C1_SOURCE_DIR "/ui"), QStringLiteral("-I"), QStringLiteral(C1_SOURCE_DIR) };
     arguments << translatableSources() << QStringLiteral("-ts") << fresh;
     lupdate.start(QStringLiteral(C1_LUPDATE), arguments);
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
