@@ -1306,6 +1306,10 @@
         <source>Check the tenant address and the URL override.</source>
         <translation>Prüfen Sie die Adresse des Mandanten und die URL-Überschreibung.</translation>
     </message>
+    <message>
+        <source>The tenant could not sign in (HTTP %1): %2</source>
+        <translation>Die Anmeldung beim Mandanten ist fehlgeschlagen (HTTP %1): %2</translation>
+    </message>
 </context>
 <context>
     <name>c1::Translations</name>

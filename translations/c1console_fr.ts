@@ -1306,6 +1306,10 @@
         <source>Check the tenant address and the URL override.</source>
         <translation>Vérifiez l&apos;adresse du tenant et l&apos;URL de remplacement.</translation>
     </message>
+    <message>
+        <source>The tenant could not sign in (HTTP %1): %2</source>
+        <translation>La connexion au tenant a échoué (HTTP %1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>c1::Translations</name>
