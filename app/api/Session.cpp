@@ -131,6 +131,8 @@ std::unique_ptr<Session> Session::create(
         new ProfileProxyFactory(profile.proxy, profile.proxyHost, profile.proxyPort, profile.proxyExclusions));
     session->m_log = new RequestLog(5000, session.get());
     session->m_tokens = new TokenSource(session->m_network, std::move(*credentials), baseUrl, session.get());
+    session->m_tokens->setExtraCaCertificates(config.extraCaCertificates);
+    session->m_tokens->setTimeout(config.timeoutMs);
     session->m_client = new C1Client(session->m_network, session->m_tokens, config, session->m_log, session.get());
     return session;
 }
