@@ -48,6 +48,8 @@ std::optional<QUrl> overrideBaseUrl(const QUrl& url, QString* error)
     QUrl base
         = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
     base.setScheme(scheme);
+    if (base.path() == u"/"_s)
+        base.setPath(QString());
     return base;
 }
 
