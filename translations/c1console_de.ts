@@ -1365,11 +1365,11 @@
     <name>main</name>
     <message>
         <source>Connect to the profile called &lt;name&gt;.</source>
-        <translation>Mit dem Profil namens &lt;name&gt; verbinden.</translation>
+        <translation>Mit dem Profil namens &lt;Name&gt; verbinden.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation>name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Start a local sandbox tenant with demo data and connect to it (no C1 tenant needed).</source>

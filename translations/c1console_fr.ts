@@ -1365,7 +1365,7 @@
     <name>main</name>
     <message>
         <source>Connect to the profile called &lt;name&gt;.</source>
-        <translation>Se connecter au profil nommé &lt;name&gt;.</translation>
+        <translation>Se connecter au profil nommé &lt;nom&gt;.</translation>
     </message>
     <message>
         <source>name</source>
