@@ -478,6 +478,25 @@
     </message>
 </context>
 <context>
+    <name>c1::ConnectionTestPanel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Connected. Signed in as user %1. Roles: %2.</source>
+        <translation>Verbunden. Angemeldet als Benutzer %1. Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>c1::CredentialFields</name>
     <message>
         <source>Hide</source>
@@ -1183,22 +1202,6 @@
     <message>
         <source>Test</source>
         <translation>Test</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Connected. Signed in as user %1. Roles: %2.</source>
-        <translation>Verbunden. Angemeldet als Benutzer %1. Rollen: %2.</translation>
-    </message>
-    <message>
-        <source>Test canceled.</source>
-        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>

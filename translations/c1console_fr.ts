@@ -478,6 +478,25 @@
     </message>
 </context>
 <context>
+    <name>c1::ConnectionTestPanel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Connected. Signed in as user %1. Roles: %2.</source>
+        <translation>Connecté. Identifié comme utilisateur %1. Rôles : %2.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>Test annulé.</translation>
+    </message>
+</context>
+<context>
     <name>c1::CredentialFields</name>
     <message>
         <source>Hide</source>
@@ -1183,22 +1202,6 @@
     <message>
         <source>Test</source>
         <translation>Test</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion en cours…</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Connected. Signed in as user %1. Roles: %2.</source>
-        <translation>Connecté. Identifié comme utilisateur %1. Rôles : %2.</translation>
-    </message>
-    <message>
-        <source>Test canceled.</source>
-        <translation>Test annulé.</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
