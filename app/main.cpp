@@ -45,7 +45,18 @@ int main(int argc, char* argv[])
 
     ProfileStore profiles;
 
-    // Parsed twice: once quietly for --profile (the language depends on it), then for real once translated.
+    // The language depends on --profile, and the help text on the language: a quiet first look for --profile,
+    // then the real parser with translated descriptions.
+    {
+        QCommandLineParser early;
+        const QCommandLineOption earlyProfile(
+            QStringList { QStringLiteral("p"), QStringLiteral("profile") }, QString(), QStringLiteral("name"));
+        early.addOption(earlyProfile);
+        early.addOption(QCommandLineOption(QStringLiteral("demo")));
+        early.parse(QCoreApplication::arguments());
+        Translations::install(startupLanguage(profiles, early.value(earlyProfile)));
+    }
+
     QCommandLineParser parser;
     const QCommandLineOption profileOption(QStringList { QStringLiteral("p"), QStringLiteral("profile") },
         QCoreApplication::translate("main", "Connect to the profile called <name>."),
@@ -53,13 +64,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QCoreApplication::translate(
             "main", "Start a local sandbox tenant with demo data and connect to it (no C1 tenant needed)."));
-    parser.addOption(profileOption);
-    parser.addOption(demoOption);
-    parser.parse(QCoreApplication::arguments());
-    Translations::install(startupLanguage(profiles, parser.value(profileOption)));
-
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Desktop admin console for C1 (ConductorOne) tenants."));
+    parser.addOption(profileOption);
+    parser.addOption(demoOption);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);

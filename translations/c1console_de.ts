@@ -478,6 +478,25 @@
     </message>
 </context>
 <context>
+    <name>c1::ConnectionTestPanel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Connected. Signed in as user %1. Roles: %2.</source>
+        <translation>Verbunden. Angemeldet als Benutzer %1. Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>c1::CredentialFields</name>
     <message>
         <source>Hide</source>
@@ -1185,22 +1204,6 @@
         <translation>Test</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Connected. Signed in as user %1. Roles: %2.</source>
-        <translation>Verbunden. Angemeldet als Benutzer %1. Rollen: %2.</translation>
-    </message>
-    <message>
-        <source>Test canceled.</source>
-        <translation>Test abgebrochen.</translation>
-    </message>
-    <message>
         <source>Save the changes to “%1”?</source>
         <translation>Änderungen an „%1“ speichern?</translation>
     </message>
@@ -1365,11 +1368,11 @@
     <name>main</name>
     <message>
         <source>Connect to the profile called &lt;name&gt;.</source>
-        <translation>Mit dem Profil namens &lt;name&gt; verbinden.</translation>
+        <translation>Mit dem Profil namens &lt;Name&gt; verbinden.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation>name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Start a local sandbox tenant with demo data and connect to it (no C1 tenant needed).</source>

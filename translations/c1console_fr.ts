@@ -478,6 +478,25 @@
     </message>
 </context>
 <context>
+    <name>c1::ConnectionTestPanel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Connected. Signed in as user %1. Roles: %2.</source>
+        <translation>Connecté. Identifié comme utilisateur %1. Rôles : %2.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>Test annulé.</translation>
+    </message>
+</context>
+<context>
     <name>c1::CredentialFields</name>
     <message>
         <source>Hide</source>
@@ -1185,22 +1204,6 @@
         <translation>Test</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Connexion en cours…</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Connected. Signed in as user %1. Roles: %2.</source>
-        <translation>Connecté. Identifié comme utilisateur %1. Rôles : %2.</translation>
-    </message>
-    <message>
-        <source>Test canceled.</source>
-        <translation>Test annulé.</translation>
-    </message>
-    <message>
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
@@ -1365,7 +1368,7 @@
     <name>main</name>
     <message>
         <source>Connect to the profile called &lt;name&gt;.</source>
-        <translation>Se connecter au profil nommé &lt;name&gt;.</translation>
+        <translation>Se connecter au profil nommé &lt;nom&gt;.</translation>
     </message>
     <message>
         <source>name</source>

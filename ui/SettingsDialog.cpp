@@ -1,8 +1,8 @@
 #include "SettingsDialog.h"
 
+#include "ConnectionTestPanel.h"
 #include "CredentialFields.h"
 #include "Icons.h"
-#include "SignInAttempt.h"
 #include "Translations.h"
 #include "api/Session.h"
 #include "auth/ClientCredentials.h"
@@ -38,7 +38,6 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, SecretStore* secrets, QWi
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_profiles(profiles)
     , m_secrets(secrets)
-    , m_test(new SignInAttempt(this))
 {
     m_ui->setupUi(this);
     m_credentials = new CredentialFields(m_ui->clientIdEdit, m_ui->tenantEdit, m_ui->clientSecretEdit,
@@ -55,8 +54,11 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, SecretStore* secrets, QWi
     m_ui->saveButton->setIcon(icon(u"settings"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the settings"));
-    m_ui->testProgress->hide();
-    m_ui->cancelTestButton->hide();
+    m_tester = new ConnectionTestPanel(m_ui->cancelTestButton, m_ui->testProgress, m_ui->testResult, this);
+    connect(m_tester, &ConnectionTestPanel::finished, this, [this](bool ok) {
+        updateButtons();
+        Q_EMIT testFinished(ok);
+    });
     setupCombos();
     connectForm();
     reloadList({});
@@ -66,7 +68,7 @@ SettingsDialog::~SettingsDialog() = default;
 
 bool SettingsDialog::isTesting() const
 {
-    return m_test->isRunning();
+    return m_tester->isRunning();
 }
 
 void SettingsDialog::setupCombos()
@@ -87,7 +89,7 @@ void SettingsDialog::connectForm()
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsDialog::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsDialog::revert);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
-    connect(m_ui->cancelTestButton, &QPushButton::clicked, this, &SettingsDialog::cancelTest);
+    connect(m_ui->cancelTestButton, &QPushButton::clicked, this, &SettingsDialog::updateButtons);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->browseCaButton, &QToolButton::clicked, this, &SettingsDialog::chooseCaFile);
     connect(m_ui->colorButton, &QToolButton::clicked, this, &SettingsDialog::chooseColor);
@@ -213,7 +215,7 @@ void SettingsDialog::loadProfile(const Profile& profile, bool isNew)
     m_color = profile.color;
     const int language = m_ui->languageCombo->findData(profile.language);
     m_ui->languageCombo->setCurrentIndex(language >= 0 ? language : 0);
-    m_ui->testResult->clear();
+    m_tester->clear();
     m_filling = false;
     m_dirty = isNew;
     updateColorButton();
@@ -555,45 +557,16 @@ void SettingsDialog::testConnection()
 {
     if (isTesting())
         return;
-    ProfileSecrets secrets = secretsFromForm();
     Profile profile = profileFromForm();
     if (profile.name.isEmpty())
         profile.name = tr("Test");
-    m_ui->testResult->setStyleSheet({});
-    m_ui->testResult->setText(tr("Signing in…"));
-    m_ui->testProgress->show();
-    m_ui->cancelTestButton->show();
-    m_ui->testConnectionButton->setEnabled(false);
-    connect(m_test, &SignInAttempt::finished, this, [this](bool ok) {
-        disconnect(m_test, &SignInAttempt::finished, this, nullptr);
-        m_ui->testProgress->hide();
-        m_ui->cancelTestButton->hide();
-        updateButtons();
-        if (ok) {
-            const Introspection& who = m_test->identity();
-            const QString roles = who.roles.isEmpty() ? tr("none") : who.roles.join(QStringLiteral(", "));
-            m_ui->testResult->setText(tr("Connected. Signed in as user %1. Roles: %2.").arg(who.userId, roles));
-            m_ui->testResult->setStyleSheet(QStringLiteral("color: #2e9d57;"));
-            m_test->takeSession(); // only a test: let it go
-        } else {
-            m_ui->testResult->setText(m_test->errorText());
-            m_ui->testResult->setStyleSheet(QStringLiteral("color: #c8443a;"));
-        }
-        Q_EMIT testFinished(ok);
-    });
-    m_test->start(profile, std::move(secrets));
+    m_tester->start(profile, secretsFromForm());
+    updateButtons();
 }
 
 void SettingsDialog::cancelTest()
 {
-    if (!isTesting())
-        return;
-    m_test->cancel();
-    disconnect(m_test, &SignInAttempt::finished, this, nullptr);
-    m_ui->testProgress->hide();
-    m_ui->cancelTestButton->hide();
-    m_ui->testResult->setText(tr("Test canceled."));
-    m_ui->testResult->setStyleSheet({});
+    m_tester->cancel();
     updateButtons();
 }
 

@@ -14,10 +14,10 @@ class SettingsDialog;
 
 namespace c1 {
 
+class ConnectionTestPanel;
 class CredentialFields;
 class ProfileStore;
 class SecretStore;
-class SignInAttempt;
 
 // Profiles and their credentials. Everything but the credentials goes to ProfileStore (QSettings); the tenant
 // domain, client ID and client secret go to the keychain through SecretStore, asynchronously, with a visible
@@ -81,7 +81,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
-    SignInAttempt* m_test;
+    ConnectionTestPanel* m_tester = nullptr;
     CredentialFields* m_credentials;
     QString m_currentId;
     QString m_color;

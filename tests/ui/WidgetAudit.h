@@ -5,9 +5,9 @@
 //
 //     C1_VERIFY_WIDGET_AUDIT(&dialog);
 //
-// Qt's own inner parts (the line edit of a spin box or combo box, an item view's headers, scroll bars, a line edit's clear button, dock
-// title buttons, "qt_…" widgets) and toolbar buttons showing an action (they are announced by the action's text)
-// are not audited.
+// Qt's own inner parts (the line edit of a spin box or combo box, an item view's headers, scroll bars, a line edit's
+// clear button, dock title buttons, "qt_…" widgets) and toolbar buttons showing an action (they are announced by the
+// action's text) are not audited.
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

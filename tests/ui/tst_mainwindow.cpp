@@ -73,8 +73,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_profiles
-        = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction()))));
+    m_profiles = std::make_unique<ProfileStore>(
+        m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction()))));
     m_secrets = std::make_unique<MemorySecretStore>();
     m_controller = std::make_unique<SessionController>(m_profiles.get(), m_secrets.get());
     m_window = std::make_unique<MainWindow>(m_controller.get());

@@ -351,6 +351,7 @@ void TestSettingsDialog::testConnectionSignsIn()
     const QString result = child<QLabel>("testResult")->text();
     QVERIFY2(result.contains(client.userId), qPrintable(result));
     QVERIFY(!child<QWidget>("testProgress")->isVisible());
+    QVERIFY(m_dialog->grab().save(QStringLiteral(C1_SCREENSHOT_DIR "/settingsdialog.png")));
     // A test saves nothing.
     QVERIFY(m_profiles->profiles().isEmpty());
 }
