@@ -7,32 +7,31 @@ using namespace Qt::StringLiterals;
 namespace c1 {
 
 namespace {
-    QString tr(const char* text, int n = -1)
-    {
-        return QCoreApplication::translate("c1::BulkPlanner", text, nullptr, n);
-    }
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("c1::BulkPlanner", text, nullptr, n);
+}
 
-    QString userName(const User& user)
-    {
-        return user.displayName.isEmpty() ? user.username : user.displayName;
-    }
+QString userName(const User& user)
+{
+    return user.displayName.isEmpty() ? user.username : user.displayName;
+}
 
-    bool hasEmail(const User& user, const QString& email)
-    {
-        if (user.email.compare(email, Qt::CaseInsensitive) == 0)
+bool hasEmail(const User& user, const QString& email)
+{
+    if (user.email.compare(email, Qt::CaseInsensitive) == 0)
+        return true;
+    for (const QString& e : user.emails) {
+        if (e.compare(email, Qt::CaseInsensitive) == 0)
             return true;
-        for (const QString& e : user.emails) {
-            if (e.compare(email, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
     }
+    return false;
+}
 } // namespace
 
 BulkPlanner::BulkPlanner(Input input)
     : m_input(std::move(input))
-{
-}
+{ }
 
 void BulkPlanner::addUsers(const QList<User>& users)
 {
@@ -72,9 +71,15 @@ void BulkPlanner::setExistingOwners(int target, const QList<OwnerRecord>& owners
     }
 }
 
-void BulkPlanner::setTargetError(int target, const QString& message) { m_targetErrors.insert(target, message); }
+void BulkPlanner::setTargetError(int target, const QString& message)
+{
+    m_targetErrors.insert(target, message);
+}
 
-void BulkPlanner::setLookupError(const QString& message) { m_lookupError = message; }
+void BulkPlanner::setLookupError(const QString& message)
+{
+    m_lookupError = message;
+}
 
 bool BulkPlanner::isResolvedStatus(RowStatus status)
 {
@@ -185,8 +190,8 @@ bool BulkPlanner::choose(QList<BulkRow>& rows, const QString& input, const QStri
     for (BulkRow& row : rows) {
         if (row.input != input || row.status != RowStatus::Ambiguous)
             continue;
-        if (std::none_of(row.candidates.cbegin(), row.candidates.cend(),
-                [&](const UserCandidate& c) { return c.id == userId; }))
+        if (std::none_of(
+                row.candidates.cbegin(), row.candidates.cend(), [&](const UserCandidate& c) { return c.id == userId; }))
             continue;
         resolveUser(row, it.value());
         changed = true;

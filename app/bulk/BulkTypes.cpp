@@ -10,12 +10,12 @@ namespace c1 {
 Q_LOGGING_CATEGORY(lcBulk, "c1.bulk")
 
 namespace {
-    struct StatusName {
-        RowStatus status;
-        const char* key;
-        const char* text;
-    };
-    // clang-format off
+struct StatusName {
+    RowStatus status;
+    const char* key;
+    const char* text;
+};
+// clang-format off
     constexpr StatusName kStatusNames[] = {
         { RowStatus::Ready, "ready", QT_TRANSLATE_NOOP("c1::BulkRow", "Ready") },
         { RowStatus::NoOp, "noop", QT_TRANSLATE_NOOP("c1::BulkRow", "No change") },
@@ -36,9 +36,12 @@ namespace {
         { RowStatus::NotAttempted, "not-attempted", QT_TRANSLATE_NOOP("c1::BulkRow", "Not attempted") },
         { RowStatus::Canceled, "canceled", QT_TRANSLATE_NOOP("c1::BulkRow", "Canceled") },
     };
-    // clang-format on
+// clang-format on
 
-    QString kindKey(OwnerTarget::Kind kind) { return kind == OwnerTarget::Kind::App ? u"app"_s : u"resource"_s; }
+QString kindKey(OwnerTarget::Kind kind)
+{
+    return kind == OwnerTarget::Kind::App ? u"app"_s : u"resource"_s;
+}
 } // namespace
 
 QString rowStatusText(RowStatus status)
@@ -73,11 +76,33 @@ RowStatus rowStatusFromKey(const QString& key, bool* ok)
     return RowStatus::Invalid;
 }
 
-bool isRunnable(RowStatus status) { return status == RowStatus::Ready; }
+bool isRunnable(RowStatus status)
+{
+    return status == RowStatus::Ready;
+}
 
 bool isFinal(RowStatus status)
 {
     return status != RowStatus::Ready && status != RowStatus::Sending && status != RowStatus::Verifying;
+}
+
+bool makesCall(RowStatus status)
+{
+    switch (status) {
+    case RowStatus::Ready:
+    case RowStatus::OverLimit:
+    case RowStatus::Blocked:
+    case RowStatus::Sending:
+    case RowStatus::Verifying:
+    case RowStatus::Done:
+    case RowStatus::AlreadyDone:
+    case RowStatus::Failed:
+    case RowStatus::NotAttempted:
+    case RowStatus::Canceled:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QJsonObject ownerTargetToJson(const OwnerTarget& target)
@@ -95,8 +120,8 @@ QJsonObject ownerTargetToJson(const OwnerTarget& target)
 OwnerTarget ownerTargetFromJson(const QJsonObject& json)
 {
     OwnerTarget target;
-    target.kind = json.value(u"kind"_s).toString() == u"resource"_s ? OwnerTarget::Kind::Resource
-                                                                       : OwnerTarget::Kind::App;
+    target.kind
+        = json.value(u"kind"_s).toString() == u"resource"_s ? OwnerTarget::Kind::Resource : OwnerTarget::Kind::App;
     target.appId = json.value(u"appId"_s).toString();
     target.resourceTypeId = json.value(u"resourceTypeId"_s).toString();
     target.resourceId = json.value(u"resourceId"_s).toString();
@@ -108,8 +133,7 @@ QJsonObject ownerRefToJson(const OwnerRef& ref)
 {
     if (ref.kind == OwnerKind::User)
         return { { u"kind"_s, u"user"_s }, { u"userId"_s, ref.userId } };
-    return { { u"kind"_s, u"entitlement"_s }, { u"appId"_s, ref.entitlement.appId },
-        { u"id"_s, ref.entitlement.id } };
+    return { { u"kind"_s, u"entitlement"_s }, { u"appId"_s, ref.entitlement.appId }, { u"id"_s, ref.entitlement.id } };
 }
 
 OwnerRef ownerRefFromJson(const QJsonObject& json)
@@ -195,8 +219,7 @@ QString ownerCallPath(const OwnerTarget& target, OwnerKind kind, const QString& 
         path += u"/resource_types/"_s + target.resourceTypeId + u"/resources/"_s + target.resourceId;
     if (kind == OwnerKind::User)
         return path + u"/owners/users/"_s + roleSlug + u'/' + owner.userId;
-    return path + u"/owners/entitlements/"_s + roleSlug + u'/' + owner.entitlement.appId + u'/'
-        + owner.entitlement.id;
+    return path + u"/owners/entitlements/"_s + roleSlug + u'/' + owner.entitlement.appId + u'/' + owner.entitlement.id;
 }
 
 QString targetLabel(const OwnerTarget& target)

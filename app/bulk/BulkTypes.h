@@ -37,12 +37,14 @@ enum class RowStatus {
     NotAttempted, // unticked or never reached
     Canceled, // canceled before it took effect (verified)
 };
+constexpr int kRowStatusCount = int(RowStatus::Canceled) + 1;
 
 QString rowStatusText(RowStatus status); // translated, short
 QString rowStatusKey(RowStatus status); // stable, for the journal and CSV
 RowStatus rowStatusFromKey(const QString& key, bool* ok = nullptr);
 bool isRunnable(RowStatus status); // Ready: the job writes it
 bool isFinal(RowStatus status); // nothing more will happen to it in this job
+bool makesCall(RowStatus status); // the row has (or had, or would have) a write call
 
 struct UserCandidate {
     QString id;

@@ -15,37 +15,37 @@ using namespace Qt::StringLiterals;
 namespace c1 {
 
 namespace {
-    constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 1;
 
-    QString phaseKey(BulkJobState::Phase phase)
-    {
-        switch (phase) {
-        case BulkJobState::Phase::Planned:
-            return u"planned"_s;
-        case BulkJobState::Phase::Running:
-            return u"running"_s;
-        case BulkJobState::Phase::Paused:
-            return u"paused"_s;
-        case BulkJobState::Phase::Finished:
-            return u"finished"_s;
-        case BulkJobState::Phase::Canceled:
-            return u"canceled"_s;
-        }
-        return {};
+QString phaseKey(BulkJobState::Phase phase)
+{
+    switch (phase) {
+    case BulkJobState::Phase::Planned:
+        return u"planned"_s;
+    case BulkJobState::Phase::Running:
+        return u"running"_s;
+    case BulkJobState::Phase::Paused:
+        return u"paused"_s;
+    case BulkJobState::Phase::Finished:
+        return u"finished"_s;
+    case BulkJobState::Phase::Canceled:
+        return u"canceled"_s;
     }
+    return {};
+}
 
-    BulkJobState::Phase phaseFromKey(const QString& key)
-    {
-        if (key == u"running"_s)
-            return BulkJobState::Phase::Running;
-        if (key == u"paused"_s)
-            return BulkJobState::Phase::Paused;
-        if (key == u"finished"_s)
-            return BulkJobState::Phase::Finished;
-        if (key == u"canceled"_s)
-            return BulkJobState::Phase::Canceled;
-        return BulkJobState::Phase::Planned;
-    }
+BulkJobState::Phase phaseFromKey(const QString& key)
+{
+    if (key == u"running"_s)
+        return BulkJobState::Phase::Running;
+    if (key == u"paused"_s)
+        return BulkJobState::Phase::Paused;
+    if (key == u"finished"_s)
+        return BulkJobState::Phase::Finished;
+    if (key == u"canceled"_s)
+        return BulkJobState::Phase::Canceled;
+    return BulkJobState::Phase::Planned;
+}
 } // namespace
 
 JobJournal::JobJournal(QString path, Snapshot snapshot, QObject* parent)
@@ -93,7 +93,10 @@ QString JobJournal::defaultDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/jobs"_s;
 }
 
-QString JobJournal::pathFor(const QString& dir, const QString& jobId) { return dir + u'/' + jobId + u".json"_s; }
+QString JobJournal::pathFor(const QString& dir, const QString& jobId)
+{
+    return dir + u'/' + jobId + u".json"_s;
+}
 
 QByteArray JobJournal::serialize(const BulkJobState& state)
 {

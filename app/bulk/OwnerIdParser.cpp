@@ -12,109 +12,112 @@ namespace c1 {
 
 namespace {
 
-    QString tr(const char* text, const char* comment = nullptr, int n = -1)
-    {
-        return QCoreApplication::translate("c1::OwnerIdParser", text, comment, n);
-    }
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("c1::OwnerIdParser", text, comment, n);
+}
 
-    bool isInvisible(QChar c)
-    {
-        const char16_t u = c.unicode();
-        return u == 0xFEFF || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0x00AD
-            || u == 0x200E || u == 0x200F;
-    }
+bool isInvisible(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0xFEFF || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0x00AD || u == 0x200E
+        || u == 0x200F;
+}
 
-    bool isSeparator(QChar c)
-    {
-        return c == u',' || c == u';' || c == u'\t' || c.isSpace();
-    }
+bool isSeparator(QChar c)
+{
+    return c == u',' || c == u';' || c == u'\t' || c.isSpace();
+}
 
-    bool isQuote(QChar c)
-    {
-        switch (c.unicode()) {
-        case u'"':
-        case u'\'':
-        case u'`':
-        case u'<':
-        case u'>':
-        case 0x201C: // “
-        case 0x201D: // ”
-        case 0x2018: // ‘
-        case 0x2019: // ’
-        case 0x00AB: // «
-        case 0x00BB: // »
-            return true;
-        default:
+bool isQuote(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"':
+    case u'\'':
+    case u'`':
+    case u'<':
+    case u'>':
+    case 0x201C: // “
+    case 0x201D: // ”
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x00AB: // «
+    case 0x00BB: // »
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isAsciiAlnum(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+bool isAllAsciiAlnum(QStringView s)
+{
+    for (QChar c : s) {
+        if (!isAsciiAlnum(c))
             return false;
+    }
+    return !s.isEmpty();
+}
+
+bool isId(QStringView s)
+{
+    return s.size() == 27 && isAllAsciiAlnum(s);
+}
+
+// Trims quotes, whitespace and invisible characters from both ends; drops invisible characters inside.
+QString cleanToken(QStringView token)
+{
+    qsizetype begin = 0;
+    qsizetype end = token.size();
+    auto trimmable = [](QChar c) { return isQuote(c) || isInvisible(c) || c.isSpace(); };
+    while (begin < end && trimmable(token[begin]))
+        ++begin;
+    while (end > begin && trimmable(token[end - 1]))
+        --end;
+    QStringView core = token.mid(begin, end - begin);
+    bool hasInvisible = false;
+    for (QChar c : core) {
+        if (isInvisible(c)) {
+            hasInvisible = true;
+            break;
         }
     }
-
-    bool isAsciiAlnum(QChar c)
-    {
-        const char16_t u = c.unicode();
-        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    if (!hasInvisible)
+        return core.toString();
+    QString out;
+    out.reserve(core.size());
+    for (QChar c : core) {
+        if (!isInvisible(c))
+            out.append(c);
     }
+    return out;
+}
 
-    bool isAllAsciiAlnum(QStringView s)
-    {
-        for (QChar c : s) {
-            if (!isAsciiAlnum(c))
-                return false;
-        }
-        return !s.isEmpty();
+bool isHeaderWord(const QString& token)
+{
+    QString w;
+    for (QChar c : token) {
+        if (c != u'_' && c != u'-' && c != u' ' && c != u'.')
+            w.append(c.toLower());
     }
+    static const QSet<QString> words { QStringLiteral("id"), QStringLiteral("ids"), QStringLiteral("userid"),
+        QStringLiteral("userids"), QStringLiteral("user"), QStringLiteral("users"), QStringLiteral("email"),
+        QStringLiteral("emails"), QStringLiteral("emailaddress"), QStringLiteral("mail"), QStringLiteral("owner"),
+        QStringLiteral("owners"), QStringLiteral("ownerid"), QStringLiteral("appid"), QStringLiteral("entitlementid"),
+        QStringLiteral("appentitlementid"), QStringLiteral("entitlement"), QStringLiteral("name"),
+        QStringLiteral("displayname"), QStringLiteral("app"), QStringLiteral("role") };
+    return words.contains(w);
+}
 
-    bool isId(QStringView s) { return s.size() == 27 && isAllAsciiAlnum(s); }
-
-    // Trims quotes, whitespace and invisible characters from both ends; drops invisible characters inside.
-    QString cleanToken(QStringView token)
-    {
-        qsizetype begin = 0;
-        qsizetype end = token.size();
-        auto trimmable = [](QChar c) { return isQuote(c) || isInvisible(c) || c.isSpace(); };
-        while (begin < end && trimmable(token[begin]))
-            ++begin;
-        while (end > begin && trimmable(token[end - 1]))
-            --end;
-        QStringView core = token.mid(begin, end - begin);
-        bool hasInvisible = false;
-        for (QChar c : core) {
-            if (isInvisible(c)) {
-                hasInvisible = true;
-                break;
-            }
-        }
-        if (!hasInvisible)
-            return core.toString();
-        QString out;
-        out.reserve(core.size());
-        for (QChar c : core) {
-            if (!isInvisible(c))
-                out.append(c);
-        }
-        return out;
-    }
-
-    bool isHeaderWord(const QString& token)
-    {
-        QString w;
-        for (QChar c : token) {
-            if (c != u'_' && c != u'-' && c != u' ' && c != u'.')
-                w.append(c.toLower());
-        }
-        static const QSet<QString> words { QStringLiteral("id"), QStringLiteral("ids"), QStringLiteral("userid"),
-            QStringLiteral("userids"), QStringLiteral("user"), QStringLiteral("users"), QStringLiteral("email"),
-            QStringLiteral("emails"), QStringLiteral("emailaddress"), QStringLiteral("mail"),
-            QStringLiteral("owner"), QStringLiteral("owners"), QStringLiteral("ownerid"), QStringLiteral("appid"),
-            QStringLiteral("entitlementid"), QStringLiteral("appentitlementid"), QStringLiteral("entitlement"),
-            QStringLiteral("name"), QStringLiteral("displayname"), QStringLiteral("app"), QStringLiteral("role") };
-        return words.contains(w);
-    }
-
-    QString lengthReason(qsizetype length)
-    {
-        return tr("%n characters long; C1 IDs have exactly 27 letters and digits", nullptr, int(length));
-    }
+QString lengthReason(qsizetype length)
+{
+    return tr("%n characters long; C1 IDs have exactly 27 letters and digits", nullptr, int(length));
+}
 
 } // namespace
 
@@ -169,8 +172,8 @@ bool OwnerIdParser::isEmail(QStringView text)
     if (at <= 0 || at != text.lastIndexOf(u'@') || at == text.size() - 1)
         return false;
     for (QChar c : text) {
-        if (c.isSpace() || c.category() == QChar::Other_Control || c == u'"' || c == u'(' || c == u')'
-            || c == u',' || c == u';' || c == u'<' || c == u'>' || c == u'[' || c == u']' || c == u'\\')
+        if (c.isSpace() || c.category() == QChar::Other_Control || c == u'"' || c == u'(' || c == u')' || c == u','
+            || c == u';' || c == u'<' || c == u'>' || c == u'[' || c == u']' || c == u'\\')
             return false;
     }
     const QStringView local = text.left(at);
@@ -214,13 +217,15 @@ ParsedOwner OwnerIdParser::classify(QStringView token, int line)
         const QStringView appId = parts[0];
         const QStringView entId = parts[1];
         if (!isId(appId)) {
-            owner.reason = tr("entitlement reference: the app ID is %1").arg(
-                isAllAsciiAlnum(appId) ? lengthReason(appId.size()) : tr("not 27 letters and digits"));
+            owner.reason
+                = tr("entitlement reference: the app ID is %1")
+                      .arg(isAllAsciiAlnum(appId) ? lengthReason(appId.size()) : tr("not 27 letters and digits"));
             return owner;
         }
         if (!isId(entId)) {
-            owner.reason = tr("entitlement reference: the entitlement ID is %1").arg(
-                isAllAsciiAlnum(entId) ? lengthReason(entId.size()) : tr("not 27 letters and digits"));
+            owner.reason
+                = tr("entitlement reference: the entitlement ID is %1")
+                      .arg(isAllAsciiAlnum(entId) ? lengthReason(entId.size()) : tr("not 27 letters and digits"));
             return owner;
         }
         owner.type = ParsedOwner::Type::Entitlement;

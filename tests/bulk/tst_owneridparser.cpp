@@ -82,29 +82,27 @@ void TstOwnerIdParser::parse_data()
                             << 0 << 2;
     QTest::newRow("trailing commas") << kA + u",,,\n"_s + kB + u";;\n"_s << false
                                      << QStringList { u"U:"_s + kA + u"@1"_s, u"U:"_s + kB + u"@2"_s } << 0 << 2;
-    QTest::newRow("spreadsheet tabs, users") << kA + u"\t"_s + kB + u"\t\n"_s << false
-                                             << QStringList { u"U:"_s + kA + u"@1"_s, u"U:"_s + kB + u"@1"_s } << 0
-                                             << 1;
+    QTest::newRow("spreadsheet tabs, users")
+        << kA + u"\t"_s + kB + u"\t\n"_s << false << QStringList { u"U:"_s + kA + u"@1"_s, u"U:"_s + kB + u"@1"_s } << 0
+        << 1;
     QTest::newRow("two-column range, entitlements")
         << kA + u"\t"_s + kB + u"\r\n"_s + kA + u"\t"_s + kC + u"\r\n"_s << true
         << QStringList { u"N:"_s + kA + u"/"_s + kB + u"@1"_s, u"N:"_s + kA + u"/"_s + kC + u"@2"_s } << 0 << 2;
-    QTest::newRow("colon and slash refs") << kA + u":"_s + kB + u" "_s + kA + u"/"_s + kC << false
-                                          << QStringList { u"N:"_s + kA + u"/"_s + kB + u"@1"_s,
-                                                 u"N:"_s + kA + u"/"_s + kC + u"@1"_s }
-                                          << 0 << 1;
+    QTest::newRow("colon and slash refs")
+        << kA + u":"_s + kB + u" "_s + kA + u"/"_s + kC << false
+        << QStringList { u"N:"_s + kA + u"/"_s + kB + u"@1"_s, u"N:"_s + kA + u"/"_s + kC + u"@1"_s } << 0 << 1;
     QTest::newRow("colon and slash are the same ref") << kA + u":"_s + kB + u"\n"_s + kA + u"/"_s + kB << true
-                                                      << QStringList { u"N:"_s + kA + u"/"_s + kB + u"@1"_s } << 1
-                                                      << 2;
+                                                      << QStringList { u"N:"_s + kA + u"/"_s + kB + u"@1"_s } << 1 << 2;
     QTest::newRow("mixed emails and ids")
         << u"Ada@Example.com, "_s + kA + u"\n<bob@example.org>; grace@example.co.uk"_s << false
         << QStringList { u"E:ada@example.com@1"_s, u"U:"_s + kA + u"@1"_s, u"E:bob@example.org@2"_s,
                u"E:grace@example.co.uk@2"_s }
         << 0 << 2;
-    QTest::newRow("email case duplicates") << u"ada@example.com\nADA@EXAMPLE.COM"_s << false
-                                           << QStringList { u"E:ada@example.com@1"_s } << 1 << 2;
-    QTest::newRow("id case is significant") << kA + u"\n"_s + kA.toLower() << false
-                                            << QStringList { u"U:"_s + kA + u"@1"_s, u"U:"_s + kA.toLower() + u"@2"_s }
-                                            << 0 << 2;
+    QTest::newRow("email case duplicates")
+        << u"ada@example.com\nADA@EXAMPLE.COM"_s << false << QStringList { u"E:ada@example.com@1"_s } << 1 << 2;
+    QTest::newRow("id case is significant")
+        << kA + u"\n"_s + kA.toLower() << false
+        << QStringList { u"U:"_s + kA + u"@1"_s, u"U:"_s + kA.toLower() + u"@2"_s } << 0 << 2;
     QTest::newRow("26 and 28 chars") << kA.left(26) + u"\n"_s + kA + u"Z"_s << false
                                      << QStringList { u"X:"_s + kA.left(26) + u"@1"_s, u"X:"_s + kA + u"Z@2"_s } << 0
                                      << 2;
@@ -116,15 +114,14 @@ void TstOwnerIdParser::parse_data()
                                     << QStringList { u"U:"_s + kA + u"@1"_s, u"U:"_s + kB + u"@1"_s } << 0 << 1;
     QTest::newRow("duplicates") << kA + u"\n"_s + kB + u"\n"_s + kA + u"\n"_s + kA << false
                                 << QStringList { u"U:"_s + kA + u"@1"_s, u"U:"_s + kB + u"@2"_s } << 2 << 4;
-    QTest::newRow("header user_id") << u"user_id\n"_s + kA << false << QStringList { u"U:"_s + kA + u"@2"_s } << 0
-                                    << 2;
+    QTest::newRow("header user_id") << u"user_id\n"_s + kA << false << QStringList { u"U:"_s + kA + u"@2"_s } << 0 << 2;
     QTest::newRow("header two columns") << u"\n\"App ID\"\t\"Entitlement ID\"\n"_s + kA + u"\t"_s + kB << true
                                         << QStringList { u"N:"_s + kA + u"/"_s + kB + u"@3"_s } << 0 << 3;
     QTest::newRow("header email, name") << u"Email,Name\nada@example.com,Ada"_s << false
                                         << QStringList { u"E:ada@example.com@2"_s, u"X:Ada@2"_s } << 0 << 2;
     QTest::newRow("bad emails") << u"a@b, @example.com, ada@, a@@b.com, ada@localhost, ada@exa..com"_s << false
-                                << QStringList { u"X:a@b@1"_s, u"X:@example.com@1"_s, u"X:ada@@1"_s,
-                                       u"X:a@@b.com@1"_s, u"X:ada@localhost@1"_s, u"X:ada@exa..com@1"_s }
+                                << QStringList { u"X:a@b@1"_s, u"X:@example.com@1"_s, u"X:ada@@1"_s, u"X:a@@b.com@1"_s,
+                                       u"X:ada@localhost@1"_s, u"X:ada@exa..com@1"_s }
                                 << 0 << 1;
     QTest::newRow("bad refs") << kA + u":"_s + kB.left(26) + u" "_s + kA + u":"_s + kB + u":"_s + kC << true
                               << QStringList { u"X:"_s + kA + u":"_s + kB.left(26) + u"@1"_s,
