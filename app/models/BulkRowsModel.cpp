@@ -112,7 +112,7 @@ int BulkRowsModel::columnCount(const QModelIndex& parent) const
 
 QVariant BulkRowsModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const BulkRow& row = m_rows.at(index.row());
     const auto column = Column(index.column());
@@ -181,7 +181,7 @@ bool BulkRowsModel::setData(const QModelIndex& index, const QVariant& value, int
 
 Qt::ItemFlags BulkRowsModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (m_checkable && Column(index.column()) == Column::Line)
