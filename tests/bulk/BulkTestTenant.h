@@ -83,7 +83,8 @@ struct BulkTestTenant {
                     qWarning("listing users failed: %s", qPrintable(error.fullDetail()));
                 done = true;
             });
-        QTest::qWaitFor([&done] { return done; }, 30000);
+        if (!QTest::qWaitFor([&done] { return done; }, 30000))
+            qWarning("listing users timed out");
         return users;
     }
 };
