@@ -1,4 +1,10 @@
+#include "BulkTestTenant.h"
+
+#include "bulk/BulkCheck.h"
+#include "bulk/BulkOwnerJob.h"
 #include "bulk/JobJournal.h"
+
+#include <QProcess>
 
 #include <QDir>
 #include <QFile>
@@ -50,6 +56,7 @@ private Q_SLOTS:
     void rejectsBrokenFiles();
     void coalescesWrites();
     void unfinishedJobs();
+    void resumeAfterKill();
 };
 
 void TstJobJournal::roundTrip()
@@ -201,6 +208,110 @@ void TstJobJournal::unfinishedJobs()
         }
     }
     QVERIFY(JobJournal::unfinishedJobs(dir.path() + u"/missing"_s).isEmpty());
+}
+
+namespace {
+int rowsIn(const QString& path, RowStatus status)
+{
+    const std::optional<BulkJobState> state = JobJournal::load(path);
+    if (!state)
+        return 0;
+    return int(std::count_if(
+        state->rows.cbegin(), state->rows.cend(), [status](const BulkRow& r) { return r.status == status; }));
+}
+} // namespace
+
+void TstJobJournal::resumeAfterKill()
+{
+    SandboxOptions options;
+    options.latencyMs = 10;
+    options.tokenLifetimeSeconds = 5;
+    SandboxDataSize size;
+    size.apps = 8;
+    size.resourceTypesPerApp = 1;
+    size.resourcesPerType = 1;
+    size.users = 40;
+    test::BulkTestTenant tenant;
+    QVERIFY(tenant.start(options, size));
+    const QList<User> users = tenant.enabledUsers();
+    QVERIFY(users.size() >= 30);
+    const QStringList appIds = tenant.sandbox->appIds();
+    QList<OwnerTarget> targets;
+    QHash<QString, QSet<QString>> expected;
+    QString paste;
+    for (int u = 0; u < 30; ++u)
+        paste += users[u].email + u"\n"_s;
+    for (int a = 0; a < 8; ++a) {
+        targets << OwnerTarget::app(appIds[a]);
+        const QStringList before = tenant.sandbox->ownersOf(appIds[a]).value(u"primary"_s);
+        expected[appIds[a]] = QSet<QString>(before.cbegin(), before.cend());
+        for (int u = 0; u < 30; ++u)
+            expected[appIds[a]].insert(u"user/"_s + users[u].id);
+    }
+
+    // Check in-process, journal the plan, and let a separate process run it.
+    BulkPlanner::Input in;
+    in.targets = targets;
+    in.roleSlug = u"primary"_s;
+    BulkCheck check(tenant.client.get(), in, OwnerIdParser::parse(paste));
+    QSignalSpy checked(&check, &BulkCheck::finished);
+    check.start();
+    QVERIFY(checked.wait(30000));
+    BulkJobState plan;
+    plan.spec.id = u"kill-test"_s;
+    plan.spec.roleSlug = u"primary"_s;
+    plan.spec.targets = targets;
+    plan.rows = check.rows();
+    QCOMPARE(plan.rows.size(), 240);
+    const int toWrite = int(std::count_if(
+        plan.rows.cbegin(), plan.rows.cend(), [](const BulkRow& r) { return r.status == RowStatus::Ready; }));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = JobJournal::pathFor(dir.path(), plan.spec.id);
+    QVERIFY(JobJournal::write(path, plan));
+
+    QProcess runner;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"C1_BULK_RUNNER_SECRET"_s, tenant.credentials.clientSecret);
+    runner.setProcessEnvironment(env);
+    runner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QSignalSpy runnerFinished(&runner, &QProcess::finished);
+    runner.start(
+        QStringLiteral(BULK_JOB_RUNNER), { tenant.sandbox->baseUrl().toString(), tenant.credentials.clientId, path });
+    QTRY_VERIFY_WITH_TIMEOUT(rowsIn(path, RowStatus::Done) >= toWrite / 2, 60000);
+    runner.kill(); // SIGKILL: no chance to tidy up
+    QVERIFY(runnerFinished.wait(10000));
+    QCOMPARE(runner.exitStatus(), QProcess::CrashExit);
+
+    std::optional<BulkJobState> left = JobJournal::load(path);
+    QVERIFY(left);
+    QVERIFY(JobJournal::isUnfinished(*left));
+    const int doneBefore = rowsIn(path, RowStatus::Done);
+    const int sendingBefore = rowsIn(path, RowStatus::Sending);
+    qInfo("killed with %d done and %d sending of %d", doneBefore, sendingBefore, toWrite);
+    QVERIFY(doneBefore < toWrite);
+    const QList<JobJournal::Summary> unfinished = JobJournal::unfinishedJobs(dir.path());
+    QCOMPARE(unfinished.size(), 1);
+    QCOMPARE(unfinished.first().jobId, u"kill-test"_s);
+
+    // Resume in-process from the journal.
+    BulkOwnerJob job(tenant.client.get(), std::move(*left));
+    job.setJournalPath(path);
+    QSignalSpy finished(&job, &BulkOwnerJob::finished);
+    job.start();
+    QVERIFY(finished.wait(60000));
+    for (const BulkRow& row : job.rows()) {
+        QVERIFY2(row.status == RowStatus::Done || row.status == RowStatus::NoOp, qPrintable(rowStatusKey(row.status)));
+    }
+    for (const OwnerTarget& target : std::as_const(targets)) {
+        const QStringList now = tenant.sandbox->ownersOf(target.appId).value(u"primary"_s);
+        QCOMPARE(QSet<QString>(now.cbegin(), now.cend()), expected.value(target.appId));
+        for (int u = 0; u < 30; ++u) {
+            const QString key = u"user/"_s + users[u].id;
+            QVERIFY2(tenant.sandbox->ownerWrites(target.appId, {}, {}, key) <= 1, qPrintable(key));
+        }
+    }
+    QVERIFY(JobJournal::unfinishedJobs(dir.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstJobJournal)
