@@ -40,6 +40,9 @@ BulkOwnerJob::BulkOwnerJob(C1Client* client, BulkJobState state, QObject* parent
     }
     for (const BulkRow& row : std::as_const(m_state.rows))
         ++m_histogram[size_t(row.status)];
+    // Nothing runs until start(), whatever the journal said when its process died.
+    if (m_state.phase == BulkJobState::Phase::Running || m_state.phase == BulkJobState::Phase::Paused)
+        m_state.phase = BulkJobState::Phase::Planned;
 }
 
 BulkOwnerJob::~BulkOwnerJob()
@@ -67,7 +70,7 @@ void BulkOwnerJob::setJournalPath(const QString& path)
 
 bool BulkOwnerJob::isActive() const
 {
-    return !m_calls.isEmpty() || m_canceling || m_state.phase == BulkJobState::Phase::Running;
+    return m_started && (!m_calls.isEmpty() || m_canceling || m_state.phase == BulkJobState::Phase::Running);
 }
 
 BulkOwnerJob::Counts BulkOwnerJob::counts() const
