@@ -129,6 +129,13 @@ void SearchPicker::clear()
     updateProblem();
 }
 
+void SearchPicker::removeKey(const QString& key)
+{
+    m_selected.removeIf([&key](const Entry& entry) { return entry.key == key; });
+    refreshList();
+    updateProblem();
+}
+
 QString SearchPicker::problem() const
 {
     return m_problem;

@@ -44,6 +44,7 @@ public:
     QList<Entry> entries() const { return m_selected; }
     int count() const { return int(keys().size()); }
     void clear();
+    void removeKey(const QString& key);
     // Empty when valid, else the first problem (typed text that is not an ID, a not-found ID, too many).
     QString problem() const;
     // Turns valid typed IDs into entries; returns false (and keeps the text) when some do not parse.
