@@ -101,7 +101,10 @@ QString CreateResourceDialog::appId() const
 {
     if (!m_fixedAppId.isEmpty())
         return m_fixedAppId;
-    const int index = m_ui->appCombo->findText(m_ui->appCombo->currentText());
+    const QString text = m_ui->appCombo->currentText();
+    const int current = m_ui->appCombo->currentIndex();
+    const int index
+        = current >= 0 && m_ui->appCombo->itemText(current) == text ? current : m_ui->appCombo->findText(text);
     return index >= 0 ? m_ui->appCombo->itemData(index).toString() : QString();
 }
 
