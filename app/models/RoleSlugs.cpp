@@ -49,8 +49,8 @@ void RoleSlugs::remember(const QString& slug)
     const bool known = slugs().contains(slug);
     if (m_store && !m_profileId.isEmpty())
         m_store->rememberRoleSlug(m_profileId, slug);
-    else if (!m_discovered.contains(slug))
-        m_discovered.append(slug);
+    if (!m_discovered.contains(slug))
+        m_discovered.append(slug); // for this session even when the profile is not stored
     if (!known)
         Q_EMIT changed();
 }

@@ -102,6 +102,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_tenant.start());
         m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_store->save(m_tenant.session->profile()); // role slugs are remembered for stored profiles
         m_users = m_tenant.users();
         QVERIFY(m_users.size() >= 40);
     }
