@@ -17,6 +17,7 @@
 #include <QTableWidget>
 
 using namespace c1;
+using namespace Qt::StringLiterals;
 
 namespace {
 QWidget* byPath(QWidget* root, const QString& path)
@@ -246,8 +247,9 @@ private Q_SLOTS:
         QStringList keys = body.keys();
         keys.sort();
         QCOMPARE(keys,
-            (QStringList { "annotations", "appEntitlementOwnerRefs", "description", "displayName", "identityMatching",
-                "instructions", "monthlyCostUsd", "owners", "strictAccessEntitlementProvisioning" }));
+            (QStringList { u"annotations"_s, u"appEntitlementOwnerRefs"_s, u"description"_s, u"displayName"_s,
+                u"identityMatching"_s, u"instructions"_s, u"monthlyCostUsd"_s, u"owners"_s,
+                u"strictAccessEntitlementProvisioning"_s }));
         QCOMPARE(body.value(QStringLiteral("displayName")).toString(), QStringLiteral("Payroll"));
         QCOMPARE(body.value(QStringLiteral("description")).toString(), QStringLiteral("Salaries"));
         QCOMPARE(body.value(QStringLiteral("owners")).toArray(), QJsonArray({ users.at(0).id, users.at(1).id }));
@@ -261,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("monthlyCostUsd")).toInt(), 12);
         QCOMPARE(body.value(QStringLiteral("strictAccessEntitlementProvisioning")), QJsonValue(true));
         QCOMPARE(body.value(QStringLiteral("annotations")).toObject(),
-            QJsonObject({ { "managed_by", "console" }, { "team", "payroll-1" } }));
+            QJsonObject({ { u"managed_by"_s, u"console"_s }, { u"team"_s, u"payroll-1"_s } }));
         // The owners reached the tenant.
         QStringList appOwners;
         for (const QStringList& role : m_tenant.server->ownersOf(app.id))
@@ -279,7 +281,8 @@ private Q_SLOTS:
         dialog.submit();
         QVERIFY(created.wait(10000));
         const QJsonObject body = m_tenant.lastBody(QStringLiteral("POST"), QStringLiteral("/api/v1/apps"));
-        QCOMPARE(body, QJsonObject({ { "displayName", "Bare" }, { "strictAccessEntitlementProvisioning", false } }));
+        QCOMPARE(body,
+            QJsonObject({ { u"displayName"_s, u"Bare"_s }, { u"strictAccessEntitlementProvisioning"_s, false } }));
     }
 
     void serverErrorKeepsInput()

@@ -13,6 +13,7 @@
 #include <QTableWidget>
 
 using namespace c1;
+using namespace Qt::StringLiterals;
 
 class TestCreateResourceDialog : public QObject {
     Q_OBJECT
@@ -65,9 +66,9 @@ private Q_SLOTS:
         const QString path = QStringLiteral("/api/v1/apps/%1/resource_types/%2/resources").arg(m_appId, m_type.id);
         const QJsonObject body = m_tenant.lastBody(QStringLiteral("POST"), path);
         QCOMPARE(body,
-            QJsonObject({ { "displayName", "db-prod-7" }, { "description", "DB" }, { "matchBatonId", "db:7" },
-                { "resourceOwnerUserIds", QJsonArray { users.at(1).id } },
-                { "annotations", QJsonObject { { "managed_by", "console" } } } }));
+            QJsonObject({ { u"displayName"_s, u"db-prod-7"_s }, { u"description"_s, u"DB"_s },
+                { u"matchBatonId"_s, u"db:7"_s }, { u"resourceOwnerUserIds"_s, QJsonArray { users.at(1).id } },
+                { u"annotations"_s, QJsonObject { { u"managed_by"_s, u"console"_s } } } }));
         bool listed = false;
         for (const AppResource& r : m_tenant.resources(m_appId, m_type.id))
             listed = listed || r.id == resource.id;
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(created.wait(10000));
         QCOMPARE(created.at(0).at(0).value<AppResource>().appResourceTypeId, m_type.id);
         QCOMPARE(m_tenant.lastBody(QStringLiteral("POST"), QStringLiteral("/resources")),
-            QJsonObject({ { "displayName", "Chosen" } }));
+            QJsonObject({ { u"displayName"_s, u"Chosen"_s } }));
     }
 
     void validation_data()

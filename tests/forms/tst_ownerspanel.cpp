@@ -19,6 +19,7 @@
 #include <QTreeView>
 
 using namespace c1;
+using namespace Qt::StringLiterals;
 
 namespace {
 QStringList allOwners(const QMap<QString, QStringList>& byRole)
@@ -166,10 +167,10 @@ private Q_SLOTS:
         const QJsonObject body = m_tenant.lastBody(QStringLiteral("POST"), kindPath);
         if (entitlementOwner)
             QCOMPARE(body,
-                QJsonObject({ { "appEntitlementRef",
-                    QJsonObject { { "appId", ref.entitlement.appId }, { "id", ref.entitlement.id } } } }));
+                QJsonObject({ { u"appEntitlementRef"_s,
+                    QJsonObject { { u"appId"_s, ref.entitlement.appId }, { u"id"_s, ref.entitlement.id } } } }));
         else
-            QCOMPARE(body, QJsonObject({ { "userRef", QJsonObject { { "id", ref.userId } } } }));
+            QCOMPARE(body, QJsonObject({ { u"userRef"_s, QJsonObject { { u"id"_s, ref.userId } } } }));
 
         // Refresh confirms it.
         QSignalSpy listed(&panel, &OwnersPanel::listed);
