@@ -202,6 +202,7 @@ private Q_SLOTS:
         QTest::keyClicks(owners->searchEdit(), users.at(0).id + QStringLiteral(", ") + users.at(1).id);
         QTest::keyClick(owners->searchEdit(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(owners->users().size(), 2, 10000);
+        QCOMPARE(created.count(), 0); // Return in the picker adds; it does not press Create
         QVERIFY(owners->selectedList()->item(0)->text().contains(users.at(0).displayName));
         // Entitlement owner: searched by name, chosen from the results.
         auto* entitlementPicker = dialog.findChild<EntitlementPicker*>(QStringLiteral("entitlementOwnersPicker"));

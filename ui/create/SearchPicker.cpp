@@ -62,7 +62,7 @@ SearchPicker::SearchPicker(QWidget* parent)
     layout->addLayout(bottom);
 
     connect(m_edit, &QLineEdit::textChanged, this, &SearchPicker::onTextEdited);
-    connect(m_edit, &QLineEdit::returnPressed, this, &SearchPicker::addTyped);
+    m_edit->installEventFilter(this); // Return adds here instead of pressing the dialog's default button
     connect(m_addButton, &QPushButton::clicked, this, &SearchPicker::addTyped);
     connect(m_debounce, &QTimer::timeout, this, &SearchPicker::runSearch);
     connect(m_results, &QListWidget::itemActivated, this, &SearchPicker::addResult);
@@ -83,6 +83,22 @@ SearchPicker::~SearchPicker()
 void SearchPicker::setClient(C1Client* client)
 {
     m_client = client;
+}
+
+bool SearchPicker::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !m_edit->text().trimmed().isEmpty()) {
+            addTyped();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && m_results->isVisible() && m_results->count() > 0) {
+            m_results->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchPicker::setMaximum(int maximum)

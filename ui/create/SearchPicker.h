@@ -60,6 +60,8 @@ Q_SIGNALS:
     void searchFinished(int results); // for tests and status: a search answered (or failed: -1)
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
     struct Parsed {
         bool isIdInput = false; // the text is meant as IDs, not a search query
         QStringList keys; // valid keys
