@@ -162,8 +162,13 @@ private Q_SLOTS:
         QVERIFY(m_store->roleSlugs(m_tenant.session->profile().id).contains(slug));
 
         // The request on the wire: the spec's path and body.
-        const QString kindPath = entitlementOwner ? QStringLiteral("/owners/entitlements/secondary/") + typed
-                                                  : QStringLiteral("/owners/users/secondary/") + typed;
+        const QString objectPath = onResource ? QStringLiteral("/api/v2/apps/%1/resource_types/%2/resources/%3")
+                                                    .arg(target.appId, target.resourceTypeId, target.resourceId)
+                                              : QStringLiteral("/api/v2/apps/") + target.appId;
+        const QString kindPath = objectPath
+            + (entitlementOwner ? QStringLiteral("/owners/entitlements/secondary/")
+                                : QStringLiteral("/owners/users/secondary/"))
+            + typed;
         const QJsonObject body = m_tenant.lastBody(QStringLiteral("POST"), kindPath);
         if (entitlementOwner)
             QCOMPARE(body,
@@ -191,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(written.wait(10000));
         QVERIFY(!owners().value(slug).contains(ref.key()));
         QCOMPARE(model->stateOf(target, slug, ref), OwnersModel::State::PendingRemove);
-        QVERIFY(m_tenant.countRequests(QStringLiteral("DELETE"), kindPath) == 1);
+        QCOMPARE(m_tenant.countRequests(QStringLiteral("DELETE"), kindPath), 1);
         QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("refreshButton")), Qt::LeftButton);
         QVERIFY(listed.wait(10000));
         QCOMPARE(model->stateOf(target, slug, ref), std::nullopt);

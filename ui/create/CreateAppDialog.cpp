@@ -49,10 +49,7 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     validate();
 }
 
-CreateAppDialog::~CreateAppDialog()
-{
-    m_call.abort();
-}
+CreateAppDialog::~CreateAppDialog() = default; // calls end silently with their context, this object
 
 CreateAppRequest CreateAppDialog::request() const
 {

@@ -66,12 +66,7 @@ CreateResourceDialog::CreateResourceDialog(
     validate();
 }
 
-CreateResourceDialog::~CreateResourceDialog()
-{
-    m_call.abort();
-    m_appsCall.abort();
-    m_typesCall.abort();
-}
+CreateResourceDialog::~CreateResourceDialog() = default; // calls end silently with their context, this object
 
 void CreateResourceDialog::setTargetNames(const QString& appName, const QString& resourceTypeName)
 {
