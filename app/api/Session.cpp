@@ -131,6 +131,9 @@ std::unique_ptr<Session> Session::create(
         new ProfileProxyFactory(profile.proxy, profile.proxyHost, profile.proxyPort, profile.proxyExclusions));
     session->m_log = new RequestLog(5000, session.get());
     session->m_tokens = new TokenSource(session->m_network, std::move(*credentials), baseUrl, session.get());
+    // One network manager reuses a host's connections whatever a request's TLS settings: the token request must
+    // trust exactly the CAs the API calls trust.
+    session->m_tokens->setExtraCaCertificates(config.extraCaCertificates);
     session->m_client = new C1Client(session->m_network, session->m_tokens, config, session->m_log, session.get());
     return session;
 }

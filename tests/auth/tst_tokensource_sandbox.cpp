@@ -226,7 +226,10 @@ void TestTokenSourceSandbox::tlsNeedsTheTenantsCertificate()
     QCOMPARE(refused->error().kind, ApiError::Kind::Tls);
 
     // With the tenant's certificate as the profile's extra CA it signs in.
-    TokenSource trusting(m_network.get(), parsed, tlsSandbox.baseUrl());
+    // A network manager of its own: QNAM reuses a host's connection state across requests whatever their
+    // QSslConfiguration, so one manager must use one CA list for a tenant (Session does).
+    QNetworkAccessManager network;
+    TokenSource trusting(&network, parsed, tlsSandbox.baseUrl());
     trusting.setExtraCaCertificates(QSslCertificate::fromData(tlsSandbox.certificatePem(), QSsl::Pem));
     const auto result = tokenFrom(trusting);
     QVERIFY(result);
