@@ -19,6 +19,7 @@ class QNetworkReply;
 
 namespace c1 {
 
+class BearerProvider;
 class RequestLog;
 class TokenSource;
 
@@ -37,8 +38,7 @@ public:
     CallHandle() = default;
     explicit CallHandle(Abortable* call)
         : m_call(call)
-    {
-    }
+    { }
     void abort()
     {
         if (m_call)
@@ -88,9 +88,12 @@ struct UserSearch {
 class C1Client : public QObject {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template <typename T> using Callback = std::function<void(Result<T>)>;
 
+    // `tokens` may be null: then no Authorization header is sent (tests, anonymous endpoints).
+    C1Client(QNetworkAccessManager* network, BearerProvider* tokens, ClientConfig config, RequestLog* log = nullptr,
+        QObject* parent = nullptr);
+    // The real TokenSource, wrapped in a TokenSourceBearer owned by the client (defined in TokenSourceBearer.cpp).
     C1Client(QNetworkAccessManager* network, TokenSource* tokens, ClientConfig config, RequestLog* log = nullptr,
         QObject* parent = nullptr);
     ~C1Client() override; // aborts what is pending
@@ -98,6 +101,9 @@ public:
     const ClientConfig& config() const { return m_config; }
     RequestLog* requestLog() const { return m_log; }
     int inFlight() const { return m_inFlight; }
+    QNetworkAccessManager* network() const { return m_network; }
+    // True when `url` has the base URL's scheme, host and port: the only place a bearer token may go.
+    bool isTenantUrl(const QUrl& url) const;
 
     // Who am I
     CallHandle introspect(QObject* context, Callback<Introspection> callback);
@@ -120,8 +126,8 @@ public:
         Callback<Page<AppResource>> callback);
     CallHandle createResource(const QString& appId, const QString& typeId, const CreateResourceRequest& request,
         QObject* context, Callback<AppResource> callback);
-    CallHandle deleteResource(const QString& appId, const QString& typeId, const QString& resourceId,
-        QObject* context, Callback<Empty> callback); // a 404 counts as success (already gone)
+    CallHandle deleteResource(const QString& appId, const QString& typeId, const QString& resourceId, QObject* context,
+        Callback<Empty> callback); // a 404 counts as success (already gone)
 
     // Entitlements
     CallHandle listEntitlements(const QString& appId, const QString& pageToken, int pageSize, QObject* context,
@@ -135,14 +141,14 @@ public:
     CallHandle getUser(const QString& userId, QObject* context, Callback<User> callback);
 
     // v2 owners of apps and resources, users and entitlements. roleSlug empty in listOwners = every role.
-    CallHandle listOwners(const OwnerTarget& target, OwnerKind kind, const QString& roleSlug,
-        const QString& pageToken, int pageSize, QObject* context, Callback<Page<OwnerRecord>> callback);
+    CallHandle listOwners(const OwnerTarget& target, OwnerKind kind, const QString& roleSlug, const QString& pageToken,
+        int pageSize, QObject* context, Callback<Page<OwnerRecord>> callback);
     CallHandle addOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner, QObject* context,
         Callback<OwnerRecord> callback); // POST, never re-sent blindly
-    CallHandle getOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner,
-        QObject* context, Callback<OwnerRecord> callback); // 404 → ApiError Http 404
-    CallHandle removeOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner,
-        QObject* context, Callback<Empty> callback);
+    CallHandle getOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner, QObject* context,
+        Callback<OwnerRecord> callback); // 404 → ApiError Http 404
+    CallHandle removeOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner, QObject* context,
+        Callback<Empty> callback);
     CallHandle replaceOwners(const OwnerTarget& target, const QString& roleSlug, const QStringList& userIds,
         const QList<EntitlementRef>& entitlementRefs, QObject* context, Callback<Empty> callback);
 
@@ -152,11 +158,15 @@ Q_SIGNALS:
 private:
     // Implementation details are the API layer's own (see C1Client.cpp).
     friend class ApiCall;
+    void callStarted();
+    void callFinished();
+
     QNetworkAccessManager* m_network;
-    TokenSource* m_tokens;
+    BearerProvider* m_tokens;
     ClientConfig m_config;
     RequestLog* m_log;
     int m_inFlight = 0;
+    bool m_destroying = false;
 };
 
 } // namespace c1

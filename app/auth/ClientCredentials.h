@@ -34,12 +34,15 @@ public:
         SecretNotOkp, // kty is not "OKP"
         SecretWrongCurve, // crv is not "Ed25519"
         SecretPublicOnly, // no "d"
-        SecretBadKey, // d or x of the wrong size, or x does not match d
+        SecretBadKey, // d or x of the wrong size or not base64url
+        ClientIdBadName, // nothing before the "@"
+        SecretKeyMismatch, // x is not the public key that belongs to d
     };
 
+    // Both accept values as pasted: surrounding whitespace and line breaks are ignored.
     static std::optional<TenantAddress> tenantFromClientId(const QString& clientId, Error* error = nullptr);
-    static std::optional<ClientCredentials> parse(const QString& clientId, const QString& clientSecret,
-        Error* error = nullptr);
+    static std::optional<ClientCredentials> parse(
+        const QString& clientId, const QString& clientSecret, Error* error = nullptr);
     // A human, translated explanation of an error (never containing the secret).
     static QString describe(Error error);
 

@@ -12,16 +12,19 @@ namespace c1 {
 
 namespace {
 
-    struct PkeyDeleter {
-        void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
-    };
-    struct MdCtxDeleter {
-        void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
-    };
-    using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
-    using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
+struct PkeyDeleter {
+    void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
+};
+struct MdCtxDeleter {
+    void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
+};
+using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
+using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
 
-    const unsigned char* bytes(QByteArrayView view) { return reinterpret_cast<const unsigned char*>(view.data()); }
+const unsigned char* bytes(QByteArrayView view)
+{
+    return reinterpret_cast<const unsigned char*>(view.data());
+}
 
 } // namespace
 
@@ -46,8 +49,7 @@ Ed25519Key& Ed25519Key::operator=(const Ed25519Key& other)
 Ed25519Key::Ed25519Key(Ed25519Key&& other) noexcept
     : m_seed(std::move(other.m_seed))
     , m_public(std::move(other.m_public))
-{
-}
+{ }
 
 Ed25519Key& Ed25519Key::operator=(Ed25519Key&& other) noexcept
 {
@@ -59,7 +61,10 @@ Ed25519Key& Ed25519Key::operator=(Ed25519Key&& other) noexcept
     return *this;
 }
 
-Ed25519Key::~Ed25519Key() { wipe(); }
+Ed25519Key::~Ed25519Key()
+{
+    wipe();
+}
 
 void Ed25519Key::wipe()
 {
@@ -120,8 +125,8 @@ bool Ed25519Key::verify(QByteArrayView publicKey, QByteArrayView message, QByteA
     MdCtxPtr ctx(EVP_MD_CTX_new());
     if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
         return false;
-    return EVP_DigestVerify(ctx.get(), bytes(signature), size_t(signature.size()), bytes(message),
-               size_t(message.size()))
+    return EVP_DigestVerify(
+               ctx.get(), bytes(signature), size_t(signature.size()), bytes(message), size_t(message.size()))
         == 1;
 }
 

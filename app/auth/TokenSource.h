@@ -7,10 +7,12 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -26,8 +28,8 @@ public:
     using Callback = std::function<void(const Result<QString>& token)>;
 
     // tokenUrlBase: the tenant base URL (or the profile's override); POST <base>/auth/v1/token.
-    TokenSource(QNetworkAccessManager* network, ClientCredentials credentials, QUrl tokenUrlBase,
-        QObject* parent = nullptr);
+    TokenSource(
+        QNetworkAccessManager* network, ClientCredentials credentials, QUrl tokenUrlBase, QObject* parent = nullptr);
     ~TokenSource() override;
 
     // Calls back (through `context`, never synchronously re-entrant) with a valid token or an ApiError.
@@ -38,6 +40,12 @@ public:
     QDateTime expiresAt() const { return m_expiresAt; }
     const ClientCredentials& credentials() const { return m_credentials; }
     int tokensMinted() const { return m_minted; }
+    QUrl tokenUrl() const { return m_tokenUrl; }
+    // Transfer timeout of the token request (QNetworkRequest::setTransferTimeout); default 30 s.
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+    // How long before expiry a cached token stops being handed out: 10 s, or half the lifetime of a short one.
+    int renewalMarginSeconds() const;
 
 Q_SIGNALS:
     void tokenMinted(); // never carries the token
@@ -45,6 +53,8 @@ Q_SIGNALS:
 private:
     void startRequest();
     void finishRequest(QNetworkReply* reply);
+    void deliver(const Result<QString>& result);
+    ApiError errorFor(QNetworkReply* reply) const;
 
     struct Waiter {
         QPointer<QObject> context;
@@ -59,6 +69,11 @@ private:
     QPointer<QNetworkReply> m_inFlight;
     std::vector<Waiter> m_waiters;
     int m_minted = 0;
+    int m_timeoutMs = 30000;
+    qint64 m_lifetimeSeconds = 0;
+    QStringList m_sslErrors; // of the request in flight (descriptions only)
+    QByteArray m_assertion; // of the request in flight, to redact it from any echo; wiped when it ends
+    QDateTime m_requestStarted;
 };
 
 } // namespace c1

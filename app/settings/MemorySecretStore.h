@@ -11,9 +11,10 @@ class MemorySecretStore : public SecretStore {
     Q_OBJECT
 public:
     using SecretStore::SecretStore;
+    ~MemorySecretStore() override;
     void read(const QString& profileId, QObject* context, ReadCallback callback) override;
-    void write(const QString& profileId, const ProfileSecrets& secrets, QObject* context,
-        WriteCallback callback) override;
+    void write(
+        const QString& profileId, const ProfileSecrets& secrets, QObject* context, WriteCallback callback) override;
     void remove(const QString& profileId, QObject* context, WriteCallback callback) override;
 
 private:

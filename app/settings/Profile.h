@@ -24,8 +24,16 @@ struct Profile {
     QString color; // "#rrggbb" band colour, empty = none
     QString language; // empty = follow the system
 
-    // Empty when valid, else a translated message for the first problem.
+    // Empty when valid, else a translated message for the first problem. Checks the fields a person edits
+    // (the id is the store's business).
     QString validate() const;
+
+    static QString createId(); // a fresh UUID without braces
+    // True for http(s) URLs whose host is loopback (localhost, 127.0.0.0/8, ::1): the only hosts that may be
+    // reached over plain http://.
+    static bool isLoopback(const QUrl& url);
+    static QString proxyName(Proxy proxy); // "system", "none", "manual" (settings values)
+    static Proxy proxyFromName(const QString& name);
 };
 
 // What the keychain holds for one profile (one keychain entry, JSON-encoded, per profile).

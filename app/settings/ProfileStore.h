@@ -1,10 +1,15 @@
 #pragma once
 
 #include "settings/Profile.h"
+#include "settings/SecretStore.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -19,12 +24,20 @@ public:
     explicit ProfileStore(const QString& settingsFile = {}, QObject* parent = nullptr);
     ~ProfileStore() override;
 
-    QList<Profile> profiles() const;
+    QList<Profile> profiles() const; // sorted by name
     std::optional<Profile> profile(const QString& id) const;
     std::optional<Profile> profileByName(const QString& name) const;
-    void save(const Profile& profile); // insert or update
+    // Insert or update. Refuses (false, translated *error) an invalid profile (Profile::validate()), an empty id
+    // (use Profile::createId()) or a name another profile already has (case-insensitive).
+    bool save(const Profile& profile, QString* error = nullptr);
     void remove(const QString& id); // the caller deletes the keychain entry through SecretStore
-    Profile duplicate(const QString& id, const QString& newName);
+    // Deletes the profile's keychain entry first, then (on success or when there was none) the profile itself;
+    // a keychain failure leaves the profile in place and is reported through `callback`.
+    void removeWithSecrets(
+        const QString& id, SecretStore* secrets, QObject* context, SecretStore::WriteCallback callback);
+    // A copy under a new id and name, with its remembered role slugs (not its secrets: the caller copies the
+    // keychain entry). Returns a profile with an empty id (and *error) if the source is missing or the name taken.
+    Profile duplicate(const QString& id, const QString& newName, QString* error = nullptr);
 
     QString activeProfileId() const;
     void setActiveProfileId(const QString& id);

@@ -30,8 +30,8 @@ public:
 
     // All callbacks are delivered asynchronously, only while `context` is alive.
     virtual void read(const QString& profileId, QObject* context, ReadCallback callback) = 0;
-    virtual void write(const QString& profileId, const ProfileSecrets& secrets, QObject* context,
-        WriteCallback callback)
+    virtual void write(
+        const QString& profileId, const ProfileSecrets& secrets, QObject* context, WriteCallback callback)
         = 0;
     virtual void remove(const QString& profileId, QObject* context, WriteCallback callback) = 0;
 

@@ -1,0 +1,7 @@
+#include "SecretsLogging.h"
+
+namespace c1 {
+
+Q_LOGGING_CATEGORY(lcSecrets, "c1.secrets")
+
+} // namespace c1
