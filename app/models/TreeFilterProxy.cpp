@@ -14,6 +14,9 @@ TreeFilterProxy::TreeFilterProxy(QObject* parent)
     setRecursiveFilteringEnabled(true);
     setSortRole(AppTreeModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    // The C locale compares code points and ignores numeric mode: collate as English then.
+    const QLocale locale;
+    m_collator.setLocale(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
