@@ -31,6 +31,11 @@ struct AppTreeModel::Container {
     CallHandle pending;
     quint64 serial = 0; // of the request in flight; a reply carrying another serial is stale
     LoadState state = LoadState::NotLoaded;
+    // What views were told: the status row follows `state` at the next sync (never inside fetchMore(), which views
+    // and the model tester call while they handle another change).
+    bool statusShown = false;
+    LoadState shownState = LoadState::NotLoaded;
+    QString shownError;
     int pagesLoaded = 0;
     int pagesWanted = 0; // while pagesFetched < pagesWanted and a token remains, the next page follows at once
     int pagesFetched = 0;
@@ -81,11 +86,13 @@ void AppTreeModel::setClient(C1Client* client)
     auto old = std::move(m_root);
     m_root = std::make_unique<Node>();
     m_root->container = std::make_unique<Container>();
-    m_client = client;
+    m_client = nullptr;
     m_loading = 0;
     m_counts = {};
     old.reset(); // aborts what was pending; those replies are stale now
     endResetModel();
+    // Only now: a view (or model tester) reacting to the reset must not start a fetch inside it.
+    m_client = client;
     if (wasLoading)
         Q_EMIT loadingChanged(false);
 }
@@ -155,7 +162,7 @@ bool AppTreeModel::hasStatusRow(LoadState state)
 
 AppTreeModel::NodeKind AppTreeModel::statusKind(const Container& c) const
 {
-    switch (c.state) {
+    switch (c.shownState) {
     case LoadState::Partial:
         return NodeKind::LoadMore;
     case LoadState::Failed:
@@ -196,7 +203,7 @@ int AppTreeModel::rowCount(const QModelIndex& parent) const
     if (!node)
         return 0;
     const Container& c = *node->container;
-    return int(c.children.size()) + (hasStatusRow(c.state) ? 1 : 0);
+    return int(c.children.size()) + (c.statusShown ? 1 : 0);
 }
 
 int AppTreeModel::columnCount(const QModelIndex& parent) const
@@ -286,7 +293,7 @@ QVariant AppTreeModel::valueOf(const Node* node) const
 
 QVariant AppTreeModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const auto column = Column(index.column());
     const Node* node = nodeAt(index);
@@ -302,7 +309,7 @@ QVariant AppTreeModel::data(const QModelIndex& index, int role) const
                     return tr("Loading…");
                 if (kind == NodeKind::LoadMore)
                     return tr("Load more…");
-                return tr("Could not load: %1").arg(c.errorText);
+                return tr("Could not load: %1").arg(c.shownError);
             }
             if (column == Column::Detail && role == Qt::DisplayRole && kind == NodeKind::Error)
                 return tr("Activate to retry");
@@ -310,7 +317,7 @@ QVariant AppTreeModel::data(const QModelIndex& index, int role) const
         case KindRole:
             return int(kind);
         case ErrorRole:
-            return kind == NodeKind::Error ? QVariant(c.errorText) : QVariant();
+            return kind == NodeKind::Error ? QVariant(c.shownError) : QVariant();
         default:
             return {};
         }
@@ -398,7 +405,7 @@ QVariant AppTreeModel::headerData(int section, Qt::Orientation orientation, int 
 
 Qt::ItemFlags AppTreeModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     const Node* node = nodeAt(index);
     if (!node)
@@ -559,7 +566,7 @@ void AppTreeModel::fetchMore(const QModelIndex& parent)
 
 bool AppTreeModel::activate(const QModelIndex& index)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || nodeAt(index) || !m_client)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || nodeAt(index) || !m_client)
         return false;
     Node* node = parentNodeOf(index);
     const LoadState state = node->container->state;
@@ -601,8 +608,6 @@ void AppTreeModel::startPage(Node* node)
 {
     if (!m_client)
         return;
-    if (node != m_root.get() && node->kind == NodeKind::App)
-        ensureEntitlementGroup(node);
     Container& c = *node->container;
     c.pending.abort(); // (a refresh may replace a request in flight; its serial is stale by now)
     const quint64 serial = ++m_serial;
@@ -661,10 +666,13 @@ void AppTreeModel::applyPage(
         qCInfo(lcTree) << "Listing failed at level" << int(key.level) << (error ? error->message : failure);
         c.serial = 0;
         setState(node, LoadState::Failed, failure);
+        syncStatusRow(node);
         Q_EMIT pageFinished(indexOf(node), failure);
         return;
     }
 
+    if (key.level == Level::Types)
+        ensureEntitlementGroup(node);
     mergeItems(node, std::move(items));
     ++c.pagesLoaded;
     ++c.pagesFetched;
@@ -681,6 +689,7 @@ void AppTreeModel::applyPage(
         c.serial = 0;
         setState(node, more ? LoadState::Partial : LoadState::Complete);
     }
+    syncStatusRow(node);
     const QModelIndex parentIndex = indexOf(node);
     if (parentIndex.isValid()) {
         const QModelIndex detail = indexOf(node, int(Column::Detail));
@@ -692,29 +701,51 @@ void AppTreeModel::applyPage(
 void AppTreeModel::setState(Node* node, LoadState state, const QString& error)
 {
     Container& c = *node->container;
-    const bool had = hasStatusRow(c.state);
-    const bool has = hasStatusRow(state);
     const int loadingDelta = int(state == LoadState::Loading) - int(c.state == LoadState::Loading);
+    c.state = state;
+    c.errorText = error;
+    changeLoading(loadingDelta);
+    if (c.statusShown != hasStatusRow(state) || c.shownState != state || c.shownError != error) {
+        if (m_dirty.empty())
+            QMetaObject::invokeMethod(this, &AppTreeModel::syncDirty, Qt::QueuedConnection);
+        m_dirty.push_back(keyOf(node));
+    }
+}
+
+void AppTreeModel::syncDirty()
+{
+    const std::vector<Key> dirty = std::exchange(m_dirty, {});
+    for (const Key& key : dirty) {
+        if (Node* node = resolve(key))
+            syncStatusRow(node);
+    }
+}
+
+void AppTreeModel::syncStatusRow(Node* node)
+{
+    Container& c = *node->container;
+    const bool want = hasStatusRow(c.state);
     const QModelIndex parentIndex = indexOf(node);
     const int row = int(c.children.size());
-    if (!had && has) {
+    if (want && !c.statusShown) {
         beginInsertRows(parentIndex, row, row);
-        c.state = state;
-        c.errorText = error;
+        c.statusShown = true;
+        c.shownState = c.state;
+        c.shownError = c.errorText;
         endInsertRows();
-    } else if (had && !has) {
+    } else if (!want && c.statusShown) {
         beginRemoveRows(parentIndex, row, row);
-        c.state = state;
-        c.errorText.clear();
+        c.statusShown = false;
+        c.shownState = c.state;
+        c.shownError.clear();
         endRemoveRows();
     } else {
-        const bool changed = c.state != state || c.errorText != error;
-        c.state = state;
-        c.errorText = error;
-        if (has && changed)
+        const bool changed = c.shownState != c.state || c.shownError != c.errorText;
+        c.shownState = c.state;
+        c.shownError = c.errorText;
+        if (want && changed)
             Q_EMIT dataChanged(index(row, 0, parentIndex), index(row, ColumnCount - 1, parentIndex));
     }
-    changeLoading(loadingDelta);
 }
 
 void AppTreeModel::changeLoading(int delta)

@@ -138,6 +138,8 @@ private:
     void applyPage(
         const Key& key, quint64 serial, std::vector<Item> items, const QString& nextToken, const ApiError* error);
     void setState(Node* node, LoadState state, const QString& error = {});
+    void syncStatusRow(Node* node);
+    void syncDirty();
     void ensureEntitlementGroup(Node* app);
     void mergeItems(Node* node, std::vector<Item> items);
     void removeUnseen(Node* node);
@@ -155,6 +157,7 @@ private:
     quint64 m_serial = 0;
     int m_loading = 0;
     std::array<int, 5> m_counts {};
+    std::vector<Key> m_dirty; // containers whose status row is to be brought in line with their state
 };
 
 } // namespace c1

@@ -38,6 +38,12 @@ QStringList childIds(const QAbstractItemModel& model, const QModelIndex& parent)
     return ids;
 }
 
+// Status rows follow a container's state through a queued call: deliver it (and nothing else) now.
+void syncStatusRows(AppTreeModel& model)
+{
+    QCoreApplication::sendPostedEvents(&model, QEvent::MetaCall);
+}
+
 NodeKind kindOf(const QModelIndex& index)
 {
     return NodeKind(index.data(AppTreeModel::KindRole).toInt());
@@ -111,15 +117,16 @@ private Q_SLOTS:
         AppTreeModel model;
         TreeFilterProxy proxy;
         proxy.setSourceModel(&model);
-        proxy.sort(0);
+        proxy.sort(0, throughProxy ? Qt::DescendingOrder : Qt::AscendingOrder);
         QAbstractItemModel* view = throughProxy ? static_cast<QAbstractItemModel*>(&proxy) : &model;
-        QAbstractItemModelTester tester(view, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClient(m_tenant.client.get());
 
         QSignalSpy loading(&model, &AppTreeModel::loadingChanged);
+        QSignalSpy inserted(view, &QAbstractItemModel::rowsInserted);
         QVERIFY(view->canFetchMore({}));
         view->fetchMore({});
+        QCOMPARE(view->rowCount(), 0); // fetchMore only starts: the "Loading…" row follows
+        syncStatusRows(model);
         QCOMPARE(view->rowCount(), 1);
         QCOMPARE(kindOf(view->index(0, 0)), NodeKind::Loading);
         QCOMPARE(loading.count(), 1);
@@ -138,8 +145,12 @@ private Q_SLOTS:
             QCOMPARE(kindOf(view->index(view->rowCount() - 1, 0)), NodeKind::LoadMore);
             QVERIFY(view->canFetchMore({}));
             view->fetchMore({});
+            syncStatusRows(model);
+            QCOMPARE(kindOf(view->index(view->rowCount() - 1, 0)), NodeKind::Loading);
         }
         QCOMPARE(pages, 3);
+        if (!throughProxy) // the status row once, then one insertion per page
+            QCOMPARE(inserted.count(), 1 + pages);
         QCOMPARE(view->rowCount(), m_size.apps);
         const QStringList ids = childIds(*view, {});
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size()); // no duplicate
@@ -150,10 +161,63 @@ private Q_SLOTS:
         QVERIFY(!view->canFetchMore({}));
     }
 
+    // The tester calls fetchMore on every container it sees, after every change: it loads the whole tenant,
+    // checking the model (or the sorted, filtered proxy) at each step; nothing may be lost or duplicated.
+    void testerDrivesWholeTenant_data()
+    {
+        QTest::addColumn<bool>("throughProxy");
+        QTest::newRow("model") << false;
+        QTest::newRow("proxy") << true;
+    }
+
+    void testerDrivesWholeTenant()
+    {
+        QFETCH(bool, throughProxy);
+        test::SandboxTenant small;
+        SandboxDataSize size;
+        size.apps = 12;
+        size.resourceTypesPerApp = 2;
+        size.resourcesPerType = 30;
+        size.entitlementsPerApp = 3;
+        size.users = 5;
+        QVERIFY(small.start(size));
+        AppTreeModel model;
+        TreeFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(0);
+        proxy.setFilterText(QStringLiteral("1"));
+        QAbstractItemModel* view = throughProxy ? static_cast<QAbstractItemModel*>(&proxy) : &model;
+        QAbstractItemModelTester tester(view, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(small.client.get());
+        view->fetchMore({});
+        const int resources = size.apps * size.resourceTypesPerApp * size.resourcesPerType;
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.loadedCount(NodeKind::Resource) == resources, Timeout);
+        QCOMPARE(model.loadedCount(NodeKind::App), size.apps);
+        QCOMPARE(model.loadedCount(NodeKind::ResourceType), size.apps * size.resourceTypesPerApp);
+        QCOMPARE(model.loadedCount(NodeKind::Entitlement), size.apps * size.entitlementsPerApp);
+        QSet<QString> seen;
+        int rows = 0;
+        const std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                const QModelIndex index = model.index(row, 0, parent);
+                QVERIFY(!model.isStatusRow(index));
+                if (!model.idAt(index).isEmpty()) {
+                    seen.insert(model.pathAt(index).toString());
+                    ++rows;
+                }
+                walk(index);
+            }
+        };
+        walk({});
+        QCOMPARE(seen.size(), rows);
+        QCOMPARE(
+            rows, size.apps * (1 + size.resourceTypesPerApp * (1 + size.resourcesPerType) + size.entitlementsPerApp));
+        proxy.setFilterText(QString());
+    }
+
     void typesResourcesAndEntitlements()
     {
         AppTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClient(m_tenant.client.get());
         QVERIFY(loadAll(model, {}));
 
@@ -162,12 +226,13 @@ private Q_SLOTS:
         QVERIFY(model.hasChildren(app));
         QVERIFY(model.canFetchMore(app));
         model.fetchMore(app);
-        // The Entitlements group comes first, then the "Loading…" row.
-        QCOMPARE(model.rowCount(app), 2);
-        QCOMPARE(model.kindAt(model.index(0, 0, app)), NodeKind::EntitlementGroup);
-        QCOMPARE(model.kindAt(model.index(1, 0, app)), NodeKind::Loading);
+        syncStatusRows(model);
+        QCOMPARE(model.rowCount(app), 1);
+        QCOMPARE(model.kindAt(model.index(0, 0, app)), NodeKind::Loading);
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState(app), LoadState::Complete, Timeout);
+        // The Entitlements group comes first, then the types.
         QCOMPARE(model.rowCount(app), 1 + m_size.resourceTypesPerApp);
+        QCOMPARE(model.kindAt(model.index(0, 0, app)), NodeKind::EntitlementGroup);
 
         const QPersistentModelIndex type = firstOfKind(model, app, NodeKind::ResourceType);
         QVERIFY(type.isValid());
@@ -178,6 +243,7 @@ private Q_SLOTS:
         QCOMPARE(model.kindAt(more), NodeKind::LoadMore);
         QCOMPARE(more.data().toString(), AppTreeModel::tr("Load more…"));
         QVERIFY(model.activate(more));
+        syncStatusRows(model);
         QCOMPARE(model.kindAt(model.index(AppTreeModel::PageSize, 0, type)), NodeKind::Loading);
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState(type), LoadState::Complete, Timeout);
         QCOMPARE(model.rowCount(type), m_size.resourcesPerType);
@@ -214,7 +280,6 @@ private Q_SLOTS:
     void errorRowAndRetry()
     {
         AppTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClient(m_tenant.client.get());
         QVERIFY(loadAll(model, {}));
         const QPersistentModelIndex app = model.index(3, 0);
@@ -239,7 +304,6 @@ private Q_SLOTS:
     void refreshMergesAndKeepsNodes()
     {
         AppTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClient(m_tenant.client.get());
         QVERIFY(loadAll(model, {}));
         const QPersistentModelIndex app = model.index(5, 0);
@@ -283,7 +347,6 @@ private Q_SLOTS:
     void insertAppAndResource()
     {
         AppTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClient(m_tenant.client.get());
         model.fetchMore({});
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState({}), LoadState::Partial, Timeout);
@@ -345,7 +408,6 @@ private Q_SLOTS:
         const TreePath entitlement = scout.pathAt(scout.index(2, 0, group));
 
         AppTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClient(m_tenant.client.get());
         TreeLocator locator(&model);
         QSignalSpy located(&locator, &TreeLocator::located);
@@ -373,6 +435,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClient(m_tenant.client.get());
         model.fetchMore({});
+        syncStatusRows(model);
         QVERIFY(model.isLoading());
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setClient(nullptr); // aborts the page in flight; its reply must not land anywhere
@@ -399,7 +462,6 @@ private Q_SLOTS:
         qInfo("sandbox generated %d apps and a 100,000-resource type in %lld ms", size.apps, timer.elapsed());
 
         AppTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClient(big.client.get());
         const qint64 before = residentKiB();
         timer.restart();
