@@ -70,10 +70,10 @@ private:
     SandboxDataSize m_size;
 
     // Loads a container completely and checks it against its expected size.
-    static bool loadAll(AppTreeModel& model, const QPersistentModelIndex& parent)
+    static bool loadAll(AppTreeModel& model, const QPersistentModelIndex& parent, int timeout = Timeout)
     {
         model.fetchAll(parent);
-        return QTest::qWaitFor([&] { return model.loadState(parent) == LoadState::Complete; }, Timeout);
+        return QTest::qWaitFor([&] { return model.loadState(parent) == LoadState::Complete; }, timeout);
     }
 
 private Q_SLOTS:
@@ -185,7 +185,6 @@ private Q_SLOTS:
         TreeFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.sort(0);
-        proxy.setFilterText(QStringLiteral("1"));
         QAbstractItemModel* view = throughProxy ? static_cast<QAbstractItemModel*>(&proxy) : &model;
         QAbstractItemModelTester tester(view, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClient(small.client.get());
@@ -194,7 +193,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.loadedCount(NodeKind::Resource) == resources, Timeout);
         QCOMPARE(model.loadedCount(NodeKind::App), size.apps);
         QCOMPARE(model.loadedCount(NodeKind::ResourceType), size.apps * size.resourceTypesPerApp);
-        QCOMPARE(model.loadedCount(NodeKind::Entitlement), size.apps * size.entitlementsPerApp);
+        // (the sandbox adds "… Member" entitlements for group resources: at least the generated ones)
+        QVERIFY(model.loadedCount(NodeKind::Entitlement) >= size.apps * size.entitlementsPerApp);
         QSet<QString> seen;
         int rows = 0;
         const std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
@@ -210,9 +210,15 @@ private Q_SLOTS:
         };
         walk({});
         QCOMPARE(seen.size(), rows);
-        QCOMPARE(
-            rows, size.apps * (1 + size.resourceTypesPerApp * (1 + size.resourcesPerType) + size.entitlementsPerApp));
+        QCOMPARE(rows,
+            size.apps * (1 + size.resourceTypesPerApp * (1 + size.resourcesPerType))
+                + model.loadedCount(NodeKind::Entitlement));
+        // Filtering and sorting the loaded tree, still under the tester.
+        proxy.setFilterText(QStringLiteral("1"));
+        QVERIFY(proxy.rowCount() > 0);
+        proxy.sort(int(AppTreeModel::Column::Id), Qt::DescendingOrder);
         proxy.setFilterText(QString());
+        QCOMPARE(proxy.rowCount(), size.apps);
     }
 
     void typesResourcesAndEntitlements()
@@ -271,10 +277,12 @@ private Q_SLOTS:
         const QPersistentModelIndex group = model.index(0, 0, app);
         model.fetchMore(group);
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState(group), LoadState::Complete, Timeout);
-        QCOMPARE(model.rowCount(group), m_size.entitlementsPerApp);
+        QVERIFY(model.rowCount(group) >= m_size.entitlementsPerApp);
+        const QStringList entitlementIds = childIds(model, group);
+        QCOMPARE(QSet<QString>(entitlementIds.cbegin(), entitlementIds.cend()).size(), model.rowCount(group));
         const auto entitlement = model.index(0, 0, group).data(AppTreeModel::ValueRole).value<AppEntitlement>();
         QCOMPARE(entitlement.appId, model.idAt(app));
-        QCOMPARE(model.loadedCount(NodeKind::Entitlement), m_size.entitlementsPerApp);
+        QCOMPARE(model.loadedCount(NodeKind::Entitlement), model.rowCount(group));
     }
 
     void errorRowAndRetry()
@@ -488,7 +496,7 @@ private Q_SLOTS:
         QVERIFY(bigType.isValid());
         const qint64 afterApps = residentKiB();
         timer.restart();
-        QVERIFY(loadAll(model, bigType));
+        QVERIFY(loadAll(model, bigType, 300000));
         const qint64 elapsed = timer.elapsed();
         QCOMPARE(model.rowCount(bigType), size.bigTypeResources);
         const QStringList resourceIds = childIds(model, bigType);
