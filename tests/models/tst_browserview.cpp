@@ -253,7 +253,7 @@ private Q_SLOTS:
         // One keystroke's filter over the 100,000 shown rows.
         QElapsedTimer filterClock;
         filterClock.start();
-        view.proxy()->setFilterText(QStringLiteral("99"));
+        view.proxy()->setFilterText(model->nameAt(model->index(54321, 0, bigType)));
         qInfo("filter over 100,000 shown rows: %lld ms", filterClock.elapsed());
     }
 };
