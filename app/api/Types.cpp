@@ -2,8 +2,6 @@
 
 #include "api/JsonRead.h"
 
-#include <QTimeZone>
-
 using namespace Qt::StringLiterals;
 
 namespace c1 {
@@ -81,8 +79,8 @@ QDateTime parseRfc3339(QStringView text)
     const QTime time = second == 60 ? QTime(hour, minute, 59, 999) : QTime(hour, minute, second, msec);
     if (!date.isValid() || !time.isValid())
         return {};
-    QDateTime result(date, time, QTimeZone(offsetSeconds));
-    return result.toUTC();
+    // RFC 3339 allows offsets up to ±23:59, beyond QTimeZone's ±14 h: apply the offset by hand.
+    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
 }
 
 } // namespace

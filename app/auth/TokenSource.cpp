@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 #include <QSslError>
 
 namespace c1 {
@@ -122,6 +123,11 @@ void TokenSource::startRequest()
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(m_timeoutMs);
+    if (!m_extraCaCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_extraCaCertificates);
+        request.setSslConfiguration(ssl);
+    }
 
     // Credentials travel only in the body (API-NOTES §1), never in a header or the URL.
     QByteArray body = formValue("client_id", m_credentials.clientId().toUtf8()) + '&'
@@ -267,7 +273,9 @@ ApiError TokenSource::errorFor(QNetworkReply* reply) const
         error.kind = refused ? ApiError::Kind::Auth : ApiError::Kind::Http;
         if (object.value(u"code").isDouble())
             error.grpcCode = object.value(u"code").toInt();
-        error.message = tr("The tenant refused the sign-in (HTTP %1): %2").arg(error.httpStatus).arg(rpcMessage);
+        error.message = refused
+            ? tr("The tenant refused the sign-in (HTTP %1): %2").arg(error.httpStatus).arg(rpcMessage)
+            : tr("The tenant could not sign in (HTTP %1): %2").arg(error.httpStatus).arg(rpcMessage);
         if (error.requestId.isEmpty())
             error.requestId = requestIdFrom(rpcMessage);
     } else {

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 
@@ -44,6 +45,9 @@ public:
     // Transfer timeout of the token request (QNetworkRequest::setTransferTimeout); default 30 s.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
+    // CA certificates trusted in addition to the system's for an https token URL (the profile's CA file); the
+    // same list C1Client gets in ClientConfig::extraCaCertificates. Verification is never turned off.
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCaCertificates = certificates; }
     // How long before expiry a cached token stops being handed out: 10 s, or half the lifetime of a short one.
     int renewalMarginSeconds() const;
 
@@ -71,6 +75,7 @@ private:
     int m_minted = 0;
     int m_timeoutMs = 30000;
     qint64 m_lifetimeSeconds = 0;
+    QList<QSslCertificate> m_extraCaCertificates;
     QStringList m_sslErrors; // of the request in flight (descriptions only)
     QByteArray m_assertion; // of the request in flight, to redact it from any echo; wiped when it ends
     QDateTime m_requestStarted;

@@ -69,6 +69,13 @@ public:
     // Live knobs (tests change them between steps).
     SandboxOptions& options();
 
+    // Moves the sandbox's clock (token expiry, assertion time window, owner visibility) forward, for tests of
+    // expiry that must not wait. Assertions must then be made for the shifted time (see now()).
+    void advanceClock(qint64 msecs);
+    qint64 now() const; // the sandbox clock: milliseconds since the epoch, plus any advanceClock()
+    // Writes the state file now if a change is pending (stop() and the destructor do so as well).
+    void saveNow();
+
     // Test introspection (not over HTTP): counts and state, for asserting effects.
     int requestCount() const; // /api and /auth requests received
     int count429() const;
@@ -77,10 +84,10 @@ public:
     QStringList appIds() const;
     // Current owners of an object, including not-yet-visible ones: "user/<id>" or "ent/<appId>/<id>" keys
     // per role slug: {"primary": ["user/…", …]}.
-    QMap<QString, QStringList> ownersOf(const QString& appId, const QString& typeId = {},
-        const QString& resourceId = {}) const;
-    int ownerWrites(const QString& appId, const QString& typeId, const QString& resourceId, const QString& ownerKey)
-        const; // how many times a POST added this owner (for "never applied twice")
+    QMap<QString, QStringList> ownersOf(
+        const QString& appId, const QString& typeId = {}, const QString& resourceId = {}) const;
+    int ownerWrites(const QString& appId, const QString& typeId, const QString& resourceId,
+        const QString& ownerKey) const; // how many times a POST added this owner (for "never applied twice")
 
 Q_SIGNALS:
     void requestServed(const QString& method, const QString& path, int status);

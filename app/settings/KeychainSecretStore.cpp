@@ -38,8 +38,9 @@ std::optional<ProfileSecrets> decode(const QByteArray& json)
 // QtKeychain reports a missing or broken D-Bus service as OtherError with the D-Bus message.
 bool isDBusFailure(const QString& text)
 {
-    static const char* const markers[] = { "org.freedesktop.DBus", "D-Bus", "DBus", "dbus", "ServiceUnknown",
-        "was not provided by any .service files", "secret service", "Secret Service" };
+    static const char* const markers[]
+        = { "org.freedesktop.DBus", "D-Bus", "DBus", "dbus", "ServiceUnknown", "was not provided by any .service files",
+              "secret service", "Secret Service", "Could not connect" /* libsecret without a session bus */ };
     for (const char* marker : markers) {
         if (text.contains(QLatin1StringView(marker)))
             return true;

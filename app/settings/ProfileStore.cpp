@@ -79,7 +79,8 @@ QList<Profile> ProfileStore::profiles() const
         if (auto p = profile(id))
             result.append(std::move(*p));
     }
-    QCollator collator;
+    // Numeric ("Tenant 2" before "Tenant 10") and case-insensitive; the C locale's collator does neither.
+    QCollator collator(QLocale::system().language() == QLocale::C ? QLocale(QLocale::English) : QLocale::system());
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(result.begin(), result.end(),

@@ -1,0 +1,37 @@
+#include "SandboxFaults.h"
+
+#include "SandboxServer.h"
+
+namespace c1 {
+
+SandboxFaults::SandboxFaults(quint64 seed)
+    : m_dice(static_cast<quint32>(seed ^ (seed >> 32) ^ 0x9e3779b9U))
+{ }
+
+SandboxFaults::Decision SandboxFaults::decide(const SandboxOptions& options, qint64 nowMs)
+{
+    if (options.rateLimitPerSecond > 0) {
+        while (!m_window.empty() && m_window.front() <= nowMs - 1000)
+            m_window.pop_front();
+        if (int(m_window.size()) >= options.rateLimitPerSecond) {
+            const qint64 waitMs = m_window.front() + 1000 - nowMs;
+            return { Verdict::RateLimited, int(std::max<qint64>(1, (waitMs + 999) / 1000)) };
+        }
+        m_window.push_back(nowMs);
+    }
+    if (options.failureRate > 0 && m_dice.generateDouble() < options.failureRate)
+        return { Verdict::Fail, 0 };
+    if (options.dropRate > 0 && m_dice.generateDouble() < options.dropRate)
+        return { Verdict::Drop, 0 };
+    return {};
+}
+
+int SandboxFaults::delayMs(const SandboxOptions& options)
+{
+    int delay = options.latencyMs;
+    if (options.jitterMs > 0)
+        delay += int(m_dice.bounded(2 * options.jitterMs + 1)) - options.jitterMs;
+    return std::max(0, delay);
+}
+
+} // namespace c1
