@@ -139,7 +139,7 @@ private Q_SLOTS:
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), resourceId);
 
-        auto* copyPath = view.findChild<QAction*>(QStringLiteral("actionCopyPath"));
+        auto* copyPath = view.findChild<QAction*>(QStringLiteral("browserActionCopyPath"));
         QVERIFY(copyPath);
         copyPath->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), selection.path.toString());

@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -67,8 +66,7 @@ BrowserView::BrowserView(QWidget* parent)
     m_filterTimer.setInterval(FilterDebounceMs);
     connect(m_filter, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
     connect(&m_filterTimer, &QTimer::timeout, this, &BrowserView::applyFilter);
-    auto* find = new QShortcut(QKeySequence::Find, this, this, &BrowserView::focusFilter);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    // Ctrl+F is the main window's Find action, which calls focusFilter() while this view is shown.
 
     m_tree->setObjectName(QStringLiteral("appTree"));
     m_tree->setAccessibleName(tr("Apps, resource types and resources"));
@@ -120,37 +118,30 @@ void BrowserView::buildActions()
         action->setObjectName(name);
         return action;
     };
-    m_copyId = make(QStringLiteral("actionCopyId"), tr("Copy ID"));
-    m_copyId->setShortcut(QKeySequence::Copy);
-    m_copyId->setShortcutContext(Qt::WidgetShortcut);
-    m_tree->addAction(m_copyId);
-    connect(m_copyId, &QAction::triggered, this,
-        [this] { QGuiApplication::clipboard()->setText(m_model->idAt(currentSourceIndex())); });
-    m_copyPath = make(QStringLiteral("actionCopyPath"), tr("Copy Path of IDs"));
+    m_copyId = make(QStringLiteral("browserActionCopyId"), tr("Copy ID"));
+    connect(m_copyId, &QAction::triggered, this, &BrowserView::copyCurrentId);
+    m_copyPath = make(QStringLiteral("browserActionCopyPath"), tr("Copy Path of IDs"));
     connect(m_copyPath, &QAction::triggered, this,
         [this] { QGuiApplication::clipboard()->setText(m_model->pathAt(currentSourceIndex()).toString()); });
-    m_refresh = make(QStringLiteral("actionRefresh"), tr("Refresh"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setShortcutContext(Qt::WidgetShortcut);
-    m_tree->addAction(m_refresh);
+    m_refresh = make(QStringLiteral("browserActionRefresh"), tr("Refresh"));
     connect(m_refresh, &QAction::triggered, this, &BrowserView::refreshCurrent);
-    m_refreshAll = make(QStringLiteral("actionRefreshAll"), tr("Refresh All"));
+    m_refreshAll = make(QStringLiteral("browserActionRefreshAll"), tr("Refresh All"));
     connect(m_refreshAll, &QAction::triggered, this, &BrowserView::refreshAll);
-    m_loadAll = make(QStringLiteral("actionLoadAll"), tr("Load All Pages"));
+    m_loadAll = make(QStringLiteral("browserActionLoadAll"), tr("Load All Pages"));
     connect(m_loadAll, &QAction::triggered, this, [this] {
         QModelIndex index = currentSourceIndex();
         if (m_model->isStatusRow(index))
             index = index.parent();
         m_model->fetchAll(index);
     });
-    m_retry = make(QStringLiteral("actionRetry"), tr("Retry"));
+    m_retry = make(QStringLiteral("browserActionRetry"), tr("Retry"));
     connect(m_retry, &QAction::triggered, this, [this] { m_model->activate(currentSourceIndex()); });
-    m_newResource = make(QStringLiteral("actionNewResource"), tr("New Resource…"));
+    m_newResource = make(QStringLiteral("browserActionNewResource"), tr("New Resource…"));
     connect(m_newResource, &QAction::triggered, this, [this] {
         const TreePath path = m_model->pathAt(currentSourceIndex());
         Q_EMIT newResourceRequested(path.appId, path.resourceTypeId);
     });
-    m_bulkOwners = make(QStringLiteral("actionBulkOwners"), tr("Bulk Assign Owners…"));
+    m_bulkOwners = make(QStringLiteral("browserActionBulkOwners"), tr("Bulk Assign Owners…"));
     connect(m_bulkOwners, &QAction::triggered, this, [this] { Q_EMIT bulkAssignOwnersRequested(selectedTargets()); });
 }
 
@@ -165,6 +156,19 @@ void BrowserView::setSession(Session* session)
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     updateStatus();
+}
+
+void BrowserView::copyCurrentId()
+{
+    const QString id = m_model->idAt(currentSourceIndex());
+    if (!id.isEmpty())
+        QGuiApplication::clipboard()->setText(id);
+}
+
+void BrowserView::focusSearch()
+{
+    m_search->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_search->lineEdit()->selectAll();
 }
 
 void BrowserView::focusFilter()

@@ -46,6 +46,8 @@ public:
     // Finds (loading what is missing), expands and selects a path of IDs.
     void goToPath(const TreePath& path);
     void focusFilter();
+    void focusSearch(); // "Go to ID": paste an ID into the search box
+    void copyCurrentId();
     void refreshCurrent();
     void refreshAll();
 
