@@ -1,5 +1,6 @@
 // gui: BrowserView offscreen, driven through its widgets by object name.
-#include "SandboxTenant.h"
+#include "WidgetAudit.h"
+#include "models/SandboxTenant.h"
 #include "api/Session.h"
 #include "browser/BrowserView.h"
 #include "browser/DetailsPane.h"
@@ -135,6 +136,7 @@ private Q_SLOTS:
         auto* copy = view.detailsPane()->findChild<QToolButton*>(QStringLiteral("copyButton_id"));
         QVERIFY(copy);
         QVERIFY(!copy->accessibleName().isEmpty());
+        C1_VERIFY_WIDGET_AUDIT(&view); // every interactive widget named, tree, filter, search and details alike
         QGuiApplication::clipboard()->clear();
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), resourceId);
