@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "ConsoleWorkflows.h"
 #include "Icons.h"
 #include "ProfileBand.h"
 #include "RequestLogView.h"
+#include "ResumeJobsBar.h"
 #include "SettingsDialog.h"
 #include "api/C1Client.h"
 #include "api/Session.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
 
     // The tree browser is the central view (ui/browser).
     auto* browser = new BrowserView;
+    m_browser = browser;
     setCentralView(browser);
     connect(this, &MainWindow::sessionChanged, browser, &BrowserView::setSession);
     connect(browser, &BrowserView::statusMessage, this,
@@ -56,6 +59,8 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     connect(m_actions.find, &QAction::triggered, browser, &BrowserView::focusFilter);
     connect(m_actions.goToId, &QAction::triggered, browser, &BrowserView::focusSearch);
     connect(m_actions.refresh, &QAction::triggered, browser, &BrowserView::refreshCurrent);
+    // Create, Owners tab, bulk and resume (connects to sessionChanged after the browser: it sees the new tree).
+    m_workflows = new ConsoleWorkflows(this, browser, m_resumeBar);
 
     connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &SessionController::sessionChanged, this, &MainWindow::onSessionChanged);
@@ -257,6 +262,7 @@ void MainWindow::createStatusBar()
 void MainWindow::createCentral()
 {
     m_band = new ProfileBand(this);
+    m_resumeBar = new ResumeJobsBar(this);
 
     m_placeholder = new QWidget(this);
     m_placeholder->setObjectName(QStringLiteral("placeholderPage"));
@@ -300,6 +306,7 @@ void MainWindow::createCentral()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_band);
+    layout->addWidget(m_resumeBar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 }
@@ -413,11 +420,23 @@ void MainWindow::updateProfileDisplay()
 void MainWindow::updateWriteActions()
 {
     const bool enabled = writeActionsEnabled();
-    const QString why = m_readOnly ? tr("The profile is read-only.") : tr("Not connected.");
+    const QString why = m_readOnly
+        ? tr("The profile “%1” is read-only: nothing can be written.").arg(m_controller->profile().name)
+        : tr("Not connected to a tenant.");
     for (QAction* action : { m_actions.newApp, m_actions.newResource, m_actions.bulkAssign }) {
+        // The tips made in createActions() are kept; while disabled they say why.
+        if (!action->property("c1BaseTip").isValid()) {
+            action->setProperty("c1BaseTip", action->statusTip());
+            action->setProperty("c1BaseToolTip", action->toolTip());
+        }
+        const QString tip = action->property("c1BaseTip").toString();
+        const QString toolTip = action->property("c1BaseToolTip").toString();
         action->setEnabled(enabled);
-        action->setStatusTip(enabled ? QString() : why);
+        action->setStatusTip(enabled ? tip : why);
+        action->setToolTip(enabled ? toolTip : toolTip + QLatin1Char('\n') + why);
     }
+    if (m_browser)
+        m_browser->setWriteEnabled(enabled, why);
     const bool connected = m_controller->state() == SessionController::State::Connected;
     m_actions.refresh->setEnabled(connected);
     m_actions.goToId->setEnabled(connected);

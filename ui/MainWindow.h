@@ -17,7 +17,10 @@ class QToolBar;
 
 namespace c1 {
 
+class BrowserView;
+class ConsoleWorkflows;
 class ProfileBand;
+class ResumeJobsBar;
 class RequestLogView;
 class Session;
 
@@ -28,7 +31,8 @@ class Session;
 //  - setCentralView(widget): the main view (e.g. c1::BrowserView); shown while connected, the "select a profile /
 //    connecting…" page otherwise.
 //  - sessionChanged(Session*): re-emitted from the SessionController; nullptr while disconnected.
-//  - isReadOnly()/writeActionsEnabled(): write actions are disabled for read-only profiles and while offline.
+//  - isReadOnly()/writeActionsEnabled(): write actions are disabled for read-only profiles and while offline
+//    (their tooltips then say why).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -68,6 +72,10 @@ public:
     QToolBar* mainToolBar() const { return m_toolBar; }
     RequestLogView* requestLogView() const { return m_requestLog; }
     QDockWidget* requestLogDock() const { return m_requestLogDock; }
+    BrowserView* browserView() const { return m_browser; }
+    // Create, owners, bulk and resume wiring (ui/ConsoleWorkflows).
+    ConsoleWorkflows* workflows() const { return m_workflows; }
+    ResumeJobsBar* resumeJobsBar() const { return m_resumeBar; }
 
     // The central seam: takes ownership of `view` (replacing an earlier one).
     void setCentralView(QWidget* view);
@@ -116,6 +124,9 @@ private:
     QDockWidget* m_requestLogDock = nullptr;
     RequestLogView* m_requestLog = nullptr;
     ProfileBand* m_band = nullptr;
+    ResumeJobsBar* m_resumeBar = nullptr;
+    BrowserView* m_browser = nullptr;
+    ConsoleWorkflows* m_workflows = nullptr;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_placeholder = nullptr;
     QLabel* m_placeholderIcon = nullptr;

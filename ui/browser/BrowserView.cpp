@@ -292,13 +292,27 @@ void BrowserView::onLocated(const QModelIndex& sourceIndex)
     }
     if (!index.isValid())
         return;
+    selectSourceIndex(sourceIndex);
+    Q_EMIT located(m_model->pathAt(sourceIndex));
+}
+
+void BrowserView::selectSourceIndex(const QModelIndex& sourceIndex)
+{
+    const QModelIndex index = m_proxy->mapFromSource(sourceIndex.siblingAtColumn(0));
+    if (!index.isValid())
+        return;
     for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
         m_tree->expand(parent);
     m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_tree->scrollTo(index);
     m_tree->setFocus(Qt::OtherFocusReason);
     updateStatus();
-    Q_EMIT located(m_model->pathAt(sourceIndex));
+}
+
+void BrowserView::setWriteEnabled(bool enabled, const QString& whyNot)
+{
+    m_writeEnabled = enabled;
+    m_writeDisabledReason = enabled ? QString() : whyNot;
 }
 
 void BrowserView::refreshCurrent()
@@ -323,11 +337,14 @@ void BrowserView::showContextMenu(const QPoint& pos)
     m_retry->setVisible(kind == NodeKind::Error && source.isValid());
     const QModelIndex container = m_model->isStatusRow(source) ? source.parent() : source;
     m_loadAll->setEnabled(m_model->canFetchMore(container) || m_model->isStatusRow(source));
-    m_newResource->setEnabled(node && (kind == NodeKind::ResourceType || kind == NodeKind::Resource));
-    m_bulkOwners->setEnabled(!selectedTargets().isEmpty());
+    m_newResource->setEnabled(m_writeEnabled && node && (kind == NodeKind::ResourceType || kind == NodeKind::Resource));
+    m_bulkOwners->setEnabled(m_writeEnabled && !selectedTargets().isEmpty());
+    for (QAction* write : { m_newResource, m_bulkOwners })
+        write->setToolTip(m_writeDisabledReason);
 
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("treeContextMenu"));
+    menu.setToolTipsVisible(!m_writeEnabled);
     menu.addAction(m_copyId);
     menu.addAction(m_copyPath);
     menu.addSeparator();

@@ -45,6 +45,12 @@ public:
 
     // Finds (loading what is missing), expands and selects a path of IDs.
     void goToPath(const TreePath& path);
+    // Expands the parents of a loaded node of model() and makes it the only selected, current row.
+    void selectSourceIndex(const QModelIndex& sourceIndex);
+    // Write entries of the context menu (New Resource…, Bulk Assign Owners…) follow the main window's write
+    // state; `whyNot` is their tooltip while disabled.
+    void setWriteEnabled(bool enabled, const QString& whyNot = {});
+    bool isWriteEnabled() const { return m_writeEnabled; }
     void focusFilter();
     void focusSearch(); // "Go to ID": paste an ID into the search box
     void copyCurrentId();
@@ -91,6 +97,8 @@ private:
     QAction* m_retry = nullptr;
     QAction* m_newResource = nullptr;
     QAction* m_bulkOwners = nullptr;
+    bool m_writeEnabled = true;
+    QString m_writeDisabledReason;
 };
 
 } // namespace c1

@@ -40,7 +40,9 @@ BulkOwnersDialog::BulkOwnersDialog(Session* session, QList<OwnerTarget> targets,
     QStringList names;
     for (const OwnerTarget& t : std::as_const(m_targets))
         names << targetLabel(t);
-    m_ui->targetsLabel->setText(names.size() <= 6
+    m_ui->targetsLabel->setText(names.isEmpty() ? tr("Nothing selected. Close this dialog, select apps or resources "
+                                                     "in the tree (Ctrl+click for several) and open it again.")
+            : names.size() <= 6
             ? names.join(u", "_s)
             : tr("%n targets: %1, …", nullptr, int(names.size())).arg(names.mid(0, 5).join(u", "_s)));
     m_ui->operationCombo->addItem(tr("Add owners"), int(BulkOperation::Add));
@@ -174,7 +176,7 @@ BulkPlanner::Input BulkOwnersDialog::plannerInput() const
 
 void BulkOwnersDialog::startCheck()
 {
-    if (isChecking() || (m_job && m_job->isActive()) || m_resumed || !m_session)
+    if (isChecking() || (m_job && m_job->isActive()) || m_resumed || !m_session || m_targets.isEmpty())
         return;
     if (plannerInput().roleSlug.isEmpty()) {
         m_ui->notesLabel->setText(tr("Enter a role slug first."));
@@ -445,7 +447,7 @@ void BulkOwnersDialog::updateButtons()
     m_ui->operationCombo->setEnabled(editable && !m_resumed);
     m_ui->kindCombo->setEnabled(editable && !m_resumed);
     m_ui->roleCombo->setEnabled(editable && !m_resumed);
-    m_ui->checkButton->setEnabled(!checking && !active && !m_resumed && m_session);
+    m_ui->checkButton->setEnabled(!checking && !active && !m_resumed && m_session && !m_targets.isEmpty());
     m_ui->cancelCheckButton->setEnabled(checking);
     m_ui->cancelCheckButton->setVisible(checking);
 

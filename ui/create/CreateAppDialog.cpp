@@ -26,6 +26,11 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    const bool production = session && session->profile().production;
+    m_ui->productionBanner->setVisible(production);
+    if (production)
+        m_ui->productionBanner->setText(
+            tr("Production tenant (%1): the app is created for real.").arg(session->tenantHost()));
     C1Client* client = session ? session->client() : nullptr;
     m_ui->ownersPicker->setClient(client);
     m_ui->ownersPicker->setMaximum(OwnersModel::maxOwnersPerKind);

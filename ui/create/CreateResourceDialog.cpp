@@ -24,6 +24,11 @@ CreateResourceDialog::CreateResourceDialog(
     , m_fixedTypeId(appId.isEmpty() ? QString() : resourceTypeId)
 {
     m_ui->setupUi(this);
+    const bool production = session && session->profile().production;
+    m_ui->productionBanner->setVisible(production);
+    if (production)
+        m_ui->productionBanner->setText(
+            tr("Production tenant (%1): the resource is created for real.").arg(session->tenantHost()));
     m_ui->ownersPicker->setClient(session ? session->client() : nullptr);
     m_ui->ownersPicker->setMaximum(OwnersModel::maxOwnersPerKind);
 

@@ -180,6 +180,23 @@ void OwnersPanel::setTarget(const OwnerTarget& target)
     updateActions();
 }
 
+void OwnersPanel::clearTarget()
+{
+    for (CallHandle& call : m_lists)
+        call.abort();
+    m_lists.clear();
+    m_hasTarget = false;
+    m_target = {};
+    m_pendingTimer->stop();
+    m_model->clear();
+    m_ui->addBox->hide();
+    m_ui->targetLabel->setText(tr("Choose an app or a resource in the tree."));
+    m_listError.clear();
+    m_lastMessage.clear();
+    updateActions();
+    updateStatus();
+}
+
 void OwnersPanel::refresh()
 {
     if (!m_hasTarget || !m_session)

@@ -35,6 +35,7 @@ public:
     void setSession(Session* session); // nullptr = disconnected
     void setProfileStore(ProfileStore* store); // where role slugs are remembered per profile
     void setTarget(const OwnerTarget& target); // lists its owners
+    void clearTarget(); // nothing chosen (e.g. another session, or a node without owners)
     const OwnerTarget& target() const;
     bool hasTarget() const { return m_hasTarget; }
 
