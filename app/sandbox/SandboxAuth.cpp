@@ -93,6 +93,8 @@ SandboxHttpResponse SandboxAuth::token(
     const QString clientId = field(u"client_id"_s);
     const QString assertionType = field(u"client_assertion_type"_s);
     const QByteArray assertion = field(u"client_assertion"_s).toLatin1();
+    if (!assertion.isEmpty())
+        m_lastAssertion = assertion;
     if (grantType.isEmpty())
         return SandboxReply::oauthError(400, u"invalid_request"_s, u"grant_type is missing"_s);
     if (grantType != u"client_credentials"_s)
@@ -128,6 +130,7 @@ SandboxHttpResponse SandboxAuth::token(
     const QString accessToken = QString::fromLatin1(base64Url(random));
     const int lifetime = std::max(1, lifetimeSeconds);
     m_tokens.insert(accessToken, Token { m_clients.value(clientId).userId, nowMs + qint64(lifetime) * 1000 });
+    m_lastIssuedToken = accessToken;
     SandboxHttpResponse response = SandboxReply::json(QJsonObject {
         { u"access_token"_s, accessToken }, { u"token_type"_s, u"Bearer"_s }, { u"expires_in"_s, lifetime } });
     response.setHeader("Cache-Control", "no-store");

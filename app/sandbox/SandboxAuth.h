@@ -33,6 +33,9 @@ public:
     std::optional<QString> authenticate(const QByteArray& authorization, qint64 nowMs) const;
 
     void clearTokens() { m_tokens.clear(); }
+    // Test introspection: the last client assertion received at /auth/v1/token and the last token issued.
+    QByteArray lastAssertion() const { return m_lastAssertion; }
+    QString lastIssuedToken() const { return m_lastIssuedToken; }
     QJsonArray clientsJson() const;
     void loadClients(const QJsonArray& clients);
 
@@ -57,6 +60,8 @@ private:
     QHash<QString, Client> m_clients;
     QHash<QString, Token> m_tokens;
     QHash<QByteArray, qint64> m_usedAssertions; // SHA-256 of the assertion → when it can be forgotten (ms)
+    QByteArray m_lastAssertion;
+    QString m_lastIssuedToken;
 };
 
 } // namespace c1

@@ -430,6 +430,16 @@ QMap<QString, QStringList> SandboxServer::ownersOf(
     return result;
 }
 
+QByteArray SandboxServer::lastAssertion() const
+{
+    return d->auth.lastAssertion();
+}
+
+QString SandboxServer::lastIssuedToken() const
+{
+    return d->auth.lastIssuedToken();
+}
+
 int SandboxServer::ownerWrites(
     const QString& appId, const QString& typeId, const QString& resourceId, const QString& ownerKey) const
 {

@@ -86,6 +86,10 @@ public:
     // per role slug: {"primary": ["user/…", …]}.
     QMap<QString, QStringList> ownersOf(
         const QString& appId, const QString& typeId = {}, const QString& resourceId = {}) const;
+    // The last client assertion (JWT) received at /auth/v1/token and the last bearer token issued (secret-hygiene
+    // tests search the console's output for them).
+    QByteArray lastAssertion() const;
+    QString lastIssuedToken() const;
     int ownerWrites(const QString& appId, const QString& typeId, const QString& resourceId,
         const QString& ownerKey) const; // how many times a POST added this owner (for "never applied twice")
 
