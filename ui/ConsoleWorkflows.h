@@ -21,7 +21,7 @@ class Session;
 // The write workflows of the main window, wired to its actions and to the browser: New App…, New Resource… (also
 // from the tree's context menu), the details pane's "Owners" tab, Bulk Assign Owners… (also from the context
 // menu) and the offer to resume unfinished bulk jobs after a session connects. Created results are inserted into
-// the tree and selected without reloading it.
+// the tree and selected without reloading it. The main window deletes it before the browser goes.
 class ConsoleWorkflows : public QObject {
     Q_OBJECT
 public:

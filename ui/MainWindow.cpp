@@ -73,7 +73,20 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_workflows; // before the browser and the owners panel it points to
+}
+
+BrowserView* MainWindow::browserView() const
+{
+    return m_browser;
+}
+
+ConsoleWorkflows* MainWindow::workflows() const
+{
+    return m_workflows;
+}
 
 Session* MainWindow::session() const
 {
@@ -316,6 +329,8 @@ void MainWindow::setCentralView(QWidget* view)
     if (m_centralView == view)
         return;
     if (m_centralView) {
+        if (m_centralView == m_browser)
+            delete m_workflows; // its wiring points into the browser
         m_stack->removeWidget(m_centralView);
         m_centralView->deleteLater();
     }

@@ -72,9 +72,9 @@ public:
     QToolBar* mainToolBar() const { return m_toolBar; }
     RequestLogView* requestLogView() const { return m_requestLog; }
     QDockWidget* requestLogDock() const { return m_requestLogDock; }
-    BrowserView* browserView() const { return m_browser; }
-    // Create, owners, bulk and resume wiring (ui/ConsoleWorkflows).
-    ConsoleWorkflows* workflows() const { return m_workflows; }
+    BrowserView* browserView() const; // nullptr once another central view replaced it
+    // Create, owners, bulk and resume wiring (ui/ConsoleWorkflows); nullptr once the browser was replaced.
+    ConsoleWorkflows* workflows() const;
     ResumeJobsBar* resumeJobsBar() const { return m_resumeBar; }
 
     // The central seam: takes ownership of `view` (replacing an earlier one).
@@ -125,8 +125,8 @@ private:
     RequestLogView* m_requestLog = nullptr;
     ProfileBand* m_band = nullptr;
     ResumeJobsBar* m_resumeBar = nullptr;
-    BrowserView* m_browser = nullptr;
-    ConsoleWorkflows* m_workflows = nullptr;
+    QPointer<BrowserView> m_browser;
+    QPointer<ConsoleWorkflows> m_workflows;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_placeholder = nullptr;
     QLabel* m_placeholderIcon = nullptr;
