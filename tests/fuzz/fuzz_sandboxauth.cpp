@@ -23,7 +23,7 @@ namespace {
 constexpr qint64 kNowMs = 1700000000000;
 const QString kClientId = QStringLiteral("fuzz-client@127.0.0.1:8443/pcc");
 const QString kAudience = QStringLiteral("127.0.0.1");
-const QString kUserId = QStringLiteral("2Xq1bL0fzUserId0000000000a");
+const QString kUserId = QStringLiteral("2Xq1bL0fzUserId000000000000");
 
 Ed25519Key vectorKey()
 {

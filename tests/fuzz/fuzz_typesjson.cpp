@@ -113,7 +113,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         break;
     }
     case '6':
-        ownerRecord(json, OwnerKind::User, OwnerTarget::app(QStringLiteral("2Xq1bL0fzAppId00000000000a")));
+        ownerRecord(json, OwnerKind::User, OwnerTarget::app(QStringLiteral("2Xq1bL0fzAppId0000000000000")));
         break;
     case '7':
         ownerRecord(json, OwnerKind::Entitlement, OwnerTarget::resource({}, {}, {}));

@@ -83,7 +83,7 @@ if os.path.isdir(seeds_dir):
                 write(t, f'{page[:3]}-{key}', '7' + json.dumps(value, indent=1))
             if key in ('appOwnerUser', 'appResourceOwnerUser'):
                 write(t, f'{page[:3]}-{key}', '6' + json.dumps(value, indent=1))
-write(t, 'app-tolerant', '0' + dump({'id': '2Xq1bL0fzAppId00000000000a', 'displayName': None, 'userCount': '123',
+write(t, 'app-tolerant', '0' + dump({'id': '2Xq1bL0fzAppId0000000000000', 'displayName': None, 'userCount': '123',
                                      'monthlyCostUsd': 12, 'connectorVersion': 3, 'isDirectory': 'true',
                                      'annotations': {'team': 'core', 'n': 1, 'b': True, 'x': None},
                                      'createdAt': '2023-11-07T05:31:56.123456Z', 'updatedAt': '2024-02-29T23:59:60+01:30',
