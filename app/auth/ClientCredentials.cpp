@@ -2,6 +2,7 @@
 
 #include "auth/AuthLogging.h"
 #include "auth/JwtAssertion.h"
+#include "auth/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -153,6 +154,8 @@ std::optional<TenantAddress> ClientCredentials::tenantFromClientId(const QString
 std::optional<ClientCredentials> ClientCredentials::parse(
     const QString& clientId, const QString& clientSecret, Error* error)
 {
+    // The secret is about to be decoded into buffers of our own: keep them out of core dumps.
+    ProcessHardening::disableCoreDumps();
     auto tenant = tenantFromClientId(clientId, error);
     if (!tenant)
         return std::nullopt;
