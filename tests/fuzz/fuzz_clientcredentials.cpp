@@ -35,9 +35,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         C1_FUZZ_CHECK(tenant->baseUrl.path().isEmpty() && tenant->baseUrl.userInfo().isEmpty());
         C1_FUZZ_CHECK(!tenant->baseUrl.hasQuery() && !tenant->baseUrl.hasFragment());
         C1_FUZZ_CHECK(tenant->audience == tenant->baseUrl.host());
-        // The host comes from the client ID itself (or is "<name>.conductor.one"), never from elsewhere.
+        // The host comes from the client ID itself (or is "<name>.conductor.one"), never from elsewhere; an IPv6
+        // address is written in its canonical form.
         const QString lowerId = clientId.toLower();
-        C1_FUZZ_CHECK(lowerId.contains(tenant->audience)
+        C1_FUZZ_CHECK(tenant->audience.contains(u':') || lowerId.contains(tenant->audience)
             || (tenant->audience.endsWith(QStringLiteral(".conductor.one"))
                 && lowerId.contains(tenant->audience.chopped(14))));
     } else {
