@@ -81,8 +81,12 @@ QDateTime parseRfc3339(QStringView text)
     const QTime time = second == 60 ? QTime(hour, minute, 59, 999) : QTime(hour, minute, second, msec);
     if (!date.isValid() || !time.isValid())
         return {};
-    QDateTime result(date, time, QTimeZone(offsetSeconds));
-    return result.toUTC();
+    const QDateTime result = QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
+    // RFC 3339 has four-digit years: a time that is in year 10000 (or before year 1) in UTC could not be written
+    // back (formatTimestamp), so it is not a time this API can carry.
+    if (result.date().year() < 1 || result.date().year() > 9999)
+        return {};
+    return result;
 }
 
 } // namespace
