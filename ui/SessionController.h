@@ -1,5 +1,8 @@
 #pragma once
 
+#include "api/Types.h"
+#include "settings/Profile.h"
+
 #include <QObject>
 #include <QString>
 
@@ -10,8 +13,7 @@ namespace c1 {
 class ProfileStore;
 class SecretStore;
 class Session;
-struct Profile;
-struct ProfileSecrets;
+class SignInAttempt;
 
 // Turns the active profile into a signed-in Session: reads the profile's secrets from the keychain
 // asynchronously (never on the start-up path before the window shows), builds the Session, signs in with
@@ -31,6 +33,9 @@ public:
     State state() const { return m_state; }
     QString stateText() const; // translated, for the status bar
     QString lastError() const { return m_lastError; }
+    // The profile being connected or connected (empty id when none) and who the credential is (once connected).
+    const Profile& profile() const { return m_profile; }
+    const Introspection& identity() const { return m_identity; }
 
     // Disconnects the current session (its pending calls are aborted) and connects to profile `id`.
     void connectProfile(const QString& id);
@@ -44,11 +49,19 @@ Q_SIGNALS:
     void sessionChanged(c1::Session* session);
 
 private:
+    void setState(State state);
+    void signIn(const Profile& profile, const ProfileSecrets& secrets);
+    void fail(const QString& error);
+
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
     std::unique_ptr<Session> m_session;
+    SignInAttempt* m_attempt;
     State m_state = State::NoProfile;
     QString m_lastError;
+    Profile m_profile;
+    Introspection m_identity;
+    quint64 m_generation = 0; // a keychain answer for an older request is dropped
 };
 
 } // namespace c1

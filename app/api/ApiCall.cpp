@@ -1,6 +1,7 @@
 #include "api/ApiCall.h"
 
 #include "api/BearerProvider.h"
+#include "api/OneShotUpload.h"
 #include "api/RequestLog.h"
 
 #include <QCoreApplication>
@@ -153,10 +154,15 @@ void ApiCall::send()
     case RetryPolicy::Method::Get:
         m_reply = network->get(request);
         break;
-    case RetryPolicy::Method::Post:
+    case RetryPolicy::Method::Post: {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        m_reply = network->post(request, m_request.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* upload = new OneShotUpload(m_request.body, nullptr); // never re-sent by Qt
+        m_reply = network->post(request, upload);
+        upload->setParent(m_reply);
         break;
+    }
     case RetryPolicy::Method::Put:
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         m_reply = network->put(request, m_request.body);
@@ -221,7 +227,7 @@ void ApiCall::onReplyFinished()
 
     const int durationMs = int(m_clock.elapsed());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const QString method = QString::fromLatin1(methodName(m_request.method));
 

@@ -71,11 +71,16 @@ int RetryPolicy::parseRetryAfter(const QByteArray& value, const QDateTime& now)
         return int(std::min<qint64>(text.toLongLong() * 1000, std::numeric_limits<int>::max()));
     }
 
-    // HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms (RFC 9110 §5.6.7).
-    const QString date = QString::fromLatin1(text);
+    // HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms (RFC 9110 §5.6.7). The weekday is
+    // redundant and dropped (QLocale would reject an RFC 850 date whose two-digit year it puts in the wrong century).
+    QString date = QString::fromLatin1(text).simplified();
+    const qsizetype space = date.indexOf(u' ');
+    if (space < 0)
+        return -1;
+    date.remove(0, space + 1);
     const QLocale c = QLocale::c();
-    const QString formats[] = { u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s,
-        u"ddd MMM d HH:mm:ss yyyy"_s, u"ddd MMM  d HH:mm:ss yyyy"_s };
+    const QString formats[]
+        = { u"dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dd-MMM-yy HH:mm:ss 'GMT'"_s, u"MMM d HH:mm:ss yyyy"_s };
     QDateTime parsed;
     int matched = -1;
     for (int i = 0; i < int(std::size(formats)) && !parsed.isValid(); ++i) {

@@ -48,6 +48,8 @@ std::optional<QUrl> overrideBaseUrl(const QUrl& url, QString* error)
     QUrl base
         = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
     base.setScheme(scheme);
+    if (base.path() == u"/"_s)
+        base.setPath(QString());
     return base;
 }
 
@@ -134,6 +136,7 @@ std::unique_ptr<Session> Session::create(
     // One network manager reuses a host's connections whatever a request's TLS settings: the token request must
     // trust exactly the CAs the API calls trust.
     session->m_tokens->setExtraCaCertificates(config.extraCaCertificates);
+    session->m_tokens->setTimeout(config.timeoutMs);
     session->m_client = new C1Client(session->m_network, session->m_tokens, config, session->m_log, session.get());
     return session;
 }

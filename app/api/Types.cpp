@@ -2,8 +2,6 @@
 
 #include "api/JsonRead.h"
 
-#include <QTimeZone>
-
 using namespace Qt::StringLiterals;
 
 namespace c1 {
@@ -81,7 +79,8 @@ QDateTime parseRfc3339(QStringView text)
     const QTime time = second == 60 ? QTime(hour, minute, 59, 999) : QTime(hour, minute, second, msec);
     if (!date.isValid() || !time.isValid())
         return {};
-    const QDateTime result = QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
+    // RFC 3339 allows offsets up to ±23:59, beyond QTimeZone's ±14 h: apply the offset by hand.
+    const QDateTime result = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
     // RFC 3339 has four-digit years: a time that is in year 10000 (or before year 1) in UTC could not be written
     // back (formatTimestamp), so it is not a time this API can carry.
     if (result.date().year() < 1 || result.date().year() > 9999)

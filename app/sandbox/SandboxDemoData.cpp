@@ -183,7 +183,7 @@ void SandboxDemoData::generate(
             entitlement.slug = e == 1 ? u"admin"_s : u"access"_s;
             entitlement.grantCount = (i + e * 11) % 120;
             entitlement.createdAt = entitlement.updatedAt = created;
-            store.addEntitlement(entitlement);
+            store.addEntitlement(std::move(entitlement));
         }
 
         const Special* special = nullptr;
@@ -217,7 +217,7 @@ void SandboxDemoData::generate(
                 resource.grantCount = (r * 13 + i) % 250;
                 resource.manuallyManaged = app.manuallyManaged;
                 resource.createdAt = resource.updatedAt = created + r;
-                const SandboxResource& addedResource = store.addResource(resource);
+                const SandboxResource& addedResource = store.addResource(std::move(resource));
                 addOwners(addedResource.id, i + t + r, created);
                 if (r < 2) {
                     SandboxEntitlement member;
@@ -231,7 +231,7 @@ void SandboxDemoData::generate(
                     member.slug = u"member"_s;
                     member.grantCount = (r + i) % 60;
                     member.createdAt = member.updatedAt = created;
-                    const SandboxEntitlement& addedMember = store.addEntitlement(member);
+                    const SandboxEntitlement& addedMember = store.addEntitlement(std::move(member));
                     if (ownerEntitlementId.isEmpty() && kind.kind == std::string_view("GROUP")) {
                         ownerEntitlementApp = addedMember.appId;
                         ownerEntitlementId = addedMember.id;

@@ -40,9 +40,8 @@ SandboxRoutesOwners::SandboxRoutesOwners(SandboxRouteContext& context)
 
 void SandboxRoutesOwners::install(SandboxRouter& router)
 {
-    const QString prefixes[] = { u"api/v2/apps/*"_s, u"api/v2/apps/*/resource_types/*/resources/*"_s };
-    for (const QString& prefix : prefixes) {
-        const bool onResource = prefix.size() > 20;
+    for (const bool onResource : { false, true }) {
+        const QString prefix = onResource ? u"api/v2/apps/*/resource_types/*/resources/*"_s : u"api/v2/apps/*"_s;
         for (const bool entitlement : { false, true }) {
             const QString collection = prefix + (entitlement ? u"/owners/entitlements"_s : u"/owners/users"_s);
             const QString item = collection + (entitlement ? u"/*/*/*"_s : u"/*/*"_s);

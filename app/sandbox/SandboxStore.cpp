@@ -95,7 +95,8 @@ const SandboxApp& SandboxStore::addApp(SandboxApp app)
     if (app.seq == 0)
         app.seq = nextSeq();
     m_appOrder.emplace(app.seq, app.id);
-    return *m_apps.insert(app.id, std::move(app));
+    const QString id = app.id;
+    return *m_apps.emplace(id, std::move(app));
 }
 
 const SandboxResourceType* SandboxStore::resourceType(const QString& appId, const QString& id) const
@@ -109,7 +110,8 @@ const SandboxResourceType& SandboxStore::addResourceType(SandboxResourceType typ
     if (type.seq == 0)
         type.seq = nextSeq();
     m_typesByApp[type.appId].emplace(type.seq, type.id);
-    return *m_types.insert(type.id, std::move(type));
+    const QString id = type.id;
+    return *m_types.emplace(id, std::move(type));
 }
 
 const SandboxSeqIndex* SandboxStore::typesOf(const QString& appId) const
@@ -136,7 +138,8 @@ const SandboxResource& SandboxStore::addResource(SandboxResource resource)
         resource.seq = nextSeq();
     m_resourcesByType[resource.typeId].emplace(resource.seq, resource.id);
     m_resourceOrder.emplace(resource.seq, resource.id);
-    return *m_resources.insert(resource.id, std::move(resource));
+    const QString id = resource.id;
+    return *m_resources.emplace(id, std::move(resource));
 }
 
 void SandboxStore::removeResource(const QString& id)
@@ -180,7 +183,8 @@ const SandboxEntitlement& SandboxStore::addEntitlement(SandboxEntitlement entitl
         entitlement.seq = nextSeq();
     m_entitlementsByApp[entitlement.appId].emplace(entitlement.seq, entitlement.id);
     m_entitlementOrder.emplace(entitlement.seq, entitlement.id);
-    return *m_entitlements.insert(entitlement.id, std::move(entitlement));
+    const QString id = entitlement.id;
+    return *m_entitlements.emplace(id, std::move(entitlement));
 }
 
 const SandboxSeqIndex* SandboxStore::entitlementsOf(const QString& appId) const
@@ -214,7 +218,8 @@ const SandboxUser& SandboxStore::addUser(SandboxUser user)
         m_userByEmail.insert(user.email.toLower(), user.id);
     if (!user.username.isEmpty())
         m_userByUsername.insert(user.username, user.id);
-    return *m_users.insert(user.id, std::move(user));
+    const QString id = user.id;
+    return *m_users.emplace(id, std::move(user));
 }
 
 const QList<SandboxOwner>& SandboxStore::owners(const QString& objectId) const

@@ -1,0 +1,1398 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected profile (its credentials too)</source>
+        <translation>Das ausgewählte Profil duplizieren (samt Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete the profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its keychain entry</source>
+        <translation>Das ausgewählte Profil und seinen Schlüsselbund-Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Tenant and credentials</source>
+        <translation>Mandant und Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>z. B. Acme Produktion</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Tenant domain</source>
+        <translation>Mandantendomäne</translation>
+    </message>
+    <message>
+        <source>derived from the client ID</source>
+        <translation>aus der Client-ID abgeleitet</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s domain. Filled in from the client ID; change it only if your administrator tells you to.</source>
+        <translation>Die Domäne des Mandanten. Wird aus der Client-ID übernommen; ändern Sie sie nur, wenn Ihr Administrator es verlangt.</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Client-Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the client secret</source>
+        <translation>Client-Geheimnis anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;URL override:</source>
+        <translation>&amp;URL-Überschreibung:</translation>
+    </message>
+    <message>
+        <source>URL override</source>
+        <translation>URL-Überschreibung</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://c1.proxy.example:8443</source>
+        <translation>optional, z. B. https://c1.proxy.example:8443</translation>
+    </message>
+    <message>
+        <source>Send every request to this address instead of the tenant&apos;s own (a gateway, or a local sandbox). Plain http:// is only allowed to this computer.</source>
+        <translation>Alle Anfragen an diese Adresse statt an die des Mandanten senden (ein Gateway oder eine lokale Sandbox). Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>optional PEM file, added to the system&apos;s certificate authorities</source>
+        <translation>optionale PEM-Datei, ergänzt die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>Proxy-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>No proxy &amp;for:</source>
+        <translation>&amp;Ohne Proxy für:</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy</source>
+        <translation>Hosts, die ohne Proxy erreicht werden</translation>
+    </message>
+    <message>
+        <source>comma-separated hosts, e.g. localhost, .internal.example</source>
+        <translation>kommagetrennte Hosts, z. B. localhost, .internal.example</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;requests:</source>
+        <translation>Parallele &amp;Anfragen:</translation>
+    </message>
+    <message>
+        <source>Parallel requests of bulk jobs</source>
+        <translation>Parallele Anfragen von Massenaufträgen</translation>
+    </message>
+    <message>
+        <source>How many requests a bulk job sends at the same time (1 to 16).</source>
+        <translation>Wie viele Anfragen ein Massenauftrag gleichzeitig sendet (1 bis 16).</translation>
+    </message>
+    <message>
+        <source>Safety and appearance</source>
+        <translation>Sicherheit und Darstellung</translation>
+    </message>
+    <message>
+        <source>Read-only profile</source>
+        <translation>Schreibgeschütztes Profil</translation>
+    </message>
+    <message>
+        <source>Read-&amp;only: refuse every change to this tenant</source>
+        <translation>&amp;Schreibgeschützt: jede Änderung an diesem Mandanten ablehnen</translation>
+    </message>
+    <message>
+        <source>Production tenant</source>
+        <translation>Produktivmandant</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duction tenant: ask for its name before bulk changes</source>
+        <translation>Pro&amp;duktivmandant: vor Massenänderungen nach seinem Namen fragen</translation>
+    </message>
+    <message>
+        <source>Band co&amp;lour:</source>
+        <translation>&amp;Farbe des Bandes:</translation>
+    </message>
+    <message>
+        <source>Band colour</source>
+        <translation>Farbe des Bandes</translation>
+    </message>
+    <message>
+        <source>The colour of the band at the top of the window, to tell tenants apart</source>
+        <translation>Die Farbe des Bandes oben im Fenster, um Mandanten auseinanderzuhalten</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>No band colour</source>
+        <translation>Keine Bandfarbe</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the console while this profile is active (used at the next start)</source>
+        <translation>Die Sprache der Konsole, solange dieses Profil aktiv ist (wirkt beim nächsten Start)</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Verbindungstest abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Einstellungen schließen</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ApiError</name>
+    <message>
+        <source>The tenant refused the request as invalid</source>
+        <translation>Der Mandant hat die Anfrage als ungültig abgelehnt</translation>
+    </message>
+    <message>
+        <source>The tenant did not accept the sign-in</source>
+        <translation>Der Mandant hat die Anmeldung nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Conflict with the current state</source>
+        <translation>Konflikt mit dem aktuellen Zustand</translation>
+    </message>
+    <message>
+        <source>The tenant is limiting the request rate</source>
+        <translation>Der Mandant begrenzt die Anfragerate</translation>
+    </message>
+    <message>
+        <source>The tenant is unavailable</source>
+        <translation>Der Mandant ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The tenant had an internal error</source>
+        <translation>Beim Mandanten ist ein interner Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>The tenant refused the request</source>
+        <translation>Der Mandant hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not reach the tenant.</source>
+        <translation>Der Mandant war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Could not reach the tenant: %1</source>
+        <translation>Der Mandant war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to the tenant failed.</source>
+        <translation>Die sichere Verbindung zum Mandanten ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the tenant failed: %1</source>
+        <translation>Die sichere Verbindung zum Mandanten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The tenant did not answer in time.</source>
+        <translation>Der Mandant hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2).</source>
+        <translation>%1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2): %3</source>
+        <translation>%1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The tenant sent an answer the console could not read.</source>
+        <translation>Der Mandant hat eine Antwort gesendet, die die Konsole nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>The tenant answered with a redirect (HTTP %1), which the console does not follow.</source>
+        <translation>Der Mandant hat mit einer Weiterleitung (HTTP %1) geantwortet, der die Konsole nicht folgt.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The listing was stopped: the tenant repeated a page token.</source>
+        <translation>Die Auflistung wurde abgebrochen: Der Mandant hat ein Seiten-Token wiederholt.</translation>
+    </message>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>Die Eingabe ist ungültig.</translation>
+    </message>
+    <message>
+        <source>(request-id %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::C1Client</name>
+    <message>
+        <source>“%1” is not a valid %2 ID (27 letters and digits).</source>
+        <translation>„%1“ ist keine gültige %2-ID (27 Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>An owner role is required.</source>
+        <translation>Eine Verantwortlichen-Rolle ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>An app needs a display name.</source>
+        <translation>Eine App braucht einen Anzeigenamen.</translation>
+    </message>
+    <message>
+        <source>A resource needs a display name.</source>
+        <translation>Eine Ressource braucht einen Anzeigenamen.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ClientCredentials</name>
+    <message>
+        <source>The client ID is empty. Paste the client ID shown when the API credential was created.</source>
+        <translation>Die Client-ID ist leer. Fügen Sie die Client-ID ein, die beim Erstellen der API-Zugangsdaten angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>The client ID has no &quot;@&quot;: it should look like name@tenant.conductor.one/pcc.</source>
+        <translation>Die Client-ID enthält kein „@“: Sie sollte wie name@tenant.conductor.one/pcc aussehen.</translation>
+    </message>
+    <message>
+        <source>The client ID has nothing before the &quot;@&quot;: it should look like name@tenant.conductor.one/pcc.</source>
+        <translation>Die Client-ID hat nichts vor dem „@“: Sie sollte wie name@tenant.conductor.one/pcc aussehen.</translation>
+    </message>
+    <message>
+        <source>The client ID does not end with &quot;/pcc&quot; or &quot;/spc&quot;: it should look like name@tenant.conductor.one/pcc.</source>
+        <translation>Die Client-ID endet nicht auf „/pcc“ oder „/spc“: Sie sollte wie name@tenant.conductor.one/pcc aussehen.</translation>
+    </message>
+    <message>
+        <source>The tenant address in the client ID (between &quot;@&quot; and &quot;/&quot;) is not a valid host name or port.</source>
+        <translation>Die Mandantenadresse in der Client-ID (zwischen „@“ und „/“) ist kein gültiger Hostname oder Port.</translation>
+    </message>
+    <message>
+        <source>The client secret is empty. Paste the secret shown when the API credential was created.</source>
+        <translation>Das Client-Geheimnis ist leer. Fügen Sie das Geheimnis ein, das beim Erstellen der API-Zugangsdaten angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>The client secret does not start with &quot;secret-token:conductorone.com:&quot;. Check that the whole secret was copied.</source>
+        <translation>Das Client-Geheimnis beginnt nicht mit „secret-token:conductorone.com:“. Prüfen Sie, ob das ganze Geheimnis kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>The client secret should have four parts separated by &quot;:&quot; (secret-token:conductorone.com:v1:…). Part of it may be missing.</source>
+        <translation>Das Client-Geheimnis sollte aus vier durch „:“ getrennten Teilen bestehen (secret-token:conductorone.com:v1:…). Möglicherweise fehlt ein Teil.</translation>
+    </message>
+    <message>
+        <source>The client secret is not a version 1 secret (&quot;v1&quot;); this version of C1 Console cannot use it.</source>
+        <translation>Das Client-Geheimnis ist kein Geheimnis der Version 1 („v1“); diese Version von C1 Console kann es nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The last part of the client secret is not valid base64. Part of it may be missing or mistyped.</source>
+        <translation>Der letzte Teil des Client-Geheimnisses ist kein gültiges Base64. Möglicherweise fehlt ein Teil oder wurde falsch eingegeben.</translation>
+    </message>
+    <message>
+        <source>The client secret does not contain a valid key (the decoded text is not a JSON key object).</source>
+        <translation>Das Client-Geheimnis enthält keinen gültigen Schlüssel (der dekodierte Text ist kein JSON-Schlüsselobjekt).</translation>
+    </message>
+    <message>
+        <source>The key in the client secret is not an Ed25519 key (its type is not &quot;OKP&quot;).</source>
+        <translation>Der Schlüssel im Client-Geheimnis ist kein Ed25519-Schlüssel (sein Typ ist nicht „OKP“).</translation>
+    </message>
+    <message>
+        <source>The key in the client secret uses another curve than Ed25519.</source>
+        <translation>Der Schlüssel im Client-Geheimnis verwendet eine andere Kurve als Ed25519.</translation>
+    </message>
+    <message>
+        <source>The client secret holds only a public key; the private part (&quot;d&quot;) is missing.</source>
+        <translation>Das Client-Geheimnis enthält nur einen öffentlichen Schlüssel; der private Teil („d“) fehlt.</translation>
+    </message>
+    <message>
+        <source>The key in the client secret is damaged: its private or public part has the wrong size.</source>
+        <translation>Der Schlüssel im Client-Geheimnis ist beschädigt: Sein privater oder öffentlicher Teil hat die falsche Größe.</translation>
+    </message>
+    <message>
+        <source>The key in the client secret is damaged: its public part does not belong to its private part.</source>
+        <translation>Der Schlüssel im Client-Geheimnis ist beschädigt: Sein öffentlicher Teil gehört nicht zu seinem privaten Teil.</translation>
+    </message>
+    <message>
+        <source>The client credentials are not valid.</source>
+        <translation>Die Client-Zugangsdaten sind ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ConnectionTestPanel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Connected. Signed in as user %1. Roles: %2.</source>
+        <translation>Verbunden. Angemeldet als Benutzer %1. Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CredentialFields</name>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Tenant address: %1</source>
+        <translation>Adresse des Mandanten: %1</translation>
+    </message>
+    <message>
+        <source>Paste the client secret created with the client ID in C1.</source>
+        <translation>Fügen Sie das Client-Geheimnis ein, das in C1 zusammen mit der Client-ID erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The secret holds a valid Ed25519 key.</source>
+        <translation>Das Geheimnis enthält einen gültigen Ed25519-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::KeychainSecretStore</name>
+    <message>
+        <source>The keychain entry of this profile is damaged. Enter the client ID and secret again.</source>
+        <translation>Der Schlüsselbund-Eintrag dieses Profils ist beschädigt. Geben Sie Client-ID und Geheimnis erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::MainWindow</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Edit tenant profiles and their credentials</source>
+        <translation>Mandantenprofile und ihre Zugangsdaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit C1 Console</source>
+        <translation>C1 Console beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the ID of the selected object</source>
+        <translation>Die ID des ausgewählten Objekts kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find / Filter</source>
+        <translation>&amp;Suchen / Filtern</translation>
+    </message>
+    <message>
+        <source>Filter what is shown</source>
+        <translation>Die Anzeige filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Go to ID…</source>
+        <translation>&amp;Gehe zu ID…</translation>
+    </message>
+    <message>
+        <source>Open an app, resource or user by its ID</source>
+        <translation>Eine App, Ressource oder einen Benutzer über die ID öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the selected object again</source>
+        <translation>Das ausgewählte Objekt neu laden</translation>
+    </message>
+    <message>
+        <source>New &amp;App…</source>
+        <translation>Neue &amp;App…</translation>
+    </message>
+    <message>
+        <source>Create an app in the tenant</source>
+        <translation>Eine App im Mandanten anlegen</translation>
+    </message>
+    <message>
+        <source>New &amp;Resource…</source>
+        <translation>Neue &amp;Ressource…</translation>
+    </message>
+    <message>
+        <source>Create a manually managed resource in the selected resource type</source>
+        <translation>Eine manuell verwaltete Ressource im ausgewählten Ressourcentyp anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Assign Owners…</source>
+        <translation>Verantwortliche &amp;gesammelt zuweisen…</translation>
+    </message>
+    <message>
+        <source>Paste a list of owner IDs and assign them all</source>
+        <translation>Eine Liste von Verantwortlichen-IDs einfügen und alle zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;About C1 Console</source>
+        <translation>Ü&amp;ber C1 Console</translation>
+    </message>
+    <message>
+        <source>Version and credits</source>
+        <translation>Version und Mitwirkende</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt version in use</source>
+        <translation>Die verwendete Qt-Version</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>Use the colours of the desktop</source>
+        <translation>Die Farben der Arbeitsumgebung verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Light colours</source>
+        <translation>Helle Farben</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Dark colours</source>
+        <translation>Dunkle Farben</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Profile</source>
+        <translation>&amp;Profil wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Verantwortliche</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Request Log</source>
+        <translation>&amp;Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to connect again</source>
+        <translation>Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>Die Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>No profiles yet: add one in Settings</source>
+        <translation>Noch keine Profile: legen Sie eines in den Einstellungen an</translation>
+    </message>
+    <message>
+        <source>Requests in flight: %1</source>
+        <translation>Laufende Anfragen: %1</translation>
+    </message>
+    <message>
+        <source>C1 Console — %1</source>
+        <translation>C1 Console — %1</translation>
+    </message>
+    <message>
+        <source>C1 Console</source>
+        <translation>C1 Console</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>The profile is read-only.</source>
+        <translation>Das Profil ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Select a profile in File ▸ Switch Profile, or add one in Settings.</source>
+        <translation>Wählen Sie ein Profil unter Datei ▸ Profil wechseln, oder legen Sie eines in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Verbindung zu %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>About C1 Console</source>
+        <translation>Über C1 Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for administering a C1 (ConductorOne) tenant through its public API.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Credentials are kept in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole zur Verwaltung eines C1-Mandanten (ConductorOne) über seine öffentliche API.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Zugangsdaten werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>c1::Profile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The profile name is too long (at most %1 characters).</source>
+        <translation>Der Profilname ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The URL override is not a valid address.</source>
+        <translation>Die URL-Überschreibung ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The URL override must start with https://.</source>
+        <translation>Die URL-Überschreibung muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The URL override uses plain http:// to %1: only https:// is allowed, except to this computer (localhost or 127.0.0.1).</source>
+        <translation>Die URL-Überschreibung verwendet unverschlüsseltes http:// zu %1: Nur https:// ist erlaubt, außer zu diesem Computer (localhost oder 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The URL override must not contain a user name or password.</source>
+        <translation>Die URL-Überschreibung darf weder Benutzernamen noch Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The URL override must not contain a query (?…) or a fragment (#…).</source>
+        <translation>Die URL-Überschreibung darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host name.</source>
+        <translation>Ein manueller Proxy braucht einen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The proxy port must be between 1 and 65535.</source>
+        <translation>Der Proxy-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The number of parallel requests must be between 1 and 16.</source>
+        <translation>Die Zahl paralleler Anfragen muss zwischen 1 und 16 liegen.</translation>
+    </message>
+    <message>
+        <source>The profile colour must look like #rrggbb.</source>
+        <translation>Die Profilfarbe muss die Form #rrggbb haben.</translation>
+    </message>
+    <message>
+        <source>The language must be a code such as &quot;de&quot; or &quot;fr&quot;.</source>
+        <translation>Die Sprache muss ein Code wie „de“ oder „fr“ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ProfileBand</name>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>SCHREIBGESCHÜTZT</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTIV</translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>Aktives Profil</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: every change to the tenant is refused.</source>
+        <translation>Dieses Profil ist schreibgeschützt: jede Änderung am Mandanten wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ProfileStore</name>
+    <message>
+        <source>The profile has no usable id.</source>
+        <translation>Das Profil hat keine verwendbare ID.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>The profile to copy no longer exists.</source>
+        <translation>Das zu kopierende Profil existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::RequestLog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>Gesendet %1, empfangen %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>c1::RequestLogView</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Autoscroll</source>
+        <translation>Automatisch scrollen</translation>
+    </message>
+    <message>
+        <source>Filter the request log</source>
+        <translation>Anfrageprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or request ID</source>
+        <translation>Nach Methode, Pfad, Status oder Anfrage-ID filtern</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command</source>
+        <translation>Die ausgewählte Anfrage als curl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copies a curl command that repeats the selected request, with $C1_TOKEN in place of the bearer token</source>
+        <translation>Kopiert einen curl-Befehl, der die ausgewählte Anfrage wiederholt, mit $C1_TOKEN anstelle des Bearer-Tokens</translation>
+    </message>
+    <message>
+        <source>Clear the request log</source>
+        <translation>Anfrageprotokoll leeren</translation>
+    </message>
+    <message>
+        <source>Scroll to new requests</source>
+        <translation>Zu neuen Anfragen scrollen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Details of the selected request</source>
+        <translation>Details der ausgewählten Anfrage</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation>Wählen Sie eine Anfrage, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: no HTTP answer</source>
+        <translation>Status: keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 ms</source>
+        <translation>Dauer: %1 ms</translation>
+    </message>
+    <message>
+        <source>Attempt: %1 (a retry)</source>
+        <translation>Versuch: %1 (eine Wiederholung)</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>Gesendet %1, empfangen %2</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>Anfragetext:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Antwort:</translation>
+    </message>
+</context>
+<context>
+    <name>c1::SecretStore</name>
+    <message>
+        <source>No keychain is available (on Linux: the Secret Service of GNOME Keyring or KWallet). C1 Console keeps credentials only in the system keychain, never in a plain file: start or install a keychain service and try again.</source>
+        <translation>Kein Schlüsselbund verfügbar (unter Linux: der Secret Service von GNOME Keyring oder KWallet). C1 Console bewahrt Zugangsdaten nur im Schlüsselbund des Systems auf, nie in einer einfachen Datei: Starten oder installieren Sie einen Schlüsselbunddienst und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock the keychain or allow C1 Console to use it, then try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Entsperren Sie den Schlüsselbund oder erlauben Sie C1 Console den Zugriff und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credentials for this profile. Enter the client ID and secret again.</source>
+        <translation>Der Schlüsselbund enthält keine Zugangsdaten für dieses Profil. Geben Sie Client-ID und Geheimnis erneut ein.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::Session</name>
+    <message>
+        <source>The URL override “%1” is not an http:// or https:// address.</source>
+        <translation>Die URL-Überschreibung „%1“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The URL override “%1” uses plain http:// to another machine; only https:// is allowed there (http:// is accepted for 127.0.0.1, ::1 and localhost).</source>
+        <translation>Die URL-Überschreibung „%1“ verwendet unverschlüsseltes http:// zu einem anderen Rechner; dort ist nur https:// erlaubt (http:// wird für 127.0.0.1, ::1 und localhost akzeptiert).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” cannot be read: %2</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds no PEM or DER certificate.</source>
+        <translation>Die Datei „%1“ enthält kein PEM- oder DER-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::SessionController</name>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists. Choose another one in File ▸ Switch profile.</source>
+        <translation>Das Profil existiert nicht mehr. Wählen Sie ein anderes unter Datei ▸ Profil wechseln.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to read the profile&apos;s credentials.</source>
+        <translation>Kein Schlüsselbund verfügbar, um die Zugangsdaten des Profils zu lesen.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credentials for profile “%1”. Enter the client ID and secret in File ▸ Settings.</source>
+        <translation>Der Schlüsselbund enthält keine Zugangsdaten für das Profil „%1“. Geben Sie Client-ID und Geheimnis unter Datei ▸ Einstellungen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Einstellungen schließen</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Manueller Proxy</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>Änderungen an „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>Reading the credentials from the keychain…</source>
+        <translation>Zugangsdaten werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credentials for this profile yet.</source>
+        <translation>Der Schlüsselbund enthält noch keine Zugangsdaten für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>The URL override is not a valid address.</source>
+        <translation>Die URL-Überschreibung ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant domain.</source>
+        <translation>Geben Sie die Domäne des Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the credentials cannot be saved.</source>
+        <translation>Kein Schlüsselbund verfügbar: Die Zugangsdaten können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials to the keychain…</source>
+        <translation>Zugangsdaten werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved: %1</source>
+        <translation>Die Zugangsdaten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes to “%1” first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an „%1“.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Copying the credentials…</source>
+        <translation>Zugangsdaten werden kopiert…</translation>
+    </message>
+    <message>
+        <source>The profile was copied, but not its credentials: %1</source>
+        <translation>Das Profil wurde kopiert, seine Zugangsdaten jedoch nicht: %1</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”.</source>
+        <translation>Nach „%1“ kopiert.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its credentials in the keychain?</source>
+        <translation>Das Profil „%1“ und seine Zugangsdaten im Schlüsselbund löschen?</translation>
+    </message>
+    <message>
+        <source>The credential itself stays valid in C1: revoke it there if it is no longer used.</source>
+        <translation>Die Zugangsdaten selbst bleiben in C1 gültig: Widerrufen Sie sie dort, wenn sie nicht mehr gebraucht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the credentials from the keychain…</source>
+        <translation>Zugangsdaten werden aus dem Schlüsselbund gelöscht…</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
+        <translation>Der Schlüsselbund-Eintrag konnte nicht gelöscht werden, daher wurde das Profil behalten: %1</translation>
+    </message>
+    <message>
+        <source>Profile deleted.</source>
+        <translation>Profil gelöscht.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Änderungen an „%1“ speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>c1::SignInAttempt</name>
+    <message>
+        <source>The profile cannot be used.</source>
+        <translation>Das Profil kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS): %2. If the tenant uses a private certificate authority, add its certificate as the extra CA file.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (TLS): %2. Wenn der Mandant eine private Zertifizierungsstelle verwendet, geben Sie deren Zertifikat als zusätzliche CA-Datei an.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the address, the proxy settings and the network.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse, die Proxy-Einstellungen und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the network and the proxy settings.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in because of the time: this computer&apos;s clock may be wrong (%1). Set the clock right and try again.</source>
+        <translation>Der Mandant hat die Anmeldung wegen der Uhrzeit abgelehnt: Die Uhr dieses Computers geht möglicherweise falsch (%1). Stellen Sie die Uhr richtig und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the client credentials: %1. Check the client ID and secret, or create a new credential in C1.</source>
+        <translation>Der Mandant hat die Client-Zugangsdaten abgelehnt: %1. Prüfen Sie Client-ID und Geheimnis oder erstellen Sie neue Zugangsdaten in C1.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the tenant refused the token (401 Unauthorized): %1</source>
+        <translation>Angemeldet, aber der Mandant hat das Token abgelehnt (401 Unauthorized): %1</translation>
+    </message>
+    <message>
+        <source>The credential has no permission to read who it is (403 Forbidden): %1</source>
+        <translation>Die Zugangsdaten dürfen nicht abfragen, wem sie gehören (403 Forbidden): %1</translation>
+    </message>
+    <message>
+        <source>The tenant answered with an error: %1</source>
+        <translation>Der Mandant hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The tenant answered with a redirect, which is not followed: %1. Check the URL override.</source>
+        <translation>Der Mandant hat mit einer Weiterleitung geantwortet, der nicht gefolgt wird: %1. Prüfen Sie die URL-Überschreibung.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not a C1 API answer: %2. Check the URL override.</source>
+        <translation>Die Antwort von %1 ist keine Antwort der C1-API: %2. Prüfen Sie die URL-Überschreibung.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::TokenSource</name>
+    <message>
+        <source>Could not sign the sign-in request with the client secret.</source>
+        <translation>Die Anmeldeanfrage konnte nicht mit dem Client-Geheimnis signiert werden.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s sign-in answer is not a usable access token.</source>
+        <translation>Die Anmeldeantwort des Mandanten ist kein verwendbares Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The tenant %1 did not answer the sign-in request in time.</source>
+        <translation>Der Mandant %1 hat nicht rechtzeitig auf die Anmeldeanfrage geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach the tenant %1: %2</source>
+        <translation>Der Mandant %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in request to %1 was redirected to %2; redirects are not followed. Check the tenant address.</source>
+        <translation>Die Anmeldeanfrage an %1 wurde nach %2 umgeleitet; Weiterleitungen werden nicht verfolgt. Prüfen Sie die Adresse des Mandanten.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the client credentials: %1.</source>
+        <translation>Der Mandant hat die Client-Zugangsdaten abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the client credentials: %1 (%2).</source>
+        <translation>Der Mandant hat die Client-Zugangsdaten abgelehnt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s clock: a sign-in request is only valid for two minutes around the current time.</source>
+        <translation>Prüfen Sie die Uhr des Computers: Eine Anmeldeanfrage ist nur zwei Minuten um die aktuelle Uhrzeit herum gültig.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in (HTTP %1): %2</source>
+        <translation>Der Mandant hat die Anmeldung abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The tenant answered the sign-in request with HTTP %1 %2.</source>
+        <translation>Der Mandant hat die Anmeldeanfrage mit HTTP %1 %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the tenant address and the URL override.</source>
+        <translation>Prüfen Sie die Adresse des Mandanten und die URL-Überschreibung.</translation>
+    </message>
+    <message>
+        <source>The tenant could not sign in (HTTP %1): %2</source>
+        <translation>Die Anmeldung beim Mandanten ist fehlgeschlagen (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>c1::Translations</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>c1::validate</name>
+    <message>
+        <source>An annotation key must not be empty.</source>
+        <translation>Ein Annotationsschlüssel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The annotation key “%1…” is longer than %2 characters.</source>
+        <translation>Der Annotationsschlüssel „%1…“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The annotation key “%1” must start with a letter (A–Z, a–z).</source>
+        <translation>Der Annotationsschlüssel „%1“ muss mit einem Buchstaben beginnen (A–Z, a–z).</translation>
+    </message>
+    <message>
+        <source>The annotation key “%1” may only contain letters, digits and . _ / -</source>
+        <translation>Der Annotationsschlüssel „%1“ darf nur Buchstaben, Ziffern und . _ / - enthalten</translation>
+    </message>
+    <message>
+        <source>The annotation key “%1” starts with “c1/”, which is reserved for C1.</source>
+        <translation>Der Annotationsschlüssel „%1“ beginnt mit „c1/“, das C1 vorbehalten ist.</translation>
+    </message>
+    <message>
+        <source>An annotation value is longer than %1 characters.</source>
+        <translation>Ein Annotationswert ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The annotation value “%1” may only contain letters, digits and . _ ~ -</source>
+        <translation>Der Annotationswert „%1“ darf nur Buchstaben, Ziffern und . _ ~ - enthalten</translation>
+    </message>
+    <message>
+        <source>There are %1 annotations; at most %2 are allowed.</source>
+        <translation>Es gibt %1 Annotationen; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Annotation “%1”: %2</source>
+        <translation>Annotation „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The annotations take %1 bytes; at most %2 are allowed.</source>
+        <translation>Die Annotationen belegen %1 Bytes; erlaubt sind höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connect to the profile called &lt;name&gt;.</source>
+        <translation>Mit dem Profil namens &lt;Name&gt; verbinden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start a local sandbox tenant with demo data and connect to it (no C1 tenant needed).</source>
+        <translation>Einen lokalen Sandbox-Mandanten mit Demodaten starten und sich mit ihm verbinden (kein C1-Mandant nötig).</translation>
+    </message>
+    <message>
+        <source>Desktop admin console for C1 (ConductorOne) tenants.</source>
+        <translation>Desktop-Verwaltungskonsole für C1-Mandanten (ConductorOne).</translation>
+    </message>
+    <message>
+        <source>The demo tenant could not start: %1</source>
+        <translation>Der Demo-Mandant konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Demo-Mandant</translation>
+    </message>
+    <message>
+        <source>No profile is called “%1”.</source>
+        <translation>Kein Profil heißt „%1“.</translation>
+    </message>
+</context>
+</TS>

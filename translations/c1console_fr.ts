@@ -1,0 +1,1398 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile</source>
+        <translation>Dupliquer le profil</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected profile (its credentials too)</source>
+        <translation>Dupliquer le profil sélectionné (avec ses identifiants)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete the profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its keychain entry</source>
+        <translation>Supprimer le profil sélectionné et son entrée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Tenant and credentials</source>
+        <translation>Tenant et identifiants</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>p. ex. Acme production</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant :</translation>
+    </message>
+    <message>
+        <source>Tenant domain</source>
+        <translation>Domaine du tenant</translation>
+    </message>
+    <message>
+        <source>derived from the client ID</source>
+        <translation>déduit de l&apos;ID client</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s domain. Filled in from the client ID; change it only if your administrator tells you to.</source>
+        <translation>Le domaine du tenant. Rempli à partir de l&apos;ID client ; ne le modifiez que si votre administrateur vous le demande.</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Afficher le secret client</translation>
+    </message>
+    <message>
+        <source>Show or hide the client secret</source>
+        <translation>Afficher ou masquer le secret client</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;URL override:</source>
+        <translation>&amp;URL de remplacement :</translation>
+    </message>
+    <message>
+        <source>URL override</source>
+        <translation>URL de remplacement</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://c1.proxy.example:8443</source>
+        <translation>facultatif, p. ex. https://c1.proxy.example:8443</translation>
+    </message>
+    <message>
+        <source>Send every request to this address instead of the tenant&apos;s own (a gateway, or a local sandbox). Plain http:// is only allowed to this computer.</source>
+        <translation>Envoyer toutes les requêtes à cette adresse plutôt qu&apos;à celle du tenant (une passerelle ou un bac à sable local). Le http:// non chiffré n&apos;est autorisé que vers cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>&amp;Fichier CA supplémentaire :</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Fichier de certificat CA supplémentaire</translation>
+    </message>
+    <message>
+        <source>optional PEM file, added to the system&apos;s certificate authorities</source>
+        <translation>fichier PEM facultatif, ajouté aux autorités de certification du système</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier de certificat CA</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>&amp;Hôte du proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>No proxy &amp;for:</source>
+        <translation>Sans proxy &amp;pour :</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy</source>
+        <translation>Hôtes joints sans le proxy</translation>
+    </message>
+    <message>
+        <source>comma-separated hosts, e.g. localhost, .internal.example</source>
+        <translation>hôtes séparés par des virgules, p. ex. localhost, .internal.example</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;requests:</source>
+        <translation>&amp;Requêtes parallèles :</translation>
+    </message>
+    <message>
+        <source>Parallel requests of bulk jobs</source>
+        <translation>Requêtes parallèles des traitements en masse</translation>
+    </message>
+    <message>
+        <source>How many requests a bulk job sends at the same time (1 to 16).</source>
+        <translation>Nombre de requêtes envoyées simultanément par un traitement en masse (1 à 16).</translation>
+    </message>
+    <message>
+        <source>Safety and appearance</source>
+        <translation>Sécurité et apparence</translation>
+    </message>
+    <message>
+        <source>Read-only profile</source>
+        <translation>Profil en lecture seule</translation>
+    </message>
+    <message>
+        <source>Read-&amp;only: refuse every change to this tenant</source>
+        <translation>&amp;Lecture seule : refuser toute modification de ce tenant</translation>
+    </message>
+    <message>
+        <source>Production tenant</source>
+        <translation>Tenant de production</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duction tenant: ask for its name before bulk changes</source>
+        <translation>Tenant de pro&amp;duction : demander son nom avant les modifications en masse</translation>
+    </message>
+    <message>
+        <source>Band co&amp;lour:</source>
+        <translation>&amp;Couleur du bandeau :</translation>
+    </message>
+    <message>
+        <source>Band colour</source>
+        <translation>Couleur du bandeau</translation>
+    </message>
+    <message>
+        <source>The colour of the band at the top of the window, to tell tenants apart</source>
+        <translation>La couleur du bandeau en haut de la fenêtre, pour distinguer les tenants</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>No band colour</source>
+        <translation>Pas de couleur de bandeau</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the console while this profile is active (used at the next start)</source>
+        <translation>La langue de la console tant que ce profil est actif (appliquée au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Annuler le test de connexion</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>Annuler le test</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion en cours</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation>&amp;Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Fermer les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ApiError</name>
+    <message>
+        <source>The tenant refused the request as invalid</source>
+        <translation>Le tenant a refusé la requête comme non valide</translation>
+    </message>
+    <message>
+        <source>The tenant did not accept the sign-in</source>
+        <translation>Le tenant n&apos;a pas accepté la connexion</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Conflict with the current state</source>
+        <translation>Conflit avec l&apos;état actuel</translation>
+    </message>
+    <message>
+        <source>The tenant is limiting the request rate</source>
+        <translation>Le tenant limite le débit des requêtes</translation>
+    </message>
+    <message>
+        <source>The tenant is unavailable</source>
+        <translation>Le tenant est indisponible</translation>
+    </message>
+    <message>
+        <source>The tenant had an internal error</source>
+        <translation>Le tenant a rencontré une erreur interne</translation>
+    </message>
+    <message>
+        <source>The tenant refused the request</source>
+        <translation>Le tenant a refusé la requête</translation>
+    </message>
+    <message>
+        <source>Could not reach the tenant.</source>
+        <translation>Impossible de joindre le tenant.</translation>
+    </message>
+    <message>
+        <source>Could not reach the tenant: %1</source>
+        <translation>Impossible de joindre le tenant : %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to the tenant failed.</source>
+        <translation>La connexion sécurisée au tenant a échoué.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the tenant failed: %1</source>
+        <translation>La connexion sécurisée au tenant a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The tenant did not answer in time.</source>
+        <translation>Le tenant n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2).</source>
+        <translation>%1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2): %3</source>
+        <translation>%1 (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <source>The tenant sent an answer the console could not read.</source>
+        <translation>Le tenant a envoyé une réponse que la console n&apos;a pas pu lire.</translation>
+    </message>
+    <message>
+        <source>The tenant answered with a redirect (HTTP %1), which the console does not follow.</source>
+        <translation>Le tenant a répondu par une redirection (HTTP %1), que la console ne suit pas.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Échec de la connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The listing was stopped: the tenant repeated a page token.</source>
+        <translation>La liste a été interrompue : le tenant a répété un jeton de page.</translation>
+    </message>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>La saisie n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>(request-id %1)</source>
+        <translation>(ID de requête %1)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::C1Client</name>
+    <message>
+        <source>“%1” is not a valid %2 ID (27 letters and digits).</source>
+        <translation>« %1 » n’est pas un ID %2 valide (27 lettres et chiffres).</translation>
+    </message>
+    <message>
+        <source>An owner role is required.</source>
+        <translation>Un rôle de propriétaire est requis.</translation>
+    </message>
+    <message>
+        <source>An app needs a display name.</source>
+        <translation>Une application nécessite un nom d&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>A resource needs a display name.</source>
+        <translation>Une ressource nécessite un nom d&apos;affichage.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ClientCredentials</name>
+    <message>
+        <source>The client ID is empty. Paste the client ID shown when the API credential was created.</source>
+        <translation>L&apos;ID client est vide. Collez l&apos;ID client affiché lors de la création de l&apos;identifiant d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The client ID has no &quot;@&quot;: it should look like name@tenant.conductor.one/pcc.</source>
+        <translation>L&apos;ID client ne contient pas de « @ » : il devrait ressembler à name@tenant.conductor.one/pcc.</translation>
+    </message>
+    <message>
+        <source>The client ID has nothing before the &quot;@&quot;: it should look like name@tenant.conductor.one/pcc.</source>
+        <translation>L&apos;ID client n&apos;a rien avant le « @ » : il devrait ressembler à name@tenant.conductor.one/pcc.</translation>
+    </message>
+    <message>
+        <source>The client ID does not end with &quot;/pcc&quot; or &quot;/spc&quot;: it should look like name@tenant.conductor.one/pcc.</source>
+        <translation>L&apos;ID client ne se termine pas par « /pcc » ou « /spc » : il devrait ressembler à name@tenant.conductor.one/pcc.</translation>
+    </message>
+    <message>
+        <source>The tenant address in the client ID (between &quot;@&quot; and &quot;/&quot;) is not a valid host name or port.</source>
+        <translation>L&apos;adresse du tenant dans l&apos;ID client (entre « @ » et « / ») n&apos;est pas un nom d&apos;hôte ou un port valide.</translation>
+    </message>
+    <message>
+        <source>The client secret is empty. Paste the secret shown when the API credential was created.</source>
+        <translation>Le secret client est vide. Collez le secret affiché lors de la création de l&apos;identifiant d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The client secret does not start with &quot;secret-token:conductorone.com:&quot;. Check that the whole secret was copied.</source>
+        <translation>Le secret client ne commence pas par « secret-token:conductorone.com: ». Vérifiez que le secret a été copié en entier.</translation>
+    </message>
+    <message>
+        <source>The client secret should have four parts separated by &quot;:&quot; (secret-token:conductorone.com:v1:…). Part of it may be missing.</source>
+        <translation>Le secret client devrait comporter quatre parties séparées par « : » (secret-token:conductorone.com:v1:…). Une partie manque peut-être.</translation>
+    </message>
+    <message>
+        <source>The client secret is not a version 1 secret (&quot;v1&quot;); this version of C1 Console cannot use it.</source>
+        <translation>Le secret client n&apos;est pas un secret de version 1 (« v1 ») ; cette version de C1 Console ne peut pas l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The last part of the client secret is not valid base64. Part of it may be missing or mistyped.</source>
+        <translation>La dernière partie du secret client n&apos;est pas du base64 valide. Une partie manque peut-être ou a été mal saisie.</translation>
+    </message>
+    <message>
+        <source>The client secret does not contain a valid key (the decoded text is not a JSON key object).</source>
+        <translation>Le secret client ne contient pas de clé valide (le texte décodé n&apos;est pas un objet de clé JSON).</translation>
+    </message>
+    <message>
+        <source>The key in the client secret is not an Ed25519 key (its type is not &quot;OKP&quot;).</source>
+        <translation>La clé du secret client n&apos;est pas une clé Ed25519 (son type n&apos;est pas « OKP »).</translation>
+    </message>
+    <message>
+        <source>The key in the client secret uses another curve than Ed25519.</source>
+        <translation>La clé du secret client utilise une autre courbe qu&apos;Ed25519.</translation>
+    </message>
+    <message>
+        <source>The client secret holds only a public key; the private part (&quot;d&quot;) is missing.</source>
+        <translation>Le secret client ne contient qu&apos;une clé publique ; la partie privée (« d ») manque.</translation>
+    </message>
+    <message>
+        <source>The key in the client secret is damaged: its private or public part has the wrong size.</source>
+        <translation>La clé du secret client est endommagée : sa partie privée ou publique n’a pas la bonne taille.</translation>
+    </message>
+    <message>
+        <source>The key in the client secret is damaged: its public part does not belong to its private part.</source>
+        <translation>La clé du secret client est endommagée : sa partie publique ne correspond pas à sa partie privée.</translation>
+    </message>
+    <message>
+        <source>The client credentials are not valid.</source>
+        <translation>Les identifiants client ne sont pas valides.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ConnectionTestPanel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Connected. Signed in as user %1. Roles: %2.</source>
+        <translation>Connecté. Identifié comme utilisateur %1. Rôles : %2.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>Test annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CredentialFields</name>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Tenant address: %1</source>
+        <translation>Adresse du tenant : %1</translation>
+    </message>
+    <message>
+        <source>Paste the client secret created with the client ID in C1.</source>
+        <translation>Collez le secret client créé avec l&apos;ID client dans C1.</translation>
+    </message>
+    <message>
+        <source>The secret holds a valid Ed25519 key.</source>
+        <translation>Le secret contient une clé Ed25519 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::KeychainSecretStore</name>
+    <message>
+        <source>The keychain entry of this profile is damaged. Enter the client ID and secret again.</source>
+        <translation>L&apos;entrée du trousseau de ce profil est endommagée. Saisissez à nouveau l&apos;ID client et le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::MainWindow</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Edit tenant profiles and their credentials</source>
+        <translation>Modifier les profils de tenant et leurs identifiants</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit C1 Console</source>
+        <translation>Quitter C1 Console</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>&amp;Copier l&apos;ID</translation>
+    </message>
+    <message>
+        <source>Copy the ID of the selected object</source>
+        <translation>Copier l&apos;ID de l&apos;objet sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Find / Filter</source>
+        <translation>&amp;Rechercher / Filtrer</translation>
+    </message>
+    <message>
+        <source>Filter what is shown</source>
+        <translation>Filtrer ce qui est affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Go to ID…</source>
+        <translation>&amp;Aller à l&apos;ID…</translation>
+    </message>
+    <message>
+        <source>Open an app, resource or user by its ID</source>
+        <translation>Ouvrir une application, une ressource ou un utilisateur par son ID</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the selected object again</source>
+        <translation>Recharger l&apos;objet sélectionné</translation>
+    </message>
+    <message>
+        <source>New &amp;App…</source>
+        <translation>Nouvelle &amp;application…</translation>
+    </message>
+    <message>
+        <source>Create an app in the tenant</source>
+        <translation>Créer une application dans le tenant</translation>
+    </message>
+    <message>
+        <source>New &amp;Resource…</source>
+        <translation>Nouvelle &amp;ressource…</translation>
+    </message>
+    <message>
+        <source>Create a manually managed resource in the selected resource type</source>
+        <translation>Créer une ressource gérée manuellement dans le type de ressource sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Assign Owners…</source>
+        <translation>&amp;Affecter des propriétaires en masse…</translation>
+    </message>
+    <message>
+        <source>Paste a list of owner IDs and assign them all</source>
+        <translation>Coller une liste d&apos;ID de propriétaires et les affecter tous</translation>
+    </message>
+    <message>
+        <source>&amp;About C1 Console</source>
+        <translation>À &amp;propos de C1 Console</translation>
+    </message>
+    <message>
+        <source>Version and credits</source>
+        <translation>Version et crédits</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt version in use</source>
+        <translation>La version de Qt utilisée</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>Use the colours of the desktop</source>
+        <translation>Utiliser les couleurs de l&apos;environnement de bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Light colours</source>
+        <translation>Couleurs claires</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Dark colours</source>
+        <translation>Couleurs sombres</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Profile</source>
+        <translation>Changer de &amp;profil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Propriétaires</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Request Log</source>
+        <translation>&amp;Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try to connect again</source>
+        <translation>Tenter de se reconnecter</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Ouvrir les paramètres…</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>No profiles yet: add one in Settings</source>
+        <translation>Aucun profil pour le moment : ajoutez-en un dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Requests in flight: %1</source>
+        <translation>Requêtes en cours : %1</translation>
+    </message>
+    <message>
+        <source>C1 Console — %1</source>
+        <translation>C1 Console — %1</translation>
+    </message>
+    <message>
+        <source>C1 Console</source>
+        <translation>C1 Console</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil : %1</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Aucun profil</translation>
+    </message>
+    <message>
+        <source>The profile is read-only.</source>
+        <translation>Le profil est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Select a profile in File ▸ Switch Profile, or add one in Settings.</source>
+        <translation>Choisissez un profil dans Fichier ▸ Changer de profil, ou ajoutez-en un dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Impossible de se connecter à %1.</translation>
+    </message>
+    <message>
+        <source>About C1 Console</source>
+        <translation>À propos de C1 Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for administering a C1 (ConductorOne) tenant through its public API.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Credentials are kept in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour administrer un tenant C1 (ConductorOne) via son API publique.&lt;/p&gt;&lt;p&gt;Construite avec Qt %2. Les identifiants sont conservés dans le trousseau du système.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>c1::Profile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Le profil nécessite un nom.</translation>
+    </message>
+    <message>
+        <source>The profile name is too long (at most %1 characters).</source>
+        <translation>Le nom du profil est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The URL override is not a valid address.</source>
+        <translation>L&apos;URL de remplacement n&apos;est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>The URL override must start with https://.</source>
+        <translation>L&apos;URL de remplacement doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The URL override uses plain http:// to %1: only https:// is allowed, except to this computer (localhost or 127.0.0.1).</source>
+        <translation>L&apos;URL de remplacement utilise http:// non chiffré vers %1 : seul https:// est autorisé, sauf vers cet ordinateur (localhost ou 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The URL override must not contain a user name or password.</source>
+        <translation>L&apos;URL de remplacement ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>The URL override must not contain a query (?…) or a fragment (#…).</source>
+        <translation>L&apos;URL de remplacement ne doit contenir ni requête (?…) ni fragment (#…).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Le fichier de certificat CA %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host name.</source>
+        <translation>Un proxy manuel nécessite un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The proxy port must be between 1 and 65535.</source>
+        <translation>Le port du proxy doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The number of parallel requests must be between 1 and 16.</source>
+        <translation>Le nombre de requêtes parallèles doit être compris entre 1 et 16.</translation>
+    </message>
+    <message>
+        <source>The profile colour must look like #rrggbb.</source>
+        <translation>La couleur du profil doit être de la forme #rrggbb.</translation>
+    </message>
+    <message>
+        <source>The language must be a code such as &quot;de&quot; or &quot;fr&quot;.</source>
+        <translation>La langue doit être un code tel que « de » ou « fr ».</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ProfileBand</name>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>LECTURE SEULE</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>Profil actif</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: every change to the tenant is refused.</source>
+        <translation>Ce profil est en lecture seule : toute modification du tenant est refusée.</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Aucun profil</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ProfileStore</name>
+    <message>
+        <source>The profile has no usable id.</source>
+        <translation>Le profil n&apos;a pas d&apos;ID utilisable.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>Un autre profil s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>The profile to copy no longer exists.</source>
+        <translation>Le profil à copier n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::RequestLog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>Envoyé %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>c1::RequestLogView</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en commande curl</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Autoscroll</source>
+        <translation>Défilement automatique</translation>
+    </message>
+    <message>
+        <source>Filter the request log</source>
+        <translation>Filtrer le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or request ID</source>
+        <translation>Filtrer par méthode, chemin, statut ou ID de requête</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command</source>
+        <translation>Copier la requête sélectionnée en commande curl</translation>
+    </message>
+    <message>
+        <source>Copies a curl command that repeats the selected request, with $C1_TOKEN in place of the bearer token</source>
+        <translation>Copie une commande curl qui rejoue la requête sélectionnée, avec $C1_TOKEN à la place du jeton bearer</translation>
+    </message>
+    <message>
+        <source>Clear the request log</source>
+        <translation>Vider le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Scroll to new requests</source>
+        <translation>Défiler vers les nouvelles requêtes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Details of the selected request</source>
+        <translation>Détails de la requête sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation>Sélectionnez une requête pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Heure : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Status: no HTTP answer</source>
+        <translation>Statut : aucune réponse HTTP</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 ms</source>
+        <translation>Durée : %1 ms</translation>
+    </message>
+    <message>
+        <source>Attempt: %1 (a retry)</source>
+        <translation>Tentative : %1 (une nouvelle tentative)</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>Envoyé %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>Corps de la requête :</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Réponse :</translation>
+    </message>
+</context>
+<context>
+    <name>c1::SecretStore</name>
+    <message>
+        <source>No keychain is available (on Linux: the Secret Service of GNOME Keyring or KWallet). C1 Console keeps credentials only in the system keychain, never in a plain file: start or install a keychain service and try again.</source>
+        <translation>Aucun trousseau n&apos;est disponible (sous Linux : le Secret Service de GNOME Keyring ou KWallet). C1 Console ne conserve les identifiants que dans le trousseau du système, jamais dans un simple fichier : démarrez ou installez un service de trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock the keychain or allow C1 Console to use it, then try again.</source>
+        <translation>L&apos;accès au trousseau a été refusé. Déverrouillez le trousseau ou autorisez C1 Console à l&apos;utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credentials for this profile. Enter the client ID and secret again.</source>
+        <translation>Le trousseau ne contient aucun identifiant pour ce profil. Saisissez à nouveau l&apos;ID client et le secret.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used.</source>
+        <translation>Le trousseau n&apos;a pas pu être utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::Session</name>
+    <message>
+        <source>The URL override “%1” is not an http:// or https:// address.</source>
+        <translation>L&apos;URL de remplacement « %1 » n&apos;est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The URL override “%1” uses plain http:// to another machine; only https:// is allowed there (http:// is accepted for 127.0.0.1, ::1 and localhost).</source>
+        <translation>L&apos;URL de remplacement « %1 » utilise http:// non chiffré vers une autre machine ; seul https:// y est autorisé (http:// est accepté pour 127.0.0.1, ::1 et localhost).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” cannot be read: %2</source>
+        <translation>Le fichier de certificat CA « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds no PEM or DER certificate.</source>
+        <translation>Le fichier « %1 » ne contient aucun certificat PEM ou DER.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::SessionController</name>
+    <message>
+        <source>No profile</source>
+        <translation>Aucun profil</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists. Choose another one in File ▸ Switch profile.</source>
+        <translation>Le profil n&apos;existe plus. Choisissez-en un autre dans Fichier ▸ Changer de profil.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to read the profile&apos;s credentials.</source>
+        <translation>Aucun trousseau n&apos;est disponible pour lire les identifiants du profil.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credentials for profile “%1”. Enter the client ID and secret in File ▸ Settings.</source>
+        <translation>Le trousseau ne contient aucun identifiant pour le profil « %1 ». Saisissez l&apos;ID client et le secret dans Fichier ▸ Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Fermer les paramètres</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Paramètres proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Proxy manuel</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>Abandonner les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Reading the credentials from the keychain…</source>
+        <translation>Lecture des identifiants dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credentials for this profile yet.</source>
+        <translation>Le trousseau ne contient pas encore d’identifiants pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <translation>Choisir un certificat CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Saisissez un nom pour le profil.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation>Un autre profil s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>The URL override is not a valid address.</source>
+        <translation>L&apos;URL de remplacement n&apos;est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant domain.</source>
+        <translation>Saisissez le domaine du tenant.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the credentials cannot be saved.</source>
+        <translation>Aucun trousseau n&apos;est disponible : les identifiants ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials to the keychain…</source>
+        <translation>Enregistrement des identifiants dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved: %1</source>
+        <translation>Les identifiants n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes to “%1” first.</source>
+        <translation>Enregistrez ou annulez d’abord les modifications de « %1 ».</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Copying the credentials…</source>
+        <translation>Copie des identifiants…</translation>
+    </message>
+    <message>
+        <source>The profile was copied, but not its credentials: %1</source>
+        <translation>Le profil a été copié, mais pas ses identifiants : %1</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”.</source>
+        <translation>Copié vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its credentials in the keychain?</source>
+        <translation>Supprimer le profil « %1 » et ses identifiants dans le trousseau ?</translation>
+    </message>
+    <message>
+        <source>The credential itself stays valid in C1: revoke it there if it is no longer used.</source>
+        <translation>L&apos;identifiant reste valide dans C1 : révoquez-le là-bas s&apos;il n&apos;est plus utilisé.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting the credentials from the keychain…</source>
+        <translation>Suppression des identifiants du trousseau…</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
+        <translation>L&apos;entrée du trousseau n&apos;a pas pu être supprimée, le profil a donc été conservé : %1</translation>
+    </message>
+    <message>
+        <source>Profile deleted.</source>
+        <translation>Profil supprimé.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>c1::SignInAttempt</name>
+    <message>
+        <source>The profile cannot be used.</source>
+        <translation>Le profil ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS): %2. If the tenant uses a private certificate authority, add its certificate as the extra CA file.</source>
+        <translation>La connexion sécurisée à %1 a échoué (TLS) : %2. Si le tenant utilise une autorité de certification privée, ajoutez son certificat comme fichier CA supplémentaire.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the address, the proxy settings and the network.</source>
+        <translation>Impossible de joindre %1 : %2. Vérifiez l’adresse, les paramètres du proxy et le réseau.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the network and the proxy settings.</source>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez le réseau et les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in because of the time: this computer&apos;s clock may be wrong (%1). Set the clock right and try again.</source>
+        <translation>Le tenant a refusé la connexion à cause de l&apos;heure : l&apos;horloge de cet ordinateur est peut-être fausse (%1). Corrigez l&apos;heure et réessayez.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the client credentials: %1. Check the client ID and secret, or create a new credential in C1.</source>
+        <translation>Le tenant a refusé les identifiants client : %1. Vérifiez l&apos;ID client et le secret, ou créez un nouvel identifiant dans C1.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the tenant refused the token (401 Unauthorized): %1</source>
+        <translation>Connecté, mais le tenant a refusé le jeton (401 Unauthorized) : %1</translation>
+    </message>
+    <message>
+        <source>The credential has no permission to read who it is (403 Forbidden): %1</source>
+        <translation>L&apos;identifiant n&apos;a pas le droit de lire à qui il appartient (403 Forbidden) : %1</translation>
+    </message>
+    <message>
+        <source>The tenant answered with an error: %1</source>
+        <translation>Le tenant a répondu par une erreur : %1</translation>
+    </message>
+    <message>
+        <source>The tenant answered with a redirect, which is not followed: %1. Check the URL override.</source>
+        <translation>Le tenant a répondu par une redirection, qui n&apos;est pas suivie : %1. Vérifiez l&apos;URL de remplacement.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not a C1 API answer: %2. Check the URL override.</source>
+        <translation>La réponse de %1 n&apos;est pas une réponse de l&apos;API C1 : %2. Vérifiez l&apos;URL de remplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::TokenSource</name>
+    <message>
+        <source>Could not sign the sign-in request with the client secret.</source>
+        <translation>La demande de connexion n&apos;a pas pu être signée avec le secret client.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s sign-in answer is not a usable access token.</source>
+        <translation>La réponse de connexion du tenant n&apos;est pas un jeton d&apos;accès utilisable.</translation>
+    </message>
+    <message>
+        <source>The tenant %1 did not answer the sign-in request in time.</source>
+        <translation>Le tenant %1 n&apos;a pas répondu à temps à la demande de connexion.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Could not reach the tenant %1: %2</source>
+        <translation>Impossible de joindre le tenant %1 : %2</translation>
+    </message>
+    <message>
+        <source>The sign-in request to %1 was redirected to %2; redirects are not followed. Check the tenant address.</source>
+        <translation>La demande de connexion à %1 a été redirigée vers %2 ; les redirections ne sont pas suivies. Vérifiez l&apos;adresse du tenant.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the client credentials: %1.</source>
+        <translation>Le tenant a refusé les identifiants client : %1.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the client credentials: %1 (%2).</source>
+        <translation>Le tenant a refusé les identifiants client : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s clock: a sign-in request is only valid for two minutes around the current time.</source>
+        <translation>Vérifiez l&apos;horloge de l&apos;ordinateur : une demande de connexion n&apos;est valable que deux minutes autour de l&apos;heure actuelle.</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in (HTTP %1): %2</source>
+        <translation>Le tenant a refusé la connexion (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>The tenant answered the sign-in request with HTTP %1 %2.</source>
+        <translation>Le tenant a répondu à la demande de connexion par HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>Check the tenant address and the URL override.</source>
+        <translation>Vérifiez l&apos;adresse du tenant et l&apos;URL de remplacement.</translation>
+    </message>
+    <message>
+        <source>The tenant could not sign in (HTTP %1): %2</source>
+        <translation>La connexion au tenant a échoué (HTTP %1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>c1::Translations</name>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>c1::validate</name>
+    <message>
+        <source>An annotation key must not be empty.</source>
+        <translation>Une clé d&apos;annotation ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The annotation key “%1…” is longer than %2 characters.</source>
+        <translation>La clé d&apos;annotation « %1… » dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The annotation key “%1” must start with a letter (A–Z, a–z).</source>
+        <translation>La clé d&apos;annotation « %1 » doit commencer par une lettre (A–Z, a–z).</translation>
+    </message>
+    <message>
+        <source>The annotation key “%1” may only contain letters, digits and . _ / -</source>
+        <translation>La clé d&apos;annotation « %1 » ne peut contenir que des lettres, des chiffres et . _ / -</translation>
+    </message>
+    <message>
+        <source>The annotation key “%1” starts with “c1/”, which is reserved for C1.</source>
+        <translation>La clé d&apos;annotation « %1 » commence par « c1/ », qui est réservé à C1.</translation>
+    </message>
+    <message>
+        <source>An annotation value is longer than %1 characters.</source>
+        <translation>Une valeur d&apos;annotation dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The annotation value “%1” may only contain letters, digits and . _ ~ -</source>
+        <translation>La valeur d&apos;annotation « %1 » ne peut contenir que des lettres, des chiffres et . _ ~ -</translation>
+    </message>
+    <message>
+        <source>There are %1 annotations; at most %2 are allowed.</source>
+        <translation>Il y a %1 annotations ; %2 au plus sont autorisées.</translation>
+    </message>
+    <message>
+        <source>Annotation “%1”: %2</source>
+        <translation>Annotation « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The annotations take %1 bytes; at most %2 are allowed.</source>
+        <translation>Les annotations occupent %1 octets ; %2 au plus sont autorisés.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connect to the profile called &lt;name&gt;.</source>
+        <translation>Se connecter au profil nommé &lt;nom&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Start a local sandbox tenant with demo data and connect to it (no C1 tenant needed).</source>
+        <translation>Démarrer un tenant bac à sable local avec des données de démonstration et s’y connecter (aucun tenant C1 requis).</translation>
+    </message>
+    <message>
+        <source>Desktop admin console for C1 (ConductorOne) tenants.</source>
+        <translation>Console d&apos;administration de bureau pour les tenants C1 (ConductorOne).</translation>
+    </message>
+    <message>
+        <source>The demo tenant could not start: %1</source>
+        <translation>Le tenant de démonstration n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Tenant de démonstration</translation>
+    </message>
+    <message>
+        <source>No profile is called “%1”.</source>
+        <translation>Aucun profil ne s’appelle « %1 ».</translation>
+    </message>
+</context>
+</TS>

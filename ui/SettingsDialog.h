@@ -1,0 +1,96 @@
+#pragma once
+
+#include "settings/Profile.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QListWidgetItem;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace c1 {
+
+class ConnectionTestPanel;
+class CredentialFields;
+class ProfileStore;
+class SecretStore;
+
+// Profiles and their credentials. Everything but the credentials goes to ProfileStore (QSettings); the tenant
+// domain, client ID and client secret go to the keychain through SecretStore, asynchronously, with a visible
+// "saving…" state. "Test connection" signs in with what the form holds (saved or not) and shows who the
+// credential is, or precisely why it cannot sign in.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(ProfileStore* profiles, SecretStore* secrets, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    void selectProfile(const QString& id); // empty = the first one (or a new one when there is none)
+    QString currentProfileId() const { return m_currentId; }
+    bool isDirty() const { return m_dirty; }
+    bool isBusy() const { return m_busy; } // reading, saving or deleting keychain entries
+    bool isTesting() const;
+
+    // What the form describes (no credential in it) and the credentials it holds.
+    Profile profileFromForm() const;
+    ProfileSecrets secretsFromForm() const;
+    // Empty when the form can be saved, else a translated message for the first problem.
+    QString validateForm() const;
+
+public Q_SLOTS:
+    void addProfile();
+    void duplicateProfile();
+    void deleteProfile(); // asks first
+    void save();
+    void revert();
+    void testConnection();
+    void cancelTest();
+
+Q_SIGNALS:
+    void profileSaved(const QString& id);
+    void profileRemoved(const QString& id);
+    void saveFinished(bool ok);
+    void secretsLoaded(bool ok);
+    void testFinished(bool ok);
+
+protected:
+    void done(int result) override;
+
+private:
+    void setupCombos();
+    void connectForm();
+    void reloadList(const QString& selectId, bool loadSelected = true);
+    void onCurrentItemChanged(QListWidgetItem* current, QListWidgetItem* previous);
+    void loadProfile(const Profile& profile, bool isNew);
+    void loadSecrets(const QString& id);
+    void markDirty();
+    void setBusy(bool busy, const QString& status);
+    void setStatus(const QString& text, bool error = false);
+    void updateProxyFields();
+    void updateColorButton();
+    void updateButtons();
+    void chooseColor();
+    void chooseCaFile();
+    void removeProfileConfirmed(const QString& id);
+    QString uniqueName(const QString& base) const;
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    ProfileStore* m_profiles;
+    SecretStore* m_secrets;
+    ConnectionTestPanel* m_tester = nullptr;
+    CredentialFields* m_credentials;
+    QString m_currentId;
+    QString m_color;
+    bool m_isNew = false;
+    bool m_dirty = false;
+    bool m_busy = false;
+    bool m_filling = false; // programmatic changes do not make the form dirty
+    bool m_closing = false;
+    quint64 m_readGeneration = 0;
+};
+
+} // namespace c1

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/C1Client.h"
+#include "api/Types.h"
+#include "settings/Profile.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace c1 {
+
+class Session;
+
+// One sign-in: builds a Session for a profile and its secrets, then asks GET /api/v1/auth/introspect.
+// Used by SessionController (the active profile) and by SettingsDialog's "Test connection" (a form not yet saved).
+// Always finishes asynchronously with finished(), except after cancel(), which ends the attempt silently.
+class SignInAttempt : public QObject {
+    Q_OBJECT
+public:
+    explicit SignInAttempt(QObject* parent = nullptr);
+    ~SignInAttempt() override;
+
+    void start(const Profile& profile, ProfileSecrets secrets);
+    void cancel(); // drops the session; no finished() for this attempt
+    bool isRunning() const { return m_running; }
+
+    bool succeeded() const { return m_succeeded; }
+    const Introspection& identity() const { return m_identity; }
+    QString errorText() const { return m_errorText; } // translated, precise, never a secret
+    const ApiError& apiError() const { return m_apiError; }
+    std::unique_ptr<Session> takeSession(); // after success
+
+    // People-facing text for a failed sign-in: bad secret, TLS, unreachable, 401, clock skew …
+    static QString describe(const ApiError& error, const QString& host);
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    void finish(bool ok);
+
+    std::unique_ptr<Session> m_session;
+    CallHandle m_call;
+    Introspection m_identity;
+    ApiError m_apiError;
+    QString m_errorText;
+    quint64 m_generation = 0;
+    bool m_running = false;
+    bool m_succeeded = false;
+};
+
+} // namespace c1

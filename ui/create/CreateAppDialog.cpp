@@ -1,0 +1,179 @@
+#include "create/CreateAppDialog.h"
+
+#include "ui_CreateAppDialog.h"
+
+#include "api/Session.h"
+#include "create/FieldStatus.h"
+#include "models/OwnersModel.h"
+
+#include <QPushButton>
+
+namespace c1 {
+
+namespace {
+// The identity matching combo's rows, in the order of the .ui file (row 0 sends nothing).
+const char* const identityMatchingValues[] = {
+    "",
+    "APP_USER_IDENTITY_MATCHING_STRICT",
+    "APP_USER_IDENTITY_MATCHING_DISPLAY_NAME",
+    "APP_USER_IDENTITY_MATCHING_CUSTOM",
+};
+} // namespace
+
+CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreateAppDialog>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    C1Client* client = session ? session->client() : nullptr;
+    m_ui->ownersPicker->setClient(client);
+    m_ui->ownersPicker->setMaximum(OwnersModel::maxOwnersPerKind);
+    m_ui->entitlementOwnersPicker->setClient(client);
+    m_ui->entitlementOwnersPicker->setMaximum(OwnersModel::maxOwnersPerKind);
+    m_ui->identityMatchingCombo->setItemData(0, tr("The tenant's default identity matching"), Qt::ToolTipRole);
+
+    auto touch = [this](QWidget* field) {
+        m_touched.insert(field);
+        validate();
+    };
+    connect(m_ui->displayNameEdit, &QLineEdit::textEdited, this, [this, touch] { touch(m_ui->displayNameEdit); });
+    for (QLineEdit* edit : { m_ui->grantPolicyEdit, m_ui->revokePolicyEdit, m_ui->certifyPolicyEdit })
+        connect(edit, &QLineEdit::textChanged, this, &CreateAppDialog::validate);
+    connect(m_ui->ownersPicker, &SearchPicker::changed, this, &CreateAppDialog::validate);
+    connect(m_ui->entitlementOwnersPicker, &SearchPicker::changed, this, &CreateAppDialog::validate);
+    connect(m_ui->annotationsEditor, &AnnotationsEditor::changed, this, &CreateAppDialog::validate);
+    connect(m_ui->createButton, &QPushButton::clicked, this, &CreateAppDialog::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateAppDialog::reject);
+    m_ui->displayNameEdit->setFocus();
+    validate();
+}
+
+CreateAppDialog::~CreateAppDialog() = default; // calls end silently with their context, this object
+
+CreateAppRequest CreateAppDialog::request() const
+{
+    CreateAppRequest r;
+    r.displayName = m_ui->displayNameEdit->text().trimmed();
+    r.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    r.owners = m_ui->ownersPicker->userIds();
+    r.appEntitlementOwnerRefs = m_ui->entitlementOwnersPicker->refs();
+    r.grantPolicyId = m_ui->grantPolicyEdit->text().trimmed();
+    r.revokePolicyId = m_ui->revokePolicyEdit->text().trimmed();
+    r.certifyPolicyId = m_ui->certifyPolicyEdit->text().trimmed();
+    const int matching = m_ui->identityMatchingCombo->currentIndex();
+    if (matching > 0 && matching < int(std::size(identityMatchingValues)))
+        r.identityMatching = QString::fromLatin1(identityMatchingValues[matching]);
+    r.instructions = m_ui->instructionsEdit->toPlainText().trimmed();
+    if (m_ui->monthlyCostSpin->value() >= 0)
+        r.monthlyCostUsd = m_ui->monthlyCostSpin->value();
+    switch (m_ui->strictProvisioningCombo->currentIndex()) {
+    case 1:
+        r.strictAccessEntitlementProvisioning = true;
+        break;
+    case 2:
+        r.strictAccessEntitlementProvisioning = false;
+        break;
+    default:
+        break;
+    }
+    r.annotations = m_ui->annotationsEditor->annotations();
+    return r;
+}
+
+void CreateAppDialog::validate()
+{
+    QString first;
+    auto check = [&first](QWidget* field, QLabel* label, const QString& problem, bool show = true) {
+        showFieldProblem(field, label, show ? problem : QString());
+        if (first.isEmpty())
+            first = problem;
+    };
+    const QString name = m_ui->displayNameEdit->text().trimmed();
+    check(m_ui->displayNameEdit, m_ui->displayNameError, name.isEmpty() ? tr("Enter a display name.") : QString(),
+        m_touched.contains(m_ui->displayNameEdit));
+    check(m_ui->ownersPicker->searchEdit(), m_ui->ownersError, m_ui->ownersPicker->problem());
+    check(m_ui->entitlementOwnersPicker->searchEdit(), m_ui->entitlementOwnersError,
+        m_ui->entitlementOwnersPicker->problem());
+    const std::pair<QLineEdit*, QLabel*> policies[] = {
+        { m_ui->grantPolicyEdit, m_ui->grantPolicyError },
+        { m_ui->revokePolicyEdit, m_ui->revokePolicyError },
+        { m_ui->certifyPolicyEdit, m_ui->certifyPolicyError },
+    };
+    for (const auto& [edit, label] : policies) {
+        const QString id = edit->text().trimmed();
+        check(edit, label,
+            !id.isEmpty() && !validate::isId(id)
+                ? tr("A policy ID is 27 letters and digits (this one has %n characters).", nullptr, int(id.size()))
+                : QString());
+    }
+    if (first.isEmpty())
+        first = m_ui->annotationsEditor->problem();
+    m_problem = first;
+
+    const bool readOnly = m_session && m_session->isReadOnly();
+    QString why;
+    if (!m_session)
+        why = tr("Not connected to a tenant.");
+    else if (readOnly)
+        why = tr("The profile “%1” is read-only: it cannot create apps.").arg(m_session->profile().name);
+    else if (!m_problem.isEmpty())
+        why = m_problem;
+    m_ui->createButton->setEnabled(!isBusy() && m_session && !readOnly && m_problem.isEmpty());
+    m_ui->createButton->setToolTip(why);
+}
+
+void CreateAppDialog::submit()
+{
+    m_touched.insert(m_ui->displayNameEdit);
+    validate();
+    if (!m_ui->createButton->isEnabled() || !m_session)
+        return;
+    m_ui->ownersPicker->commitTyped();
+    m_ui->entitlementOwnersPicker->commitTyped();
+    showServerError(QString());
+    setBusy(true);
+    m_call = m_session->client()->createApp(request(), this, [this](Result<App> result) {
+        m_call = CallHandle();
+        setBusy(false);
+        if (result) {
+            Q_EMIT appCreated(result.value());
+            accept();
+            return;
+        }
+        if (result.error().kind == ApiError::Kind::Canceled) {
+            showServerError(tr("Canceled. The tenant may still have created the app: look for it in the app list "
+                               "before trying again."));
+            return;
+        }
+        showServerError(serverErrorText(result.error()));
+    });
+}
+
+void CreateAppDialog::reject()
+{
+    if (isBusy()) {
+        m_call.abort();
+        return;
+    }
+    QDialog::reject();
+}
+
+void CreateAppDialog::setBusy(bool busy)
+{
+    m_ui->formContainer->setEnabled(!busy);
+    m_ui->busyBar->setVisible(busy);
+    m_ui->busyLabel->setText(busy ? tr("Creating the app…") : QString());
+    m_ui->cancelButton->setText(busy ? tr("Cancel request") : tr("Cancel"));
+    validate();
+    if (busy)
+        m_ui->createButton->setEnabled(false);
+}
+
+void CreateAppDialog::showServerError(const QString& text)
+{
+    m_ui->serverErrorLabel->setText(text);
+    m_ui->serverErrorLabel->setVisible(!text.isEmpty());
+}
+
+} // namespace c1

@@ -1,0 +1,291 @@
+#include "create/CreateResourceDialog.h"
+
+#include "ui_CreateResourceDialog.h"
+
+#include "api/Paging.h"
+#include "api/Session.h"
+#include "create/FieldStatus.h"
+#include "models/OwnersModel.h"
+
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace c1 {
+
+CreateResourceDialog::CreateResourceDialog(
+    Session* session, const QString& appId, const QString& resourceTypeId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreateResourceDialog>())
+    , m_session(session)
+    , m_fixedAppId(appId)
+    , m_fixedTypeId(appId.isEmpty() ? QString() : resourceTypeId)
+{
+    m_ui->setupUi(this);
+    m_ui->ownersPicker->setClient(session ? session->client() : nullptr);
+    m_ui->ownersPicker->setMaximum(OwnersModel::maxOwnersPerKind);
+
+    const bool chooseApp = m_fixedAppId.isEmpty();
+    const bool chooseType = m_fixedTypeId.isEmpty();
+    for (QWidget* w : { static_cast<QWidget*>(m_ui->appLabel), static_cast<QWidget*>(m_ui->appCombo) })
+        w->setVisible(chooseApp);
+    for (QWidget* w :
+        { static_cast<QWidget*>(m_ui->resourceTypeLabel), static_cast<QWidget*>(m_ui->resourceTypeCombo) })
+        w->setVisible(chooseType);
+    if (chooseApp) {
+        m_ui->appCombo->completer()->setFilterMode(Qt::MatchContains);
+        m_ui->appCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_ui->appCombo->lineEdit()->setPlaceholderText(tr("Loading apps…"));
+        connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, [this] {
+            loadTypes(this->appId());
+            validate();
+        });
+        connect(m_ui->appCombo, &QComboBox::editTextChanged, this, [this] {
+            m_touched.insert(m_ui->appCombo);
+            validate();
+        });
+    }
+    connect(m_ui->resourceTypeCombo, &QComboBox::currentIndexChanged, this, &CreateResourceDialog::validate);
+    connect(m_ui->displayNameEdit, &QLineEdit::textEdited, this, [this] {
+        m_touched.insert(m_ui->displayNameEdit);
+        validate();
+    });
+    connect(m_ui->ownersPicker, &SearchPicker::changed, this, &CreateResourceDialog::validate);
+    connect(m_ui->annotationsEditor, &AnnotationsEditor::changed, this, &CreateResourceDialog::validate);
+    connect(m_ui->createButton, &QPushButton::clicked, this, &CreateResourceDialog::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateResourceDialog::reject);
+
+    updateTargetLabel();
+    if (chooseApp)
+        loadApps();
+    else if (chooseType)
+        loadTypes(m_fixedAppId);
+    m_ui->displayNameEdit->setFocus();
+    validate();
+}
+
+CreateResourceDialog::~CreateResourceDialog() = default; // calls end silently with their context, this object
+
+void CreateResourceDialog::setTargetNames(const QString& appName, const QString& resourceTypeName)
+{
+    m_appName = appName;
+    m_typeName = resourceTypeName;
+    updateTargetLabel();
+}
+
+void CreateResourceDialog::updateTargetLabel()
+{
+    if (m_fixedAppId.isEmpty()) {
+        m_ui->targetLabel->hide();
+        return;
+    }
+    const QString app = m_appName.isEmpty() ? m_fixedAppId : m_appName;
+    QString text;
+    if (m_fixedTypeId.isEmpty())
+        text = tr("A manually managed resource in the app %1.").arg(app);
+    else
+        text = tr("A manually managed resource of the type %1 in the app %2.")
+                   .arg(m_typeName.isEmpty() ? m_fixedTypeId : m_typeName, app);
+    m_ui->targetLabel->setText(text);
+    m_ui->targetLabel->show();
+}
+
+QString CreateResourceDialog::appId() const
+{
+    if (!m_fixedAppId.isEmpty())
+        return m_fixedAppId;
+    const QString text = m_ui->appCombo->currentText();
+    const int current = m_ui->appCombo->currentIndex();
+    const int index
+        = current >= 0 && m_ui->appCombo->itemText(current) == text ? current : m_ui->appCombo->findText(text);
+    return index >= 0 ? m_ui->appCombo->itemData(index).toString() : QString();
+}
+
+QString CreateResourceDialog::resourceTypeId() const
+{
+    if (!m_fixedTypeId.isEmpty())
+        return m_fixedTypeId;
+    return m_ui->resourceTypeCombo->currentData().toString();
+}
+
+void CreateResourceDialog::loadApps()
+{
+    if (!m_session)
+        return;
+    C1Client* client = m_session->client();
+    auto apps = std::make_shared<QList<App>>();
+    m_appsCall = PageStream<App>::start(
+        [client](const QString& token, QObject* context, C1Client::Callback<Page<App>> callback) {
+            return client->listApps(token, 100, context, std::move(callback));
+        },
+        this, [apps](QList<App> rows) { apps->append(rows); },
+        [this, apps](const ApiError& error) {
+            m_appsCall = CallHandle();
+            std::sort(apps->begin(), apps->end(), [](const App& a, const App& b) {
+                return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+            });
+            const QSignalBlocker blocker(m_ui->appCombo);
+            m_ui->appCombo->clear();
+            for (const App& app : *apps)
+                m_ui->appCombo->addItem(app.displayName.isEmpty() ? app.id : app.displayName, app.id);
+            m_ui->appCombo->setCurrentIndex(-1);
+            m_ui->appCombo->lineEdit()->setPlaceholderText(tr("Type to find an app"));
+            m_loadError = error.isError() && error.kind != ApiError::Kind::Canceled
+                ? tr("Could not list the apps: %1").arg(serverErrorText(error))
+                : QString();
+            validate();
+            Q_EMIT choicesLoaded();
+        });
+}
+
+void CreateResourceDialog::loadTypes(const QString& appId)
+{
+    m_typesCall.abort();
+    m_ui->resourceTypeCombo->clear();
+    if (!m_session || appId.isEmpty())
+        return;
+    C1Client* client = m_session->client();
+    auto types = std::make_shared<QList<AppResourceType>>();
+    m_typesCall = PageStream<AppResourceType>::start(
+        [client, appId](const QString& token, QObject* context, C1Client::Callback<Page<AppResourceType>> callback) {
+            return client->listResourceTypes(appId, token, 100, context, std::move(callback));
+        },
+        this, [types](QList<AppResourceType> rows) { types->append(rows); },
+        [this, types](const ApiError& error) {
+            m_typesCall = CallHandle();
+            if (error.kind == ApiError::Kind::Canceled)
+                return; // another app was chosen meanwhile
+            std::sort(types->begin(), types->end(), [](const AppResourceType& a, const AppResourceType& b) {
+                return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+            });
+            const QSignalBlocker blocker(m_ui->resourceTypeCombo);
+            m_ui->resourceTypeCombo->clear();
+            for (const AppResourceType& type : *types)
+                m_ui->resourceTypeCombo->addItem(type.displayName.isEmpty() ? type.id : type.displayName, type.id);
+            m_loadError
+                = error.isError() ? tr("Could not list the resource types: %1").arg(serverErrorText(error)) : QString();
+            validate();
+            Q_EMIT choicesLoaded();
+        });
+}
+
+CreateResourceRequest CreateResourceDialog::request() const
+{
+    CreateResourceRequest r;
+    r.displayName = m_ui->displayNameEdit->text().trimmed();
+    r.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    r.matchBatonId = m_ui->matchBatonIdEdit->text().trimmed();
+    r.resourceOwnerUserIds = m_ui->ownersPicker->userIds();
+    r.annotations = m_ui->annotationsEditor->annotations();
+    return r;
+}
+
+void CreateResourceDialog::validate()
+{
+    QString first;
+    auto check = [&first](QWidget* field, QLabel* label, const QString& problem, bool show = true) {
+        showFieldProblem(field, label, show ? problem : QString());
+        if (first.isEmpty())
+            first = problem;
+    };
+    if (m_fixedAppId.isEmpty()) {
+        QString problem;
+        if (m_appsCall.isRunning())
+            problem = tr("Loading the apps…");
+        else if (!m_loadError.isEmpty() && m_ui->appCombo->count() == 0)
+            problem = m_loadError;
+        else if (appId().isEmpty())
+            problem = m_ui->appCombo->currentText().isEmpty()
+                ? tr("Choose an app.")
+                : tr("No app is called “%1”.").arg(m_ui->appCombo->currentText());
+        check(m_ui->appCombo, m_ui->appError, problem, m_touched.contains(m_ui->appCombo) || !m_loadError.isEmpty());
+    }
+    if (m_fixedTypeId.isEmpty()) {
+        QString problem;
+        if (m_typesCall.isRunning())
+            problem = tr("Loading the resource types…");
+        else if (!appId().isEmpty() && !m_loadError.isEmpty() && m_ui->resourceTypeCombo->count() == 0)
+            problem = m_loadError;
+        else if (!appId().isEmpty() && m_ui->resourceTypeCombo->count() == 0)
+            problem = tr("This app has no resource types.");
+        else if (resourceTypeId().isEmpty())
+            problem = tr("Choose a resource type.");
+        check(m_ui->resourceTypeCombo, m_ui->resourceTypeError, problem, !appId().isEmpty());
+    }
+    const QString name = m_ui->displayNameEdit->text().trimmed();
+    check(m_ui->displayNameEdit, m_ui->displayNameError, name.isEmpty() ? tr("Enter a display name.") : QString(),
+        m_touched.contains(m_ui->displayNameEdit));
+    check(m_ui->ownersPicker->searchEdit(), m_ui->ownersError, m_ui->ownersPicker->problem());
+    if (first.isEmpty())
+        first = m_ui->annotationsEditor->problem();
+    m_problem = first;
+
+    const bool readOnly = m_session && m_session->isReadOnly();
+    QString why;
+    if (!m_session)
+        why = tr("Not connected to a tenant.");
+    else if (readOnly)
+        why = tr("The profile “%1” is read-only: it cannot create resources.").arg(m_session->profile().name);
+    else
+        why = m_problem;
+    m_ui->createButton->setEnabled(!isBusy() && m_session && !readOnly && m_problem.isEmpty());
+    m_ui->createButton->setToolTip(why);
+}
+
+void CreateResourceDialog::submit()
+{
+    m_touched.insert(m_ui->displayNameEdit);
+    m_touched.insert(m_ui->appCombo);
+    validate();
+    if (!m_ui->createButton->isEnabled() || !m_session)
+        return;
+    m_ui->ownersPicker->commitTyped();
+    showServerError(QString());
+    setBusy(true);
+    m_call = m_session->client()->createResource(
+        appId(), resourceTypeId(), request(), this, [this](Result<AppResource> result) {
+            m_call = CallHandle();
+            setBusy(false);
+            if (result) {
+                Q_EMIT resourceCreated(result.value());
+                accept();
+                return;
+            }
+            if (result.error().kind == ApiError::Kind::Canceled) {
+                showServerError(tr("Canceled. The tenant may still have created the resource: look for it before "
+                                   "trying again."));
+                return;
+            }
+            showServerError(serverErrorText(result.error()));
+        });
+}
+
+void CreateResourceDialog::reject()
+{
+    if (isBusy()) {
+        m_call.abort();
+        return;
+    }
+    QDialog::reject();
+}
+
+void CreateResourceDialog::setBusy(bool busy)
+{
+    m_ui->formContainer->setEnabled(!busy);
+    m_ui->busyBar->setVisible(busy);
+    m_ui->busyLabel->setText(busy ? tr("Creating the resource…") : QString());
+    m_ui->cancelButton->setText(busy ? tr("Cancel request") : tr("Cancel"));
+    validate();
+    if (busy)
+        m_ui->createButton->setEnabled(false);
+}
+
+void CreateResourceDialog::showServerError(const QString& text)
+{
+    m_ui->serverErrorLabel->setText(text);
+    m_ui->serverErrorLabel->setVisible(!text.isEmpty());
+}
+
+} // namespace c1

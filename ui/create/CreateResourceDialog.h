@@ -1,0 +1,70 @@
+#pragma once
+
+#include "api/C1Client.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+
+namespace Ui {
+class CreateResourceDialog;
+}
+
+namespace c1 {
+
+class Session;
+
+// "Create Resource": a manually managed resource (POST …/resource_types/{type}/resources, seeds 000/001).
+// Given an app and resource type it creates there; without them (or without the type) it offers combo boxes
+// filled from the tenant (listApps, then listResourceTypes of the chosen app). Same live validation, busy state,
+// Cancel and error handling as CreateAppDialog. On success resourceCreated() is emitted and the dialog closes.
+class CreateResourceDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit CreateResourceDialog(
+        Session* session, const QString& appId = {}, const QString& resourceTypeId = {}, QWidget* parent = nullptr);
+    ~CreateResourceDialog() override;
+
+    // Names for the header when app and type were given (IDs are shown otherwise).
+    void setTargetNames(const QString& appName, const QString& resourceTypeName);
+
+    QString appId() const;
+    QString resourceTypeId() const;
+    CreateResourceRequest request() const;
+    QString problem() const { return m_problem; }
+    bool isBusy() const { return m_call.isRunning(); }
+    bool isLoadingChoices() const { return m_appsCall.isRunning() || m_typesCall.isRunning(); }
+
+public Q_SLOTS:
+    void submit();
+    void reject() override;
+
+Q_SIGNALS:
+    void resourceCreated(const c1::AppResource& resource);
+    void choicesLoaded(); // app or type combo filled (tests, status)
+
+private:
+    void loadApps();
+    void loadTypes(const QString& appId);
+    void validate();
+    void setBusy(bool busy);
+    void showServerError(const QString& text);
+    void updateTargetLabel();
+
+    std::unique_ptr<Ui::CreateResourceDialog> m_ui;
+    QPointer<Session> m_session;
+    QString m_fixedAppId;
+    QString m_fixedTypeId;
+    QString m_appName;
+    QString m_typeName;
+    CallHandle m_call;
+    CallHandle m_appsCall;
+    CallHandle m_typesCall;
+    QString m_problem;
+    QString m_loadError;
+    QSet<QWidget*> m_touched;
+};
+
+} // namespace c1

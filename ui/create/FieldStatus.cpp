@@ -1,0 +1,41 @@
+#include "create/FieldStatus.h"
+
+#include "api/ApiError.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QStyle>
+#include <QWidget>
+
+namespace c1 {
+
+void showFieldProblem(QWidget* field, QLabel* label, const QString& problem)
+{
+    const bool invalid = !problem.isEmpty();
+    if (label) {
+        label->setText(problem);
+        label->setVisible(invalid);
+    }
+    if (!field)
+        return;
+    if (field->property("invalid").toBool() != invalid) {
+        field->setProperty("invalid", invalid);
+        // Only the field's own frame: the selector keeps a container's children unstyled.
+        const QString selector = QStringLiteral("#") + field->objectName();
+        field->setStyleSheet(invalid ? selector + QStringLiteral(" { border: 1px solid #c62828; }") : QString());
+        field->style()->unpolish(field);
+        field->style()->polish(field);
+    }
+    field->setAccessibleDescription(problem);
+}
+
+QString serverErrorText(const ApiError& error)
+{
+    QString text = error.userMessage();
+    if (!error.requestId.isEmpty() && !text.contains(error.requestId))
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("c1::FieldStatus", "(request ID %1)").arg(error.requestId);
+    return text;
+}
+
+} // namespace c1
