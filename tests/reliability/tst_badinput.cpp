@@ -8,6 +8,7 @@
 #include "api/C1Client.h"
 #include "auth/ClientCredentials.h"
 #include "auth/JwtAssertion.h"
+#include "bulk/OwnerIdParser.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QFile>
@@ -138,6 +139,21 @@ QString annotationProblemText(const QString& expect)
         { u"valueChars"_s, u"may only contain letters, digits and . _ ~ -"_s },
         { u"tooMany"_s, u"at most 16 are allowed"_s },
         { u"tooBig"_s, u"bytes; at most 4096 are allowed"_s },
+    };
+    return texts.value(expect);
+}
+
+// The English text of each OwnerIdParser reason (its reasons are messages, not codes).
+QString pastedReasonText(const QString& expect)
+{
+    static const QHash<QString, QString> texts {
+        { u"length"_s, u"characters long; C1 IDs have exactly 27 letters and digits"_s },
+        { u"unknown"_s, u"not a user ID, email or entitlement reference"_s },
+        { u"email"_s, u"not a valid email address"_s },
+        { u"refShape"_s, u"an entitlement reference has two IDs"_s },
+        { u"refApp"_s, u"entitlement reference: the app ID is"_s },
+        { u"refEntitlement"_s, u"entitlement reference: the entitlement ID is"_s },
+        { u"character"_s, u"which cannot appear in an ID or email"_s },
     };
     return texts.value(expect);
 }
@@ -274,6 +290,8 @@ private Q_SLOTS:
     void annotations();
     void serverBodies_data();
     void serverBodies();
+    void pastedLists_data();
+    void pastedLists();
 
 private:
     void waitFor(const QList<Outcome*>& outcomes);
@@ -312,8 +330,8 @@ void TestBadInput::waitFor(const QList<Outcome*>& outcomes)
 void TestBadInput::corpusHasEnoughCases()
 {
     qsizetype total = 0;
-    for (const QString& file :
-        { u"clientids.json"_s, u"secrets.json"_s, u"ids.json"_s, u"annotations.json"_s, u"server-bodies.json"_s }) {
+    for (const QString& file : { u"clientids.json"_s, u"secrets.json"_s, u"ids.json"_s, u"annotations.json"_s,
+             u"server-bodies.json"_s, u"pasted-lists.json"_s }) {
         const qsizetype count = casesOf(file).size();
         QVERIFY2(count >= 30, qPrintable(file));
         total += count;
@@ -499,6 +517,41 @@ void TestBadInput::serverBodies()
         QCOMPARE(out.userCount, testCase.value("userCount"_L1).toString().toLongLong());
     if (testCase.value("call"_L1).toString() == u"addOwner"_s && !error.isError())
         QCOMPARE(out.id, kUser);
+}
+
+void TestBadInput::pastedLists_data()
+{
+    addRows(u"pasted-lists.json"_s);
+}
+
+void TestBadInput::pastedLists()
+{
+    QFETCH(QJsonObject, testCase);
+    OwnerIdParser::Options options;
+    options.expect
+        = testCase.value("owners"_L1).toString() == u"entitlement"_s ? OwnerKind::Entitlement : OwnerKind::User;
+    const OwnerParseResult result = OwnerIdParser::parse(testCase.value("input"_L1).toString(), options);
+    const QString expect = testCase.value("expect"_L1).toString();
+    QList<ParsedOwner> invalid;
+    for (const ParsedOwner& owner : result.owners) {
+        if (owner.type == ParsedOwner::Type::Invalid)
+            invalid.append(owner);
+    }
+    QCOMPARE(invalid.size(), qsizetype(testCase.value("invalid"_L1).toInt(1)));
+    if (expect != u"none"_s) {
+        const QString text = pastedReasonText(expect);
+        QVERIFY2(!text.isEmpty(), qPrintable(expect));
+        QVERIFY(!invalid.isEmpty());
+        QVERIFY2(invalid.first().reason.contains(text), qPrintable(invalid.first().reason));
+        for (const ParsedOwner& owner : std::as_const(invalid))
+            QVERIFY(owner.value.isEmpty() && !owner.reason.isEmpty());
+    }
+    if (testCase.contains("valid"_L1))
+        QCOMPARE(result.owners.size() - invalid.size(), qsizetype(testCase.value("valid"_L1).toInt()));
+    if (testCase.contains("duplicates"_L1))
+        QCOMPARE(result.duplicates.size(), qsizetype(testCase.value("duplicates"_L1).toInt()));
+    if (testCase.contains("headers"_L1))
+        QCOMPARE(result.headerLines.size(), qsizetype(testCase.value("headers"_L1).toInt()));
 }
 
 QTEST_MAIN(TestBadInput)
