@@ -78,7 +78,7 @@ QByteArray base64UrlDecode(const QByteArray& text)
 
 } // namespace
 
-class TestSecretHygiene : public QObject {
+class TestSessionHygiene : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -109,7 +109,7 @@ private:
     QString m_token;
 };
 
-void TestSecretHygiene::initTestCase()
+void TestSessionHygiene::initTestCase()
 {
     g_previousHandler = qInstallMessageHandler(captureMessage);
     QVERIFY(lcHygieneTest().isDebugEnabled()); // every c1.* category at debug level
@@ -146,7 +146,7 @@ void TestSecretHygiene::initTestCase()
     QVERIFY2(written->ok(), qPrintable(written->message));
 }
 
-void TestSecretHygiene::cleanupTestCase()
+void TestSessionHygiene::cleanupTestCase()
 {
     m_window.reset();
     m_controller.reset();
@@ -158,7 +158,7 @@ void TestSecretHygiene::cleanupTestCase()
     qInstallMessageHandler(g_previousHandler);
 }
 
-void TestSecretHygiene::session()
+void TestSessionHygiene::session()
 {
     m_controller = std::make_unique<SessionController>(m_profiles.get(), m_keychain.get());
     m_window = std::make_unique<MainWindow>(m_controller.get());
@@ -252,7 +252,7 @@ void TestSecretHygiene::session()
     QSettings().sync();
 }
 
-QList<Needle> TestSecretHygiene::needles() const
+QList<Needle> TestSessionHygiene::needles() const
 {
     const QByteArray secret = m_client.clientSecret.toUtf8();
     const QByteArray payload = secret.mid(secret.lastIndexOf(':') + 1);
@@ -271,7 +271,7 @@ QList<Needle> TestSecretHygiene::needles() const
     return list;
 }
 
-QStringList TestSecretHygiene::findNeedles(const QByteArray& haystack, const QString& where) const
+QStringList TestSessionHygiene::findNeedles(const QByteArray& haystack, const QString& where) const
 {
     QStringList found;
     for (const Needle& needle : needles()) {
@@ -283,7 +283,7 @@ QStringList TestSecretHygiene::findNeedles(const QByteArray& haystack, const QSt
     return found;
 }
 
-QStringList TestSecretHygiene::scanFiles() const
+QStringList TestSessionHygiene::scanFiles() const
 {
     QStringList found;
     QDirIterator it(g_home, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
@@ -295,7 +295,7 @@ QStringList TestSecretHygiene::scanFiles() const
     return found;
 }
 
-QStringList TestSecretHygiene::requestLogTexts() const
+QStringList TestSessionHygiene::requestLogTexts() const
 {
     QStringList texts;
     Session* session = m_window ? m_window->session() : nullptr;
@@ -314,7 +314,7 @@ QStringList TestSecretHygiene::requestLogTexts() const
     return texts;
 }
 
-void TestSecretHygiene::searchFindsPlantedSecrets()
+void TestSessionHygiene::searchFindsPlantedSecrets()
 {
     const QList<Needle> list = needles();
     for (const Needle& needle : list)
@@ -349,7 +349,7 @@ void TestSecretHygiene::searchFindsPlantedSecrets()
     QCOMPARE(findNeedles(added.constFirst().toUtf8(), u"log"_s).size(), 1);
 }
 
-void TestSecretHygiene::filesHoldNoSecret()
+void TestSessionHygiene::filesHoldNoSecret()
 {
     int files = 0;
     QDirIterator it(g_home, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
@@ -366,7 +366,7 @@ void TestSecretHygiene::filesHoldNoSecret()
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
 }
 
-void TestSecretHygiene::logHoldsNoSecret()
+void TestSessionHygiene::logHoldsNoSecret()
 {
     g_logMutex.lock();
     const QStringList log = g_log;
@@ -383,7 +383,7 @@ void TestSecretHygiene::logHoldsNoSecret()
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
 }
 
-void TestSecretHygiene::requestLogHoldsNoSecret()
+void TestSessionHygiene::requestLogHoldsNoSecret()
 {
     QVERIFY(m_requestTexts.size() > 20);
     QVERIFY(!m_requestTexts.filter(u"/auth/v1/token"_s).isEmpty()
@@ -411,10 +411,10 @@ int main(int argc, char* argv[])
     qputenv("QT_LOGGING_RULES", "c1.*=true");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"C1 Console Hygiene"_s);
-    QCoreApplication::setApplicationName(u"tst_secrethygiene"_s);
-    TestSecretHygiene test;
+    QCoreApplication::setApplicationName(u"tst_sessionhygiene"_s);
+    TestSessionHygiene test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "tst_secrethygiene.moc"
+#include "tst_sessionhygiene.moc"
