@@ -47,7 +47,7 @@ BulkOwnersDialog::BulkOwnersDialog(Session* session, QList<OwnerTarget> targets,
     m_ui->operationCombo->addItem(tr("Remove owners"), int(BulkOperation::Remove));
     m_ui->kindCombo->addItem(tr("Users"), int(OwnerKind::User));
     m_ui->kindCombo->addItem(tr("Entitlements"), int(OwnerKind::Entitlement));
-    m_ui->roleCombo->addItem(u"primary"_s);
+    m_ui->roleCombo->addItem(u"primary"_s); // i18n-ok: a role slug is an API value
     for (int g = int(BulkRowsFilterModel::StatusGroup::All); g <= int(BulkRowsFilterModel::StatusGroup::NotWritten);
          ++g)
         m_ui->statusFilterCombo->addItem(BulkRowsFilterModel::groupText(BulkRowsFilterModel::StatusGroup(g)), g);
