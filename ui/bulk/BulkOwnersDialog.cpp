@@ -94,6 +94,10 @@ BulkOwnersDialog::BulkOwnersDialog(Session* session, QList<OwnerTarget> targets,
         if (m_job)
             m_job->retryFailed();
     });
+    if (QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close)) {
+        close->setObjectName(QStringLiteral("closeButton"));
+        close->setAccessibleName(tr("Close the bulk owners dialog"));
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &BulkOwnersDialog::reject);
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatusGroup(BulkRowsFilterModel::StatusGroup(m_ui->statusFilterCombo->currentData().toInt()));
