@@ -28,10 +28,6 @@
         <translation>Art der Eigentümer</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
-    </message>
-    <message>
         <source>Role slug</source>
         <translation>Rollenkennung</translation>
     </message>
@@ -133,7 +129,7 @@
     </message>
     <message>
         <source>Ca&amp;ncel job</source>
-        <translation>Auftrag a&amp;bbrechen</translation>
+        <translation>Auftrag abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel the job</source>
@@ -162,6 +158,10 @@
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>&amp;Entitlement owners:</source>
-        <translation>Berechtigungen als Eigen&amp;tümer:</translation>
+        <translation>Berechti&amp;gungen als Eigentümer:</translation>
     </message>
     <message>
         <source>Entitlement owners</source>
@@ -220,15 +220,11 @@
     </message>
     <message>
         <source>&amp;Revoke policy ID:</source>
-        <translation>Richtlinien-ID für den &amp;Entzug:</translation>
+        <translation>&amp;Richtlinien-ID für den Entzug:</translation>
     </message>
     <message>
         <source>Revoke policy ID</source>
         <translation>Richtlinien-ID für den Entzug</translation>
-    </message>
-    <message>
-        <source>Cer&amp;tify policy ID:</source>
-        <translation>Richtlinien-ID für die &amp;Zertifizierung:</translation>
     </message>
     <message>
         <source>Certify policy ID</source>
@@ -276,7 +272,7 @@
     </message>
     <message>
         <source>Strict &amp;access entitlement provisioning:</source>
-        <translation>Strikte Bereitstellung von &amp;Zugriffsberechtigungen:</translation>
+        <translation>&amp;Strikte Bereitstellung von Zugriffsberechtigungen:</translation>
     </message>
     <message>
         <source>Strict access entitlement provisioning</source>
@@ -313,6 +309,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Certify policy ID:</source>
+        <translation>Richtlinien-ID für die &amp;Zertifizierung:</translation>
     </message>
 </context>
 <context>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>&amp;Match Baton ID:</source>
-        <translation>Mit Baton-ID &amp;abgleichen:</translation>
+        <translation>Mit Baton-ID ab&amp;gleichen:</translation>
     </message>
     <message>
         <source>Match Baton ID</source>
@@ -376,10 +376,6 @@
     <message>
         <source>Resource owners</source>
         <translation>Eigentümer der Ressource</translation>
-    </message>
-    <message>
-        <source>Anno&amp;tations:</source>
-        <translation>Annota&amp;tionen:</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -400,6 +396,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Annotation&amp;s:</source>
+        <translation>Ann&amp;otationen:</translation>
     </message>
 </context>
 <context>
@@ -500,10 +500,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>&amp;Profiles</source>
-        <translation>&amp;Profile</translation>
-    </message>
-    <message>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -562,10 +558,6 @@
     <message>
         <source>Client ID</source>
         <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>Tenant domain</source>
@@ -672,10 +664,6 @@
         <translation>kommagetrennte Hosts, z. B. localhost, .internal.example</translation>
     </message>
     <message>
-        <source>Parallel &amp;requests:</source>
-        <translation>Parallele &amp;Anfragen:</translation>
-    </message>
-    <message>
         <source>Parallel requests of bulk jobs</source>
         <translation>Parallele Anfragen von Massenaufträgen</translation>
     </message>
@@ -693,7 +681,7 @@
     </message>
     <message>
         <source>Read-&amp;only: refuse every change to this tenant</source>
-        <translation>&amp;Schreibgeschützt: jede Änderung an diesem Mandanten ablehnen</translation>
+        <translation>Schrei&amp;bgeschützt: jede Änderung an diesem Mandanten ablehnen</translation>
     </message>
     <message>
         <source>Production tenant</source>
@@ -729,7 +717,7 @@
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>S&amp;prache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -778,6 +766,18 @@
     <message>
         <source>Close the settings</source>
         <translation>Einstellungen schließen</translation>
+    </message>
+    <message>
+        <source>Profil&amp;es</source>
+        <translation>Profil&amp;e</translation>
+    </message>
+    <message>
+        <source>Ten&amp;ant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Parallel re&amp;quests:</source>
+        <translation>Parallele &amp;Anfragen:</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1223,10 @@
     <message>
         <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
         <translation>Auftrag %1 wird fortgesetzt. Zeilen, die gerade gesendet wurden, werden erneut gelesen, bevor irgendetwas neu geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Close the bulk owners dialog</source>
+        <translation>Den Dialog zum gesammelten Zuweisen von Eigentümern schließen</translation>
     </message>
 </context>
 <context>
@@ -1876,11 +1880,11 @@
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation>&amp;Anlegen</translation>
+        <translation>A&amp;nlegen</translation>
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation>&amp;Verantwortliche</translation>
+        <translation>&amp;Eigentümer</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1889,10 +1893,6 @@
     <message>
         <source>&amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1981,6 +1981,14 @@
     <message>
         <source>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for administering a C1 (ConductorOne) tenant through its public API.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Credentials are kept in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole zur Verwaltung eines C1-Mandanten (ConductorOne) über seine öffentliche API.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Zugangsdaten werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Show or hide the request log (%1)</source>
+        <translation>Anfrageprotokoll ein- oder ausblenden (%1)</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>Type de propriétaires</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
-    </message>
-    <message>
         <source>Role slug</source>
         <translation>Identifiant de rôle</translation>
     </message>
@@ -145,7 +141,7 @@
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation>Relancer les é&amp;checs</translation>
+        <translation>Relancer les éc&amp;hecs</translation>
     </message>
     <message>
         <source>Retry failed rows</source>
@@ -162,6 +158,10 @@
     <message>
         <source>Dialog buttons</source>
         <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
     </message>
 </context>
 <context>
@@ -225,10 +225,6 @@
     <message>
         <source>Revoke policy ID</source>
         <translation>ID de la politique de révocation</translation>
-    </message>
-    <message>
-        <source>Cer&amp;tify policy ID:</source>
-        <translation>ID de la politique de cer&amp;tification :</translation>
     </message>
     <message>
         <source>Certify policy ID</source>
@@ -314,6 +310,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>&amp;Certify policy ID:</source>
+        <translation>ID de la politique de &amp;certification :</translation>
+    </message>
 </context>
 <context>
     <name>CreateResourceDialog</name>
@@ -378,10 +378,6 @@
         <translation>Propriétaires de la ressource</translation>
     </message>
     <message>
-        <source>Anno&amp;tations:</source>
-        <translation>Anno&amp;tations :</translation>
-    </message>
-    <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -400,6 +396,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Annotation&amp;s:</source>
+        <translation>Annotation&amp;s :</translation>
     </message>
 </context>
 <context>
@@ -500,10 +500,6 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>&amp;Profiles</source>
-        <translation>&amp;Profils</translation>
-    </message>
-    <message>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
@@ -562,10 +558,6 @@
     <message>
         <source>Client ID</source>
         <translation>ID client</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Tenant :</translation>
     </message>
     <message>
         <source>Tenant domain</source>
@@ -661,7 +653,7 @@
     </message>
     <message>
         <source>No proxy &amp;for:</source>
-        <translation>Sans proxy &amp;pour :</translation>
+        <translation>Sans pro&amp;xy pour :</translation>
     </message>
     <message>
         <source>Hosts reached without the proxy</source>
@@ -670,10 +662,6 @@
     <message>
         <source>comma-separated hosts, e.g. localhost, .internal.example</source>
         <translation>hôtes séparés par des virgules, p. ex. localhost, .internal.example</translation>
-    </message>
-    <message>
-        <source>Parallel &amp;requests:</source>
-        <translation>&amp;Requêtes parallèles :</translation>
     </message>
     <message>
         <source>Parallel requests of bulk jobs</source>
@@ -778,6 +766,18 @@
     <message>
         <source>Close the settings</source>
         <translation>Fermer les paramètres</translation>
+    </message>
+    <message>
+        <source>Profil&amp;es</source>
+        <translation>Pr&amp;ofils</translation>
+    </message>
+    <message>
+        <source>Ten&amp;ant:</source>
+        <translation>Ten&amp;ant :</translation>
+    </message>
+    <message>
+        <source>Parallel re&amp;quests:</source>
+        <translation>Re&amp;quêtes parallèles :</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1223,10 @@
     <message>
         <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
         <translation>Reprise de la tâche %1. Les lignes en cours d’envoi sont relues avant toute nouvelle écriture.</translation>
+    </message>
+    <message>
+        <source>Close the bulk owners dialog</source>
+        <translation>Fermer la boîte de dialogue d’attribution groupée des propriétaires</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1796,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Load the selected object again</source>
@@ -1856,7 +1860,7 @@
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>Dark colours</source>
@@ -1868,7 +1872,7 @@
     </message>
     <message>
         <source>Switch &amp;Profile</source>
-        <translation>Changer de &amp;profil</translation>
+        <translation>Changer de pro&amp;fil</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1891,12 +1895,8 @@
         <translation>&amp;Barre d’outils</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1981,6 +1981,14 @@
     <message>
         <source>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for administering a C1 (ConductorOne) tenant through its public API.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Credentials are kept in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour administrer un tenant C1 (ConductorOne) via son API publique.&lt;/p&gt;&lt;p&gt;Construite avec Qt %2. Les identifiants sont conservés dans le trousseau du système.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Show or hide the request log (%1)</source>
+        <translation>Afficher ou masquer le journal des requêtes (%1)</translation>
     </message>
 </context>
 <context>
