@@ -781,16 +781,6 @@
     </message>
 </context>
 <context>
-    <name>c1</name>
-    <message numerus="yes">
-        <source>%n characters long; C1 IDs have exactly 27 letters and digits</source>
-        <translation>
-            <numerusform>%n Zeichen lang; C1-IDs haben genau 27 Buchstaben und Ziffern</numerusform>
-            <numerusform>%n Zeichen lang; C1-IDs haben genau 27 Buchstaben und Ziffern</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>c1::AnnotationsEditor</name>
     <message>
         <source>Add annotation</source>
@@ -2021,9 +2011,13 @@
         <source>contains “%1” (%2), which cannot appear in an ID or email</source>
         <translation>enthält „%1“ (%2), das in keiner ID und keiner E-Mail-Adresse vorkommen kann</translation>
     </message>
-</context>
-<context>
-    <name>c1::OwnerParseResult</name>
+    <message numerus="yes">
+        <source>%n characters long; C1 IDs have exactly 27 letters and digits</source>
+        <translation>
+            <numerusform>%n Zeichen lang; C1-IDs haben genau 27 Buchstaben und Ziffern</numerusform>
+            <numerusform>%n Zeichen lang; C1-IDs haben genau 27 Buchstaben und Ziffern</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Line %1 looks like a column header and was skipped.</source>
         <translation>Zeile %1 sieht wie eine Spaltenüberschrift aus und wurde übersprungen.</translation>
@@ -2031,7 +2025,7 @@
     <message numerus="yes">
         <source>%n duplicate(s) dropped (lines %1).</source>
         <translation>
-            <numerusform>%n Duplikat verworfen (Zeilen %1).</numerusform>
+            <numerusform>%n Duplikat verworfen (Zeile %1).</numerusform>
             <numerusform>%n Duplikate verworfen (Zeilen %1).</numerusform>
         </translation>
     </message>

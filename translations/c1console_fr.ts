@@ -781,16 +781,6 @@
     </message>
 </context>
 <context>
-    <name>c1</name>
-    <message numerus="yes">
-        <source>%n characters long; C1 IDs have exactly 27 letters and digits</source>
-        <translation>
-            <numerusform>%n caractère ; les ID C1 comptent exactement 27 lettres et chiffres</numerusform>
-            <numerusform>%n caractères ; les ID C1 comptent exactement 27 lettres et chiffres</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>c1::AnnotationsEditor</name>
     <message>
         <source>Add annotation</source>
@@ -2021,9 +2011,13 @@
         <source>contains “%1” (%2), which cannot appear in an ID or email</source>
         <translation>contient « %1 » (%2), qui ne peut figurer ni dans un ID ni dans une adresse e-mail</translation>
     </message>
-</context>
-<context>
-    <name>c1::OwnerParseResult</name>
+    <message numerus="yes">
+        <source>%n characters long; C1 IDs have exactly 27 letters and digits</source>
+        <translation>
+            <numerusform>%n caractère ; les ID C1 comptent exactement 27 lettres et chiffres</numerusform>
+            <numerusform>%n caractères ; les ID C1 comptent exactement 27 lettres et chiffres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Line %1 looks like a column header and was skipped.</source>
         <translation>La ligne %1 ressemble à un en-tête de colonne et a été ignorée.</translation>
@@ -2031,7 +2025,7 @@
     <message numerus="yes">
         <source>%n duplicate(s) dropped (lines %1).</source>
         <translation>
-            <numerusform>%n doublon écarté (lignes %1).</numerusform>
+            <numerusform>%n doublon écarté (ligne %1).</numerusform>
             <numerusform>%n doublons écartés (lignes %1).</numerusform>
         </translation>
     </message>
