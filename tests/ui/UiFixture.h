@@ -6,6 +6,7 @@
 #include "SessionController.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
+#include "api/C1Client.h"
 #include "api/Session.h"
 #include "bulk/BulkOwnersDialog.h"
 #include "create/CreateAppDialog.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace c1::test {
 
@@ -88,11 +90,26 @@ public:
     ProfileStore* profiles() const { return m_profiles.get(); }
     SecretStore* secretStore() const { return m_secrets.get(); }
 
+    // The tenant's apps (the first page), for targets with names.
+    QList<App> apps()
+    {
+        if (m_apps.isEmpty()) {
+            std::optional<Result<Page<App>>> result;
+            QObject context;
+            session()->client()->listApps(
+                QString(), 50, &context, [&result](Result<Page<App>> r) { result.emplace(std::move(r)); });
+            if (QTest::qWaitFor([&result] { return result.has_value(); }, 15000) && result->ok())
+                m_apps = result->value().items;
+        }
+        return m_apps;
+    }
+
     // Builds the named form, shown at its usual size. The widget owns everything it needs but the fixture.
     std::unique_ptr<QWidget> make(const QString& name)
     {
         Session* s = session();
-        const QStringList apps = m_server->appIds();
+        const QList<App> apps = this->apps();
+        const QString firstApp = apps.isEmpty() ? QString() : apps.first().id;
         std::unique_ptr<QWidget> widget;
         if (name == QLatin1String("settings")) {
             auto dialog = std::make_unique<SettingsDialog>(m_profiles.get(), m_secrets.get());
@@ -103,11 +120,11 @@ public:
         } else if (name == QLatin1String("createresource")) {
             widget = std::make_unique<CreateResourceDialog>(s);
         } else if (name == QLatin1String("createresource-target")) {
-            widget = std::make_unique<CreateResourceDialog>(s, apps.value(0), QString());
+            widget = std::make_unique<CreateResourceDialog>(s, firstApp, QString());
         } else if (name == QLatin1String("bulk")) {
             QList<OwnerTarget> targets;
             for (int i = 0; i < 3 && i < apps.size(); ++i)
-                targets << OwnerTarget::app(apps[i]);
+                targets << OwnerTarget::app(apps[i].id, apps[i].displayName);
             auto dialog = std::make_unique<BulkOwnersDialog>(s, targets);
             dialog->setProfileStore(m_profiles.get());
             dialog->setJournalDir(m_dir.filePath(QStringLiteral("jobs")));
@@ -116,7 +133,7 @@ public:
             auto panel = std::make_unique<OwnersPanel>();
             panel->setProfileStore(m_profiles.get());
             panel->setSession(s);
-            panel->setTarget(OwnerTarget::app(apps.value(0)));
+            panel->setTarget(OwnerTarget::app(firstApp, apps.isEmpty() ? QString() : apps.first().displayName));
             panel->resize(640, 480);
             widget = std::move(panel);
         } else if (name == QLatin1String("mainwindow")) {
@@ -142,6 +159,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<SessionController> m_controller;
+    QList<App> m_apps;
 };
 
 } // namespace c1::test
