@@ -199,6 +199,14 @@ ApiError ApiCall::transportError(QNetworkReply* reply) const
         }
         if (!m_sslErrors.isEmpty())
             error.message = m_sslErrors.first().errorString();
+        for (const QSslError& ssl : m_sslErrors) {
+            if (!ssl.certificate().isNull() && !error.peerCertificates.contains(ssl.certificate()))
+                error.peerCertificates << ssl.certificate();
+        }
+        for (const QSslCertificate& cert : reply->sslConfiguration().peerCertificateChain()) {
+            if (!error.peerCertificates.contains(cert))
+                error.peerCertificates << cert;
+        }
         error.detail = lines.join(u'\n');
         break;
     }

@@ -136,14 +136,18 @@ void TokenSource::startRequest()
         + formValue("client_assertion", m_assertion);
 
     m_sslErrors.clear();
+    m_sslCertificates.clear();
     m_requestStarted = QDateTime::currentDateTimeUtc();
     qCDebug(lcAuth) << "requesting a token from" << m_tokenUrl.toDisplayString();
     QNetworkReply* reply = m_network->post(request, body);
     secureWipe(body);
     m_inFlight = reply;
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        for (const QSslError& error : errors)
+        for (const QSslError& error : errors) {
             m_sslErrors.append(error.errorString());
+            if (!error.certificate().isNull() && !m_sslCertificates.contains(error.certificate()))
+                m_sslCertificates.append(error.certificate());
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finishRequest(reply); });
 }
@@ -222,10 +226,9 @@ ApiError TokenSource::errorFor(QNetworkReply* reply) const
         case QNetworkReply::UnknownNetworkError:
             if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
                 error.kind = ApiError::Kind::Tls;
-                error.message
-                    = tr("The secure connection to %1 failed: %2")
-                          .arg(host,
-                              m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; ")));
+                error.peerCertificates = m_sslCertificates;
+                // Only the reason, as ApiCall gives it: ApiError::userMessage() and the sign-in text say where.
+                error.message = m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; "));
                 break;
             }
             Q_FALLTHROUGH();
