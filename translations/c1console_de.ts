@@ -2784,6 +2784,46 @@
         <source>The answer from %1 is not a C1 API answer: %2. Check the URL override.</source>
         <translation>Die Antwort von %1 ist keine Antwort der C1-API: %2. Prüfen Sie die URL-Überschreibung.</translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS). If the tenant uses a private certificate authority, add its certificate as the extra CA file.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (TLS). Wenn der Mandant eine private Zertifizierungsstelle verwendet, geben Sie deren Zertifikat als zusätzliche CA-Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(abgelaufen)</translation>
+    </message>
+    <message>
+        <source>(not yet valid)</source>
+        <translation>(noch nicht gültig)</translation>
+    </message>
+    <message>
+        <source>Certificate presented by the server:</source>
+        <translation>Vom Server vorgelegtes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Gültig: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed.</source>
+        <translation>Das Zertifikat ist selbstsigniert.</translation>
+    </message>
 </context>
 <context>
     <name>c1::TokenSource</name>
@@ -2798,10 +2838,6 @@
     <message>
         <source>The tenant %1 did not answer the sign-in request in time.</source>
         <translation>Der Mandant %1 hat nicht rechtzeitig auf die Anmeldeanfrage geantwortet.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Could not reach the tenant %1: %2</source>

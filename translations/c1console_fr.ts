@@ -2784,6 +2784,46 @@
         <source>The answer from %1 is not a C1 API answer: %2. Check the URL override.</source>
         <translation>La réponse de %1 n’est pas une réponse de l’API C1 : %2. Vérifiez l’URL de remplacement.</translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS). If the tenant uses a private certificate authority, add its certificate as the extra CA file.</source>
+        <translation>La connexion sécurisée à %1 a échoué (TLS). Si le tenant utilise une autorité de certification privée, ajoutez son certificat comme fichier CA supplémentaire.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(expiré)</translation>
+    </message>
+    <message>
+        <source>(not yet valid)</source>
+        <translation>(pas encore valide)</translation>
+    </message>
+    <message>
+        <source>Certificate presented by the server:</source>
+        <translation>Certificat présenté par le serveur :</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Sujet : %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Émetteur : %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Validité : %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed.</source>
+        <translation>Le certificat est autosigné.</translation>
+    </message>
 </context>
 <context>
     <name>c1::TokenSource</name>
@@ -2798,10 +2838,6 @@
     <message>
         <source>The tenant %1 did not answer the sign-in request in time.</source>
         <translation>Le tenant %1 n’a pas répondu à temps à la demande de connexion.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Could not reach the tenant %1: %2</source>
