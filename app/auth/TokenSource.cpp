@@ -137,6 +137,7 @@ void TokenSource::startRequest()
 
     m_sslErrors.clear();
     m_sslCertificates.clear();
+    m_peerCertificates.clear();
     m_requestStarted = QDateTime::currentDateTimeUtc();
     qCDebug(lcAuth) << "requesting a token from" << m_tokenUrl.toDisplayString();
     QNetworkReply* reply = m_network->post(request, body);
@@ -145,8 +146,15 @@ void TokenSource::startRequest()
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         for (const QSslError& error : errors) {
             m_sslErrors.append(error.errorString());
-            if (!error.certificate().isNull() && !m_sslCertificates.contains(error.certificate()))
-                m_sslCertificates.append(error.certificate());
+            // Which certificate was refused, for the error's detail (a person must be able to tell a proxy's
+            // interception certificate from the tenant's own).
+            if (const QSslCertificate certificate = error.certificate(); !certificate.isNull()) {
+                m_sslCertificates.append(error.errorString() + QStringLiteral(" [subject: ")
+                    + certificate.subjectDisplayName() + QStringLiteral("; issuer: ") + certificate.issuerDisplayName()
+                    + QStringLiteral("; expires: ") + certificate.expiryDate().toString(Qt::ISODate) + u']');
+            }
+            if (!error.certificate().isNull() && !m_peerCertificates.contains(error.certificate()))
+                m_peerCertificates.append(error.certificate());
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finishRequest(reply); });
@@ -226,7 +234,9 @@ ApiError TokenSource::errorFor(QNetworkReply* reply) const
         case QNetworkReply::UnknownNetworkError:
             if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
                 error.kind = ApiError::Kind::Tls;
-                error.peerCertificates = m_sslCertificates;
+                error.peerCertificates = m_peerCertificates;
+                if (!m_sslCertificates.isEmpty())
+                    error.detail += u'\n' + m_sslCertificates.join(u'\n');
                 // Only the reason, as ApiCall gives it: ApiError::userMessage() and the sign-in text say where.
                 error.message = m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; "));
                 break;

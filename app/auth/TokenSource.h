@@ -77,7 +77,8 @@ private:
     qint64 m_lifetimeSeconds = 0;
     QList<QSslCertificate> m_extraCaCertificates;
     QStringList m_sslErrors; // of the request in flight (descriptions only)
-    QList<QSslCertificate> m_sslCertificates; // the certificates those errors are about
+    QStringList m_sslCertificates; // the same with the refused certificate's subject, issuer, expiry (for detail)
+    QList<QSslCertificate> m_peerCertificates; // the certificates those errors are about (for ApiError)
     QByteArray m_assertion; // of the request in flight, to redact it from any echo; wiped when it ends
     QDateTime m_requestStarted;
 };
