@@ -927,6 +927,150 @@
     </message>
 </context>
 <context>
+    <name>c1::AppTreeModel</name>
+    <message>
+        <source>The server repeated a page token; the listing was stopped.</source>
+        <translation>Der Server hat ein Seitentoken wiederholt; die Auflistung wurde angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n Zuweisung</numerusform>
+            <numerusform>%n Zuweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Load more…</source>
+        <translation>Mehr laden…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Activate to retry</source>
+        <translation>Zum Wiederholen aktivieren</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BrowserView</name>
+    <message>
+        <source>Filter the loaded tree</source>
+        <translation>Den geladenen Baum filtern</translation>
+    </message>
+    <message>
+        <source>Filter loaded items (Ctrl+F)</source>
+        <translation>Geladene Einträge filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Apps, resource types and resources</source>
+        <translation>Apps, Ressourcentypen und Ressourcen</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>Ladestatus</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Path of IDs</source>
+        <translation>ID-Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh All</source>
+        <translation>Alles aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load All Pages</source>
+        <translation>Alle Seiten laden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>New Resource…</source>
+        <translation>Neue Ressource…</translation>
+    </message>
+    <message>
+        <source>Bulk Assign Owners…</source>
+        <translation>Eigentümer gesammelt zuweisen…</translation>
+    </message>
+    <message>
+        <source>Finding %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 apps, %2 resource types, %3 resources, %4 entitlements loaded</source>
+        <translation>%1 Apps, %2 Ressourcentypen, %3 Ressourcen, %4 Berechtigungen geladen</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Wird geladen… %1</translation>
+    </message>
+</context>
+<context>
     <name>c1::BulkCheck</name>
     <message>
         <source>not signed in</source>
@@ -1684,6 +1828,285 @@
     <message>
         <source>The secret holds a valid Ed25519 key.</source>
         <translation>Das Geheimnis enthält einen gültigen Ed25519-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::DetailsPane</name>
+    <message>
+        <source>Details of the selection</source>
+        <translation>Details der Auswahl</translation>
+    </message>
+    <message>
+        <source>Fields of the selection</source>
+        <translation>Felder der Auswahl</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Could not load all details: %1</source>
+        <translation>Nicht alle Details konnten geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation>Details werden geladen…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select an app, resource type, resource or entitlement to see its details.</source>
+        <translation>Wählen Sie eine App, einen Ressourcentyp, eine Ressource oder eine Berechtigung aus, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Parent app ID</source>
+        <translation>ID der übergeordneten App</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Access model</source>
+        <translation>Zugriffsmodell</translation>
+    </message>
+    <message>
+        <source>Identity matching</source>
+        <translation>Identitätsabgleich</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation>Monatliche Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Connector version</source>
+        <translation>Connector-Version</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Manually managed</source>
+        <translation>Manuell verwaltet</translation>
+    </message>
+    <message>
+        <source>Strict entitlement provisioning</source>
+        <translation>Strikte Bereitstellung von Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Connector-sourced ownership</source>
+        <translation>Eigentümerschaft aus dem Connector</translation>
+    </message>
+    <message>
+        <source>Revoke grant sources</source>
+        <translation>Zuweisungsquellen entziehen</translation>
+    </message>
+    <message>
+        <source>Grant policy ID</source>
+        <translation>Richtlinien-ID für die Vergabe</translation>
+    </message>
+    <message>
+        <source>Revoke policy ID</source>
+        <translation>Richtlinien-ID für den Entzug</translation>
+    </message>
+    <message>
+        <source>Certify policy ID</source>
+        <translation>Richtlinien-ID für die Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Default request catalog ID</source>
+        <translation>ID des Standard-Anfragekatalogs</translation>
+    </message>
+    <message>
+        <source>Icon URL</source>
+        <translation>Symbol-URL</translation>
+    </message>
+    <message>
+        <source>Logo URI</source>
+        <translation>Logo-URI</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Resource type ID</source>
+        <translation>Ressourcentyp-ID</translation>
+    </message>
+    <message>
+        <source>Custom description</source>
+        <translation>Eigene Beschreibung</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Match Baton ID</source>
+        <translation>Abgleich-Baton-ID</translation>
+    </message>
+    <message>
+        <source>Access config ID</source>
+        <translation>Zugriffskonfigurations-ID</translation>
+    </message>
+    <message>
+        <source>Parent resource ID</source>
+        <translation>ID der übergeordneten Ressource</translation>
+    </message>
+    <message>
+        <source>Parent resource type ID</source>
+        <translation>ID des übergeordneten Ressourcentyps</translation>
+    </message>
+    <message>
+        <source>Non-human identity type</source>
+        <translation>Typ der nicht-menschlichen Identität</translation>
+    </message>
+    <message>
+        <source>Non-human identity detail</source>
+        <translation>Detail der nicht-menschlichen Identität</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Secret: identity app user ID</source>
+        <translation>Geheimnis: Benutzer-ID in der Identitäts-App</translation>
+    </message>
+    <message>
+        <source>Secret created</source>
+        <translation>Geheimnis angelegt</translation>
+    </message>
+    <message>
+        <source>Secret expires</source>
+        <translation>Geheimnis läuft ab</translation>
+    </message>
+    <message>
+        <source>Secret last used</source>
+        <translation>Geheimnis zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Grant duration</source>
+        <translation>Dauer der Zuweisung</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Integriert</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2891,67 @@
     </message>
 </context>
 <context>
+    <name>c1::SearchBox</name>
+    <message>
+        <source>Search the tenant</source>
+        <translation>Den Mandanten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the tenant, or paste an ID</source>
+        <translation>Den Mandanten durchsuchen oder eine ID einfügen</translation>
+    </message>
+    <message>
+        <source>What to search</source>
+        <translation>Was durchsucht wird</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n result(s); refine the search to see others.</source>
+        <translation>
+            <numerusform>Nur %n Ergebnis angezeigt; verfeinern Sie die Suche, um weitere zu sehen.</numerusform>
+            <numerusform>Nur die ersten %n Ergebnisse angezeigt; verfeinern Sie die Suche, um weitere zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s): click one to show it in the tree.</source>
+        <translation>
+            <numerusform>%n Ergebnis: Klicken Sie darauf, um es im Baum zu zeigen.</numerusform>
+            <numerusform>%n Ergebnisse: Klicken Sie auf eines, um es im Baum zu zeigen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::SearchPicker</name>
     <message>
         <source>Add</source>
@@ -2881,6 +3365,49 @@
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>c1::TreeLocator</name>
+    <message>
+        <source>The tree was reloaded.</source>
+        <translation>Der Baum wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>Nothing to find.</source>
+        <translation>Nichts zu suchen.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>App %1 was not found.</source>
+        <translation>Die App %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>the app&apos;s entitlements</source>
+        <translation>die Berechtigungen der App</translation>
+    </message>
+    <message>
+        <source>Entitlement %1</source>
+        <translation>Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>Resource type %1</source>
+        <translation>Ressourcentyp %1</translation>
+    </message>
+    <message>
+        <source>Resource %1 was not found.</source>
+        <translation>Die Ressource %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Resource %1 could not be placed in the tree.</source>
+        <translation>Die Ressource %1 konnte nicht im Baum eingeordnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
     </message>
 </context>
 <context>

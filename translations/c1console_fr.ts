@@ -927,6 +927,150 @@
     </message>
 </context>
 <context>
+    <name>c1::AppTreeModel</name>
+    <message>
+        <source>The server repeated a page token; the listing was stopped.</source>
+        <translation>Le serveur a répété un jeton de page ; la liste a été interrompue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n attribution</numerusform>
+            <numerusform>%n attributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Load more…</source>
+        <translation>Charger la suite…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible : %1</translation>
+    </message>
+    <message>
+        <source>Activate to retry</source>
+        <translation>Activer pour réessayer</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Droits d’accès</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Droit d’accès</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BrowserView</name>
+    <message>
+        <source>Filter the loaded tree</source>
+        <translation>Filtrer l’arborescence chargée</translation>
+    </message>
+    <message>
+        <source>Filter loaded items (Ctrl+F)</source>
+        <translation>Filtrer les éléments chargés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Apps, resource types and resources</source>
+        <translation>Applications, types de ressource et ressources</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>État du chargement</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l’ID</translation>
+    </message>
+    <message>
+        <source>Copy Path of IDs</source>
+        <translation>Copier le chemin des ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh All</source>
+        <translation>Tout actualiser</translation>
+    </message>
+    <message>
+        <source>Load All Pages</source>
+        <translation>Charger toutes les pages</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>New Resource…</source>
+        <translation>Nouvelle ressource…</translation>
+    </message>
+    <message>
+        <source>Bulk Assign Owners…</source>
+        <translation>Affecter des propriétaires en masse…</translation>
+    </message>
+    <message>
+        <source>Finding %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <source>%1 apps, %2 resource types, %3 resources, %4 entitlements loaded</source>
+        <translation>%1 applications, %2 types de ressource, %3 ressources, %4 droits d’accès chargés</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Chargement… %1</translation>
+    </message>
+</context>
+<context>
     <name>c1::BulkCheck</name>
     <message>
         <source>not signed in</source>
@@ -1684,6 +1828,285 @@
     <message>
         <source>The secret holds a valid Ed25519 key.</source>
         <translation>Le secret contient une clé Ed25519 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::DetailsPane</name>
+    <message>
+        <source>Details of the selection</source>
+        <translation>Détails de la sélection</translation>
+    </message>
+    <message>
+        <source>Fields of the selection</source>
+        <translation>Champs de la sélection</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Could not load all details: %1</source>
+        <translation>Impossible de charger tous les détails : %1</translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation>Chargement des détails…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copier %1 dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 copié.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Select an app, resource type, resource or entitlement to see its details.</source>
+        <translation>Sélectionnez une application, un type de ressource, une ressource ou un droit d’accès pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Droits d’accès</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>ID d’application</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Parent app ID</source>
+        <translation>ID de l’application parente</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID du compte</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Access model</source>
+        <translation>Modèle d’accès</translation>
+    </message>
+    <message>
+        <source>Identity matching</source>
+        <translation>Rapprochement des identités</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation>Coût mensuel (USD)</translation>
+    </message>
+    <message>
+        <source>Connector version</source>
+        <translation>Version du connecteur</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Manually managed</source>
+        <translation>Gérée manuellement</translation>
+    </message>
+    <message>
+        <source>Strict entitlement provisioning</source>
+        <translation>Provisionnement strict des droits d’accès</translation>
+    </message>
+    <message>
+        <source>Connector-sourced ownership</source>
+        <translation>Propriété issue du connecteur</translation>
+    </message>
+    <message>
+        <source>Revoke grant sources</source>
+        <translation>Révoquer les sources d’attribution</translation>
+    </message>
+    <message>
+        <source>Grant policy ID</source>
+        <translation>ID de la politique d’octroi</translation>
+    </message>
+    <message>
+        <source>Revoke policy ID</source>
+        <translation>ID de la politique de révocation</translation>
+    </message>
+    <message>
+        <source>Certify policy ID</source>
+        <translation>ID de la politique de certification</translation>
+    </message>
+    <message>
+        <source>Default request catalog ID</source>
+        <translation>ID du catalogue de demandes par défaut</translation>
+    </message>
+    <message>
+        <source>Icon URL</source>
+        <translation>URL de l’icône</translation>
+    </message>
+    <message>
+        <source>Logo URI</source>
+        <translation>URI du logo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>resource type</source>
+        <translation>type de ressource</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Caractéristiques</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>ressource</translation>
+    </message>
+    <message>
+        <source>Resource type ID</source>
+        <translation>ID du type de ressource</translation>
+    </message>
+    <message>
+        <source>Custom description</source>
+        <translation>Description personnalisée</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Match Baton ID</source>
+        <translation>ID Baton de rapprochement</translation>
+    </message>
+    <message>
+        <source>Access config ID</source>
+        <translation>ID de configuration d’accès</translation>
+    </message>
+    <message>
+        <source>Parent resource ID</source>
+        <translation>ID de la ressource parente</translation>
+    </message>
+    <message>
+        <source>Parent resource type ID</source>
+        <translation>ID du type de ressource parent</translation>
+    </message>
+    <message>
+        <source>Non-human identity type</source>
+        <translation>Type d’identité non humaine</translation>
+    </message>
+    <message>
+        <source>Non-human identity detail</source>
+        <translation>Détail de l’identité non humaine</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Attributions</translation>
+    </message>
+    <message>
+        <source>Secret: identity app user ID</source>
+        <translation>Secret : ID d’utilisateur de l’application d’identité</translation>
+    </message>
+    <message>
+        <source>Secret created</source>
+        <translation>Secret créé</translation>
+    </message>
+    <message>
+        <source>Secret expires</source>
+        <translation>Expiration du secret</translation>
+    </message>
+    <message>
+        <source>Secret last used</source>
+        <translation>Dernière utilisation du secret</translation>
+    </message>
+    <message>
+        <source>entitlement</source>
+        <translation>droit d’accès</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>ID de ressource</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Grant duration</source>
+        <translation>Durée d’attribution</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Intégré</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2891,67 @@
     </message>
 </context>
 <context>
+    <name>c1::SearchBox</name>
+    <message>
+        <source>Search the tenant</source>
+        <translation>Rechercher dans le tenant</translation>
+    </message>
+    <message>
+        <source>Search the tenant, or paste an ID</source>
+        <translation>Rechercher dans le tenant, ou coller un ID</translation>
+    </message>
+    <message>
+        <source>What to search</source>
+        <translation>Objet de la recherche</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Échec de la recherche : %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n result(s); refine the search to see others.</source>
+        <translation>
+            <numerusform>Seul le premier résultat (%n) est affiché ; affinez la recherche pour voir les autres.</numerusform>
+            <numerusform>Seuls les %n premiers résultats sont affichés ; affinez la recherche pour voir les autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s): click one to show it in the tree.</source>
+        <translation>
+            <numerusform>%n résultat : cliquez dessus pour l’afficher dans l’arborescence.</numerusform>
+            <numerusform>%n résultats : cliquez sur l’un d’eux pour l’afficher dans l’arborescence.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::SearchPicker</name>
     <message>
         <source>Add</source>
@@ -2881,6 +3365,49 @@
     <message>
         <source>System</source>
         <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>c1::TreeLocator</name>
+    <message>
+        <source>The tree was reloaded.</source>
+        <translation>L’arborescence a été rechargée.</translation>
+    </message>
+    <message>
+        <source>Nothing to find.</source>
+        <translation>Rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>App %1 was not found.</source>
+        <translation>L’application %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>the app&apos;s entitlements</source>
+        <translation>les droits d’accès de l’application</translation>
+    </message>
+    <message>
+        <source>Entitlement %1</source>
+        <translation>Droit d’accès %1</translation>
+    </message>
+    <message>
+        <source>Resource type %1</source>
+        <translation>Type de ressource %1</translation>
+    </message>
+    <message>
+        <source>Resource %1 was not found.</source>
+        <translation>La ressource %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Resource %1 could not be placed in the tree.</source>
+        <translation>La ressource %1 n’a pas pu être placée dans l’arborescence.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 est introuvable.</translation>
     </message>
 </context>
 <context>
