@@ -5,6 +5,8 @@
 #include "RequestLogView.h"
 #include "UiFixture.h"
 #include "api/C1Client.h"
+#include "browser/BrowserView.h"
+#include "models/AppTreeModel.h"
 #include "models/BulkRowsModel.h"
 
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QImage>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTreeView>
 
 #include <optional>
 
@@ -97,6 +100,14 @@ void TestScreenshots::screenshot()
         QVERIFY(bulk->rowsModel()->rowCount() > 0);
     } else if (auto* window = qobject_cast<MainWindow*>(widget.get())) {
         QTRY_VERIFY(window->requestLogView()->isVisible());
+        // The browser with its apps loaded, the first one open and selected (its details and owners shown).
+        auto* browser = window->findChild<BrowserView*>();
+        QVERIFY(browser);
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->model()->isLoading() && browser->model()->rowCount() > 1, 15000);
+        const QModelIndex first = browser->treeView()->model()->index(0, 0);
+        browser->treeView()->expand(first);
+        browser->treeView()->setCurrentIndex(first);
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->model()->isLoading(), 15000);
     }
     QCoreApplication::processEvents(); // let layouts settle after the last change
 
