@@ -14,8 +14,7 @@ using PageFetch = std::function<CallHandle(const QString& pageToken, QObject* co
 // Follows nextPageToken to the end (API-NOTES §2), handing each page's rows to onPage as they arrive, then
 // calling onDone once: with a default ApiError (kind None) at the end, the first error, Kind::Paging if a token
 // comes back twice, or Kind::Canceled after abort(). Nothing is called once `context` is destroyed.
-template <typename T>
-class PageStream : public Abortable {
+template <typename T> class PageStream : public Abortable {
 public:
     using OnPage = std::function<void(QList<T> rows)>;
     using OnDone = std::function<void(const ApiError& error)>;
@@ -40,8 +39,7 @@ private:
         , m_fetch(std::move(fetch))
         , m_onPage(std::move(onPage))
         , m_onDone(std::move(onDone))
-    {
-    }
+    { }
 
     void next(const QString& token)
     {

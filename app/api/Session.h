@@ -23,8 +23,8 @@ public:
     // Builds everything for a profile and its secrets (read from the keychain by the caller). Returns nullptr and
     // a translated message in *error for a bad client ID/secret, a bad URL override (http:// to a non-loopback
     // host), or an unreadable CA file. Nothing is sent until the first call.
-    static std::unique_ptr<Session> create(const Profile& profile, const ProfileSecrets& secrets, QString* error,
-        QObject* parent = nullptr);
+    static std::unique_ptr<Session> create(
+        const Profile& profile, const ProfileSecrets& secrets, QString* error, QObject* parent = nullptr);
     ~Session() override;
 
     const Profile& profile() const { return m_profile; }

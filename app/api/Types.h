@@ -168,8 +168,8 @@ struct OwnerTarget {
     QString displayName; // for people; not sent
 
     static OwnerTarget app(const QString& appId, const QString& name = {});
-    static OwnerTarget resource(const QString& appId, const QString& typeId, const QString& resourceId,
-        const QString& name = {});
+    static OwnerTarget resource(
+        const QString& appId, const QString& typeId, const QString& resourceId, const QString& name = {});
     QString key() const; // stable text key, e.g. "app/<id>" or "res/<app>/<type>/<id>"
     bool operator==(const OwnerTarget& o) const
     {
@@ -237,19 +237,18 @@ struct CreateResourceRequest {
     QJsonObject toJson() const;
 };
 
-template <typename T>
-struct Page {
+template <typename T> struct Page {
     QList<T> items;
     QString nextPageToken;
 };
 
 // Shared validation (API-NOTES §2, §3): used by forms, the bulk parser and the sandbox alike.
 namespace validate {
-    bool isId(const QString& id); // ^[a-zA-Z0-9]{27}$
-    // Empty string when valid, else a translated explanation of the first problem (per key where relevant).
-    QString annotations(const Annotations& annotations);
-    QString annotationKey(const QString& key);
-    QString annotationValue(const QString& value);
+bool isId(const QString& id); // ^[a-zA-Z0-9]{27}$
+// Empty string when valid, else a translated explanation of the first problem (per key where relevant).
+QString annotations(const Annotations& annotations);
+QString annotationKey(const QString& key);
+QString annotationValue(const QString& value);
 } // namespace validate
 
 QDateTime parseTimestamp(const QJsonValue& value); // RFC 3339 or null → invalid QDateTime
