@@ -48,7 +48,7 @@ void ScenarioReport::addTarget(
     QJsonObject target;
     target.insert(u"figure"_s, figureKey);
     target.insert(u"value"_s, known ? QJsonValue(rounded(value)) : QJsonValue());
-    target.insert(u"target"_s, comparison + u' ' + QString::number(limit));
+    target.insert(u"target"_s, QString(comparison + u' ' + QString::number(limit)));
     target.insert(u"description"_s, description);
     target.insert(u"met"_s, met);
     m_targets.append(target);

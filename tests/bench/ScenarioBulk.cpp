@@ -136,7 +136,7 @@ void runBulkScenarios(const BenchConfig& config, const Sink& sink)
         SandboxDataSize size;
         size.apps = 10;
         size.resourceTypesPerApp = 1;
-        size.resourcesPerType = resources / 10;
+        size.resourcesPerType = (resources + 9) / 10;
         size.entitlementsPerApp = 1;
         size.users = 30;
         size.ownersPerObject = 0;
@@ -193,7 +193,7 @@ void runBulkScenarios(const BenchConfig& config, const Sink& sink)
         SandboxDataSize size;
         size.apps = 10;
         size.resourceTypesPerApp = 1;
-        size.resourcesPerType = std::max(1, resources / 10);
+        size.resourcesPerType = (resources + 9) / 10;
         size.entitlementsPerApp = 1;
         size.users = 30;
         size.ownersPerObject = 0;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -17,6 +18,8 @@ using namespace c1::bench;
 
 int main(int argc, char* argv[])
 {
+    // The layers' debug and info lines would drown the figures (QT_LOGGING_RULES still wins).
+    QLoggingCategory::setFilterRules(u"c1.*.debug=false\nc1.*.info=false"_s);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"c1-bench"_s);
 
