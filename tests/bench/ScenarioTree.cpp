@@ -188,7 +188,7 @@ void runTreeScenarios(const BenchConfig& config, const Sink& sink)
     QList<double> modelRuns, rawRuns, proxyRuns;
     std::unique_ptr<AppTreeModel> model;
     std::unique_ptr<TreeFilterProxy> proxy;
-    const int rounds = config.quick ? 1 : 2;
+    const int rounds = config.quick ? 1 : 3;
     for (int round = 0; round < rounds && error.isEmpty(); ++round) {
         proxy.reset();
         model = std::make_unique<AppTreeModel>();
