@@ -1,11 +1,11 @@
 // gui: BrowserView offscreen, driven through its widgets by object name.
 #include "WidgetAudit.h"
-#include "models/SandboxTenant.h"
 #include "api/Session.h"
 #include "browser/BrowserView.h"
 #include "browser/DetailsPane.h"
 #include "browser/SearchBox.h"
 #include "models/AppTreeModel.h"
+#include "models/SandboxTenant.h"
 #include "models/TreeFilterProxy.h"
 
 #include <QAction>
