@@ -1,9 +1,9 @@
 // C1 Console: application, translations, command line, main window. Everything else lives in the layers.
-#include "auth/ProcessHardening.h"
 #include "MainWindow.h"
 #include "SessionController.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "auth/ProcessHardening.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/MemorySecretStore.h"
