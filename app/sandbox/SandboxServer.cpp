@@ -261,6 +261,9 @@ void SandboxServer::Private::load()
         return;
     }
     auth.loadClients(document.object().value(u"clients"_s).toArray());
+    // The ID generator restarts from the seed with every process: move it past the IDs the saved state already
+    // uses (the sequence only grows), or the next object created would reuse the ID of the first demo object.
+    store.reseed(options.seed ^ (store.nextSeq() * 0x9e3779b97f4a7c15ULL));
     loadedFromFile = true;
     qCInfo(lcSandbox) << "loaded" << store.apps().size() << "apps and" << store.resources().size() << "resources from"
                       << options.stateFile;
