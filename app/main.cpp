@@ -1,4 +1,5 @@
 // C1 Console: application, translations, command line, main window. Everything else lives in the layers.
+#include "auth/ProcessHardening.h"
 #include "MainWindow.h"
 #include "SessionController.h"
 #include "Theme.h"
@@ -34,6 +35,8 @@ QString startupLanguage(const ProfileStore& profiles, const QString& profileName
 
 int main(int argc, char* argv[])
 {
+    // Before anything can hold a secret (the keychain read, a pasted client secret): no core dumps.
+    c1::ProcessHardening::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("C1 Console"));
     QApplication::setOrganizationDomain(QStringLiteral("c1console.example.org"));

@@ -6,6 +6,7 @@
 #include "SettingsDialog.h"
 #include "api/C1Client.h"
 #include "api/Session.h"
+#include "browser/BrowserView.h"
 #include "settings/ProfileStore.h"
 
 #include <QAction>
@@ -44,6 +45,17 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     createMenus();
     createToolBar();
     createStatusBar();
+
+    // The tree browser is the central view (ui/browser).
+    auto* browser = new BrowserView;
+    setCentralView(browser);
+    connect(this, &MainWindow::sessionChanged, browser, &BrowserView::setSession);
+    connect(browser, &BrowserView::statusMessage, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_actions.copyId, &QAction::triggered, browser, &BrowserView::copyCurrentId);
+    connect(m_actions.find, &QAction::triggered, browser, &BrowserView::focusFilter);
+    connect(m_actions.goToId, &QAction::triggered, browser, &BrowserView::focusSearch);
+    connect(m_actions.refresh, &QAction::triggered, browser, &BrowserView::refreshCurrent);
 
     connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &SessionController::sessionChanged, this, &MainWindow::onSessionChanged);

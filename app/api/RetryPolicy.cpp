@@ -67,7 +67,8 @@ int RetryPolicy::parseRetryAfter(const QByteArray& value, const QDateTime& now)
     if (allDigits) {
         if (text.size() > 9)
             return std::numeric_limits<int>::max(); // absurdly long; the caller caps it
-        return text.toInt() * 1000;
+        // Up to 999,999,999 s: in milliseconds that overflows an int, so multiply in 64 bits and saturate.
+        return int(std::min<qint64>(text.toLongLong() * 1000, std::numeric_limits<int>::max()));
     }
 
     // HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms (RFC 9110 §5.6.7). The weekday is

@@ -80,7 +80,12 @@ QDateTime parseRfc3339(QStringView text)
     if (!date.isValid() || !time.isValid())
         return {};
     // RFC 3339 allows offsets up to ±23:59, beyond QTimeZone's ±14 h: apply the offset by hand.
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    const QDateTime result = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    // RFC 3339 has four-digit years: a time that is in year 10000 (or before year 1) in UTC could not be written
+    // back (formatTimestamp), so it is not a time this API can carry.
+    if (result.date().year() < 1 || result.date().year() > 9999)
+        return {};
+    return result;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "auth/AuthLogging.h"
 #include "auth/JwtAssertion.h"
+#include "auth/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -113,8 +114,11 @@ std::optional<TenantAddress> ClientCredentials::tenantFromClientId(const QString
         const QStringView rest = QStringView(authority).mid(close + 1);
         if (!rest.isEmpty() && !rest.startsWith(u':'))
             return fail(error, Error::ClientIdBadHost);
-        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+        const QHostAddress address(host);
+        if (address.protocol() != QAbstractSocket::IPv6Protocol)
             return fail(error, Error::ClientIdBadHost);
+        // The canonical form ("::" for "::0"), as QUrl writes it: the JWT audience must be the URL's own host.
+        host = address.toString();
         if (!rest.isEmpty()) {
             bool ok = false;
             port = rest.mid(1).toInt(&ok);
@@ -142,7 +146,9 @@ std::optional<TenantAddress> ClientCredentials::tenantFromClientId(const QString
     tenant.baseUrl.setHost(host);
     if (port > 0)
         tenant.baseUrl.setPort(port);
-    if (!tenant.baseUrl.isValid())
+    // QUrl reads "070.0.0.1", "0x7f.1" or "127.1" as IPv4 addresses and rewrites them ("56.0.0.1", "127.0.0.1"): a
+    // host it would change is ambiguous (the connection and the JWT audience would name different hosts): refuse it.
+    if (!tenant.baseUrl.isValid() || tenant.baseUrl.host() != host)
         return fail(error, Error::ClientIdBadHost);
     tenant.audience = host;
     if (error)
@@ -153,6 +159,8 @@ std::optional<TenantAddress> ClientCredentials::tenantFromClientId(const QString
 std::optional<ClientCredentials> ClientCredentials::parse(
     const QString& clientId, const QString& clientSecret, Error* error)
 {
+    // The secret is about to be decoded into buffers of our own: keep them out of core dumps.
+    ProcessHardening::disableCoreDumps();
     auto tenant = tenantFromClientId(clientId, error);
     if (!tenant)
         return std::nullopt;

@@ -136,14 +136,23 @@ void TokenSource::startRequest()
         + formValue("client_assertion", m_assertion);
 
     m_sslErrors.clear();
+    m_sslCertificates.clear();
     m_requestStarted = QDateTime::currentDateTimeUtc();
     qCDebug(lcAuth) << "requesting a token from" << m_tokenUrl.toDisplayString();
     QNetworkReply* reply = m_network->post(request, body);
     secureWipe(body);
     m_inFlight = reply;
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        for (const QSslError& error : errors)
+        for (const QSslError& error : errors) {
             m_sslErrors.append(error.errorString());
+            // Which certificate was refused, for the error's detail (a person must be able to tell a proxy's
+            // interception certificate from the tenant's own).
+            if (const QSslCertificate certificate = error.certificate(); !certificate.isNull()) {
+                m_sslCertificates.append(error.errorString() + QStringLiteral(" [subject: ")
+                    + certificate.subjectDisplayName() + QStringLiteral("; issuer: ") + certificate.issuerDisplayName()
+                    + QStringLiteral("; expires: ") + certificate.expiryDate().toString(Qt::ISODate) + u']');
+            }
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finishRequest(reply); });
 }
@@ -222,6 +231,8 @@ ApiError TokenSource::errorFor(QNetworkReply* reply) const
         case QNetworkReply::UnknownNetworkError:
             if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
                 error.kind = ApiError::Kind::Tls;
+                if (!m_sslCertificates.isEmpty())
+                    error.detail += u'\n' + m_sslCertificates.join(u'\n');
                 error.message
                     = tr("The secure connection to %1 failed: %2")
                           .arg(host,

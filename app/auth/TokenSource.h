@@ -77,6 +77,7 @@ private:
     qint64 m_lifetimeSeconds = 0;
     QList<QSslCertificate> m_extraCaCertificates;
     QStringList m_sslErrors; // of the request in flight (descriptions only)
+    QStringList m_sslCertificates; // the same with the refused certificate's subject, issuer, expiry (for detail)
     QByteArray m_assertion; // of the request in flight, to redact it from any echo; wiped when it ends
     QDateTime m_requestStarted;
 };

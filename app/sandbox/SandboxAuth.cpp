@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace c1 {
@@ -42,12 +44,17 @@ std::optional<QJsonObject> jsonObject(const QByteArray& segment)
     return document.object();
 }
 
-// NumericDate: an integer number of seconds (fractions tolerated, as RFC 7519 allows).
+// NumericDate: an integer number of seconds (fractions tolerated, as RFC 7519 allows). Beyond year 9999 it is not
+// a date (and converting it to an integer would overflow).
 std::optional<qint64> numericDate(const QJsonValue& value)
 {
+    constexpr double kLastSecond = 253402300799.0; // 9999-12-31T23:59:59Z
     if (!value.isDouble())
         return std::nullopt;
-    return static_cast<qint64>(value.toDouble());
+    const double seconds = value.toDouble();
+    if (!std::isfinite(seconds) || std::abs(seconds) > kLastSecond)
+        return std::nullopt;
+    return static_cast<qint64>(seconds);
 }
 
 } // namespace
@@ -165,7 +172,7 @@ QString SandboxAuth::verifyAssertion(const QByteArray& assertion, const QString&
     const qint64 now = nowMs / 1000;
     const auto exp = numericDate(claims->value(u"exp"_s));
     if (!exp)
-        return u"exp is missing"_s;
+        return u"exp is missing or not a NumericDate"_s;
     if (now > *exp + LeewaySeconds)
         return u"the assertion has expired"_s;
     if (const QJsonValue nbf = claims->value(u"nbf"_s); !nbf.isUndefined()) {
