@@ -1,9 +1,9 @@
 // C1 Console: application, translations, command line, main window. Everything else lives in the layers.
-#include "auth/ProcessHardening.h"
 #include "MainWindow.h"
 #include "SessionController.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "auth/ProcessHardening.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/MemorySecretStore.h"
@@ -11,10 +11,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
+
+#include <time.h>
+#include <unistd.h>
 
 using namespace c1;
 
@@ -29,6 +34,54 @@ QString startupLanguage(const ProfileStore& profiles, const QString& profileName
     if (profile && !profile->language.isEmpty())
         return profile->language;
     return Translations::savedLanguage();
+}
+
+// --benchmark-startup (hidden, for c1-bench): prints one JSON line when the main window is first exposed (and so
+// painted), with the milliseconds since the process started (/proc/self/stat, 10 ms resolution) and VmRSS, another
+// with VmRSS after a second of idling, and quits.
+QByteArray procFile(const char* path)
+{
+    QFile file(QString::fromLatin1(path));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+long long msSinceProcessStart()
+{
+    const QByteArray stat = procFile("/proc/self/stat");
+    // Field 22 (starttime, in clock ticks since boot); fields counted from after the command name's ')'.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const double startMs = fields.value(19).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    timespec now {};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return static_cast<long long>(double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6 - startMs);
+}
+
+long long rssKiB()
+{
+    const QByteArray status = procFile("/proc/self/status");
+    const qsizetype at = status.indexOf("VmRSS:");
+    return at < 0 ? -1
+                  : status.mid(at + 6, status.indexOf('\n', at) - at - 6).trimmed().split(' ').value(0).toLongLong();
+}
+
+void benchmarkStartup(QWidget* window)
+{
+    auto* probe = new QTimer(window);
+    probe->setInterval(1);
+    QObject::connect(probe, &QTimer::timeout, window, [window, probe] {
+        if (!window->windowHandle() || !window->windowHandle()->isExposed())
+            return;
+        probe->stop();
+        probe->deleteLater();
+        std::printf("{\"event\":\"shown\",\"startup_ms\":%lld,\"rss_kib\":%lld}\n", msSinceProcessStart(), rssKiB());
+        std::fflush(stdout);
+        QTimer::singleShot(1000, window, [] {
+            std::printf("{\"event\":\"idle\",\"rss_kib\":%lld}\n", rssKiB());
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    });
+    probe->start();
 }
 
 } // namespace
@@ -71,6 +124,9 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Desktop admin console for C1 (ConductorOne) tenants."));
     parser.addOption(profileOption);
     parser.addOption(demoOption);
+    QCommandLineOption benchmarkOption(QStringLiteral("benchmark-startup"));
+    benchmarkOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchmarkOption);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -97,6 +153,8 @@ int main(int argc, char* argv[])
     }
 
     window.show();
+    if (parser.isSet(benchmarkOption))
+        benchmarkStartup(&window);
 
     // The keychain is read only once the window is up (the first QtKeychain job can be slow).
     QTimer::singleShot(0, &window, [&] {

@@ -2,14 +2,502 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BulkOwnersDialog</name>
+    <message>
+        <source>Bulk owners</source>
+        <translation>Eigentümer gesammelt zuweisen</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: nothing can be written. You can still check and preview.</source>
+        <translation>Dieses Profil ist schreibgeschützt: Es kann nichts geschrieben werden. Prüfen und Vorschau sind weiterhin möglich.</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Änderung:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Owner kind</source>
+        <translation>Art der Eigentümer</translation>
+    </message>
+    <message>
+        <source>Role slug</source>
+        <translation>Rollenkennung</translation>
+    </message>
+    <message>
+        <source>Paste user IDs, emails or entitlement references (one per line, or a spreadsheet range)</source>
+        <translation>Benutzer-IDs, E-Mail-Adressen oder Berechtigungsverweise einfügen (einer pro Zeile oder ein Tabellenbereich)</translation>
+    </message>
+    <message>
+        <source>Owners to paste</source>
+        <translation>Einzufügende Eigentümer</translation>
+    </message>
+    <message>
+        <source>2aBcD…(27 characters), ada@example.com, appId:entitlementId …</source>
+        <translation>2aBcD…(27 Zeichen), ada@example.com, appId:entitlementId …</translation>
+    </message>
+    <message>
+        <source>&amp;Load CSV…</source>
+        <translation>CSV &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Load CSV file</source>
+        <translation>CSV-Datei laden</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Parse and check</source>
+        <translation>Einlesen und prüfen</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Stop check</source>
+        <translation>Prüfung anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>Die Prüfung anhalten</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;user…</source>
+        <translation>&amp;Benutzer wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the user for an ambiguous email</source>
+        <translation>Den Benutzer für eine mehrdeutige E-Mail-Adresse wählen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Tenant name confirmation</source>
+        <translation>Bestätigung des Mandantennamens</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Die Änderungen ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Pause the job</source>
+        <translation>Den Auftrag pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the job</source>
+        <translation>Den Auftrag fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel job</source>
+        <translation>Auftrag abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Den Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <translation>Fortschritt der Ausführung</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>Fehlgeschlagene Zeilen wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAppDialog</name>
+    <message>
+        <source>Create App</source>
+        <translation>App anlegen</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>User &amp;owners:</source>
+        <translation>Benutzer als &amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>User owners</source>
+        <translation>Benutzer als Eigentümer</translation>
+    </message>
+    <message>
+        <source>&amp;Entitlement owners:</source>
+        <translation>Berechti&amp;gungen als Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Entitlement owners</source>
+        <translation>Berechtigungen als Eigentümer</translation>
+    </message>
+    <message>
+        <source>&amp;Grant policy ID:</source>
+        <translation>Richtlinien-ID für die &amp;Vergabe:</translation>
+    </message>
+    <message>
+        <source>Grant policy ID</source>
+        <translation>Richtlinien-ID für die Vergabe</translation>
+    </message>
+    <message>
+        <source>Optional: 27 letters and digits</source>
+        <translation>Optional: 27 Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke policy ID:</source>
+        <translation>&amp;Richtlinien-ID für den Entzug:</translation>
+    </message>
+    <message>
+        <source>Revoke policy ID</source>
+        <translation>Richtlinien-ID für den Entzug</translation>
+    </message>
+    <message>
+        <source>Certify policy ID</source>
+        <translation>Richtlinien-ID für die Zertifizierung</translation>
+    </message>
+    <message>
+        <source>&amp;Identity matching:</source>
+        <translation>&amp;Identitätsabgleich:</translation>
+    </message>
+    <message>
+        <source>Identity matching</source>
+        <translation>Identitätsabgleich</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Streng</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>In&amp;structions:</source>
+        <translation>&amp;Anleitung:</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly cost per seat:</source>
+        <translation>&amp;Monatliche Kosten pro Lizenz:</translation>
+    </message>
+    <message>
+        <source>Monthly cost per seat in US dollars</source>
+        <translation>Monatliche Kosten pro Lizenz in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Strict &amp;access entitlement provisioning:</source>
+        <translation>&amp;Strikte Bereitstellung von Zugriffsberechtigungen:</translation>
+    </message>
+    <message>
+        <source>Strict access entitlement provisioning</source>
+        <translation>Strikte Bereitstellung von Zugriffsberechtigungen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Anno&amp;tations:</source>
+        <translation>Annota&amp;tionen:</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Certify policy ID:</source>
+        <translation>Richtlinien-ID für die &amp;Zertifizierung:</translation>
+    </message>
+</context>
+<context>
+    <name>CreateResourceDialog</name>
+    <message>
+        <source>Create Resource</source>
+        <translation>Ressource anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;App:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation>Ressourcen&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Match Baton ID:</source>
+        <translation>Mit Baton-ID ab&amp;gleichen:</translation>
+    </message>
+    <message>
+        <source>Match Baton ID</source>
+        <translation>Mit Baton-ID abgleichen</translation>
+    </message>
+    <message>
+        <source>Optional: merge with the connector resource of this Baton ID</source>
+        <translation>Optional: mit der Connector-Ressource dieser Baton-ID zusammenführen</translation>
+    </message>
+    <message>
+        <source>Resource &amp;owners:</source>
+        <translation>&amp;Eigentümer der Ressource:</translation>
+    </message>
+    <message>
+        <source>Resource owners</source>
+        <translation>Eigentümer der Ressource</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Annotation&amp;s:</source>
+        <translation>Ann&amp;otationen:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message>
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh owners</source>
+        <translation>Eigentümer aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add owner…</source>
+        <translation>Eigentümer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add owner</source>
+        <translation>Eigentümer hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove selected owners</source>
+        <translation>Ausgewählte Eigentümer entfernen</translation>
+    </message>
+    <message>
+        <source>Owners status</source>
+        <translation>Status der Eigentümer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Owner kind</source>
+        <translation>Art der Eigentümer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>Role slug</source>
+        <translation>Rollenkennung</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Ei&amp;gentümer:</translation>
+    </message>
+    <message>
+        <source>User to add</source>
+        <translation>Hinzuzufügender Benutzer</translation>
+    </message>
+    <message>
+        <source>Entitlement to add</source>
+        <translation>Hinzuzufügende Berechtigung</translation>
+    </message>
+    <message>
+        <source>Adding</source>
+        <translation>Wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the chosen owners</source>
+        <translation>Die gewählten Eigentümer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the add form</source>
+        <translation>Das Formular zum Hinzufügen schließen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles</source>
-        <translation>&amp;Profile</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -70,10 +558,6 @@
     <message>
         <source>Client ID</source>
         <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>Tenant domain</source>
@@ -180,10 +664,6 @@
         <translation>kommagetrennte Hosts, z. B. localhost, .internal.example</translation>
     </message>
     <message>
-        <source>Parallel &amp;requests:</source>
-        <translation>Parallele &amp;Anfragen:</translation>
-    </message>
-    <message>
         <source>Parallel requests of bulk jobs</source>
         <translation>Parallele Anfragen von Massenaufträgen</translation>
     </message>
@@ -201,7 +681,7 @@
     </message>
     <message>
         <source>Read-&amp;only: refuse every change to this tenant</source>
-        <translation>&amp;Schreibgeschützt: jede Änderung an diesem Mandanten ablehnen</translation>
+        <translation>Schrei&amp;bgeschützt: jede Änderung an diesem Mandanten ablehnen</translation>
     </message>
     <message>
         <source>Production tenant</source>
@@ -237,7 +717,7 @@
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>S&amp;prache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -286,6 +766,65 @@
     <message>
         <source>Close the settings</source>
         <translation>Einstellungen schließen</translation>
+    </message>
+    <message>
+        <source>Profil&amp;es</source>
+        <translation>Profil&amp;e</translation>
+    </message>
+    <message>
+        <source>Ten&amp;ant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Parallel re&amp;quests:</source>
+        <translation>Parallele &amp;Anfragen:</translation>
+    </message>
+</context>
+<context>
+    <name>c1::AnnotationsEditor</name>
+    <message>
+        <source>Add annotation</source>
+        <translation>Annotation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Remove annotation</source>
+        <translation>Annotation entfernen</translation>
+    </message>
+    <message>
+        <source>Annotation %1: %2</source>
+        <translation>Annotation %1: %2</translation>
+    </message>
+    <message>
+        <source>enter a key.</source>
+        <translation>Geben Sie einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>keys starting with “c1/” are reserved for C1.</source>
+        <translation>Schlüssel, die mit „c1/“ beginnen, sind für C1 reserviert.</translation>
+    </message>
+    <message>
+        <source>the key “%1” is used twice.</source>
+        <translation>Der Schlüssel „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>At most %1 annotations are allowed; there are %2.</source>
+        <translation>Höchstens %1 Annotationen sind erlaubt; es sind %2.</translation>
     </message>
 </context>
 <context>
@@ -388,6 +927,657 @@
     </message>
 </context>
 <context>
+    <name>c1::AppTreeModel</name>
+    <message>
+        <source>The server repeated a page token; the listing was stopped.</source>
+        <translation>Der Server hat ein Seitentoken wiederholt; die Auflistung wurde angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n Zuweisung</numerusform>
+            <numerusform>%n Zuweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Load more…</source>
+        <translation>Mehr laden…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Activate to retry</source>
+        <translation>Zum Wiederholen aktivieren</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BrowserView</name>
+    <message>
+        <source>Filter the loaded tree</source>
+        <translation>Den geladenen Baum filtern</translation>
+    </message>
+    <message>
+        <source>Filter loaded items (Ctrl+F)</source>
+        <translation>Geladene Einträge filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Apps, resource types and resources</source>
+        <translation>Apps, Ressourcentypen und Ressourcen</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>Ladestatus</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Path of IDs</source>
+        <translation>ID-Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh All</source>
+        <translation>Alles aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load All Pages</source>
+        <translation>Alle Seiten laden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>New Resource…</source>
+        <translation>Neue Ressource…</translation>
+    </message>
+    <message>
+        <source>Bulk Assign Owners…</source>
+        <translation>Eigentümer gesammelt zuweisen…</translation>
+    </message>
+    <message>
+        <source>Finding %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 apps, %2 resource types, %3 resources, %4 entitlements loaded</source>
+        <translation>%1 Apps, %2 Ressourcentypen, %3 Ressourcen, %4 Berechtigungen geladen</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Wird geladen… %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkCheck</name>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkOwnerJob</name>
+    <message>
+        <source>unticked</source>
+        <translation>abgewählt</translation>
+    </message>
+    <message>
+        <source>the profile is read-only</source>
+        <translation>das Profil ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>canceled before it was sent</source>
+        <translation>abgebrochen, bevor es gesendet wurde</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>wird wiederholt</translation>
+    </message>
+    <message>
+        <source>the job journal could not be written</source>
+        <translation>das Auftragsjournal konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the session ended</source>
+        <translation>die Sitzung wurde beendet</translation>
+    </message>
+    <message>
+        <source>the tenant already had this owner</source>
+        <translation>der Mandant hatte diesen Eigentümer bereits</translation>
+    </message>
+    <message>
+        <source>was not an owner</source>
+        <translation>war kein Eigentümer</translation>
+    </message>
+    <message>
+        <source>the session ended before the change could be verified</source>
+        <translation>die Sitzung endete, bevor die Änderung überprüft werden konnte</translation>
+    </message>
+    <message>
+        <source>could not verify whether the change took effect (%1); it is read again before any retry</source>
+        <translation>es ließ sich nicht überprüfen, ob die Änderung wirksam wurde (%1); vor jeder Wiederholung wird neu gelesen</translation>
+    </message>
+    <message>
+        <source>confirmed by reading it back</source>
+        <translation>durch erneutes Lesen bestätigt</translation>
+    </message>
+    <message>
+        <source>canceled before it took effect</source>
+        <translation>abgebrochen, bevor es wirksam wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>no effect after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>keine Wirkung nach %n Versuch: %1</numerusform>
+            <numerusform>keine Wirkung nach %n Versuchen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>noch nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkOwnersDialog</name>
+    <message numerus="yes">
+        <source>%n targets: %1, …</source>
+        <translation>
+            <numerusform>%n Ziel: %1, …</numerusform>
+            <numerusform>%n Ziele: %1, …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add owners</source>
+        <translation>Eigentümer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove owners</source>
+        <translation>Eigentümer entfernen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing can be checked or written.</source>
+        <translation>Nicht angemeldet: Es kann nichts geprüft oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>This is a production tenant. Type its name (%1) to allow writing:</source>
+        <translation>Dies ist ein Produktivmandant. Geben Sie seinen Namen (%1) ein, um das Schreiben zu erlauben:</translation>
+    </message>
+    <message>
+        <source>Enter a role slug first.</source>
+        <translation>Geben Sie zuerst eine Rollenkennung ein.</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Liste wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Prüfung angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) read from %1 line(s).</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 Zeile(n) gelesen.</numerusform>
+            <numerusform>%n Einträge aus %1 Zeile(n) gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list or the settings changed: check again before applying.</source>
+        <translation>Die Liste oder die Einstellungen haben sich geändert: Prüfen Sie erneut, bevor Sie ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; (%3)</source>
+        <translation>%1 &lt;%2&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>The job journal cannot be written (%1); the job is paused.</source>
+        <translation>Das Auftragsjournal kann nicht geschrieben werden (%1); der Auftrag ist pausiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 written, %3 failed</source>
+        <translation>
+            <numerusform>%1 von %2 geschrieben, %3 fehlgeschlagen</numerusform>
+            <numerusform>%1 von %2 geschrieben, %3 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to add</source>
+        <translation>
+            <numerusform>%n Eigentümer hinzuzufügen</numerusform>
+            <numerusform>%n Eigentümer hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to remove</source>
+        <translation>
+            <numerusform>%n Eigentümer zu entfernen</numerusform>
+            <numerusform>%n Eigentümer zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already owner(s)</source>
+        <translation>
+            <numerusform>%n bereits Eigentümer</numerusform>
+            <numerusform>%n bereits Eigentümer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not owner(s)</source>
+        <translation>
+            <numerusform>%n kein Eigentümer</numerusform>
+            <numerusform>%n keine Eigentümer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambiguous</source>
+        <translation>
+            <numerusform>%n mehrdeutig</numerusform>
+            <numerusform>%n mehrdeutig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unticked</source>
+        <translation>
+            <numerusform>%n abgewählt</numerusform>
+            <numerusform>%n abgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume job</source>
+        <translation>Auftrag &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Load owners from a CSV file</source>
+        <translation>Eigentümer aus einer CSV-Datei laden</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV- und Textdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file is too large (over 32 MB).</source>
+        <translation>Die Datei ist zu groß (über 32 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The job is still running: pause or cancel it before closing.</source>
+        <translation>Der Auftrag läuft noch: Pausieren oder brechen Sie ihn ab, bevor Sie schließen.</translation>
+    </message>
+    <message>
+        <source>The job cannot be read: %1</source>
+        <translation>Der Auftrag kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
+        <translation>Dieser Auftrag gehört zum Profil „%1“: Verbinden Sie sich damit, um den Auftrag fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
+        <translation>Auftrag %1 wird fortgesetzt. Zeilen, die gerade gesendet wurden, werden erneut gelesen, bevor irgendetwas neu geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Close the bulk owners dialog</source>
+        <translation>Den Dialog zum gesammelten Zuweisen von Eigentümern schließen</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkPlanner</name>
+    <message>
+        <source>the user is %1</source>
+        <translation>der Benutzer ist %1</translation>
+    </message>
+    <message>
+        <source>a user, but entitlement owners are being changed</source>
+        <translation>ein Benutzer, aber es werden Berechtigungen als Eigentümer geändert</translation>
+    </message>
+    <message>
+        <source>no user has this ID</source>
+        <translation>kein Benutzer hat diese ID</translation>
+    </message>
+    <message>
+        <source>no user has this email</source>
+        <translation>kein Benutzer hat diese E-Mail-Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users share this email: choose one</source>
+        <translation>
+            <numerusform>%n Benutzer teilen sich diese E-Mail-Adresse: Wählen Sie einen aus</numerusform>
+            <numerusform>%n Benutzer teilen sich diese E-Mail-Adresse: Wählen Sie einen aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an entitlement reference, but user owners are being changed</source>
+        <translation>ein Berechtigungsverweis, aber es werden Benutzer als Eigentümer geändert</translation>
+    </message>
+    <message>
+        <source>no entitlement with this ID in that app</source>
+        <translation>keine Berechtigung mit dieser ID in dieser App</translation>
+    </message>
+    <message>
+        <source>the same owner as line %1</source>
+        <translation>derselbe Eigentümer wie in Zeile %1</translation>
+    </message>
+    <message>
+        <source>already an owner in role “%1”</source>
+        <translation>bereits Eigentümer in der Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>not an owner in role “%1”</source>
+        <translation>kein Eigentümer in der Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>the profile is read-only</source>
+        <translation>das Profil ist schreibgeschützt</translation>
+    </message>
+    <message numerus="yes">
+        <source>would exceed %n owners of this kind (%1 already there)</source>
+        <translation>
+            <numerusform>würde die Grenze von %n Eigentümer dieser Art überschreiten (%1 bereits vorhanden)</numerusform>
+            <numerusform>würde die Grenze von %n Eigentümern dieser Art überschreiten (%1 bereits vorhanden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkRow</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Wrong kind</source>
+        <translation>Falsche Art</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>Unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
+    </message>
+    <message>
+        <source>Disabled user</source>
+        <translation>Deaktivierter Benutzer</translation>
+    </message>
+    <message>
+        <source>Entitlement not found</source>
+        <translation>Berechtigung nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Over the owner limit</source>
+        <translation>Über der Eigentümergrenze</translation>
+    </message>
+    <message>
+        <source>Blocked (read-only)</source>
+        <translation>Gesperrt (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird überprüft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Already in place</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Nicht versucht</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unreadable state in the job journal</source>
+        <translation>Unlesbarer Zustand im Auftragsjournal</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkRowsFilterModel</name>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>Zu schreiben</translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation>Keine Änderung nötig</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkRowsModel</name>
+    <message>
+        <source>one of: %1</source>
+        <translation>eines von: %1</translation>
+    </message>
+    <message>
+        <source>%1 (request-id: %2)</source>
+        <translation>%1 (Anfrage-ID: %2)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+</context>
+<context>
     <name>c1::C1Client</name>
     <message>
         <source>“%1” is not a valid %2 ID (27 letters and digits).</source>
@@ -395,7 +1585,7 @@
     </message>
     <message>
         <source>An owner role is required.</source>
-        <translation>Eine Verantwortlichen-Rolle ist erforderlich.</translation>
+        <translation>Eine Eigentümerrolle ist erforderlich.</translation>
     </message>
     <message>
         <source>An app needs a display name.</source>
@@ -497,6 +1687,127 @@
     </message>
 </context>
 <context>
+    <name>c1::CreateAppDialog</name>
+    <message>
+        <source>The tenant&apos;s default identity matching</source>
+        <translation>Standard-Identitätsabgleich des Mandanten</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Geben Sie einen Anzeigenamen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A policy ID is 27 letters and digits (this one has %n characters).</source>
+        <translation>
+            <numerusform>Eine Richtlinien-ID besteht aus 27 Buchstaben und Ziffern (diese hat %n Zeichen).</numerusform>
+            <numerusform>Eine Richtlinien-ID besteht aus 27 Buchstaben und Ziffern (diese hat %n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: it cannot create apps.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Es kann keine Apps anlegen.</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the app: look for it in the app list before trying again.</source>
+        <translation>Abgebrochen. Der Mandant hat die App möglicherweise trotzdem angelegt: Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Creating the app…</source>
+        <translation>App wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateResourceDialog</name>
+    <message>
+        <source>Loading apps…</source>
+        <translation>Apps werden geladen…</translation>
+    </message>
+    <message>
+        <source>A manually managed resource in the app %1.</source>
+        <translation>Eine manuell verwaltete Ressource in der App %1.</translation>
+    </message>
+    <message>
+        <source>A manually managed resource of the type %1 in the app %2.</source>
+        <translation>Eine manuell verwaltete Ressource vom Typ %1 in der App %2.</translation>
+    </message>
+    <message>
+        <source>Type to find an app</source>
+        <translation>Tippen, um eine App zu finden</translation>
+    </message>
+    <message>
+        <source>Could not list the apps: %1</source>
+        <translation>Die Apps konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the resource types: %1</source>
+        <translation>Die Ressourcentypen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the apps…</source>
+        <translation>Die Apps werden geladen…</translation>
+    </message>
+    <message>
+        <source>Choose an app.</source>
+        <translation>Wählen Sie eine App.</translation>
+    </message>
+    <message>
+        <source>No app is called “%1”.</source>
+        <translation>Keine App heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>Loading the resource types…</source>
+        <translation>Die Ressourcentypen werden geladen…</translation>
+    </message>
+    <message>
+        <source>This app has no resource types.</source>
+        <translation>Diese App hat keine Ressourcentypen.</translation>
+    </message>
+    <message>
+        <source>Choose a resource type.</source>
+        <translation>Wählen Sie einen Ressourcentyp.</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Geben Sie einen Anzeigenamen ein.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: it cannot create resources.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Es kann keine Ressourcen anlegen.</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the resource: look for it before trying again.</source>
+        <translation>Abgebrochen. Der Mandant hat die Ressource möglicherweise trotzdem angelegt: Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Creating the resource…</source>
+        <translation>Ressource wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>c1::CredentialFields</name>
     <message>
         <source>Hide</source>
@@ -517,6 +1828,334 @@
     <message>
         <source>The secret holds a valid Ed25519 key.</source>
         <translation>Das Geheimnis enthält einen gültigen Ed25519-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::DetailsPane</name>
+    <message>
+        <source>Details of the selection</source>
+        <translation>Details der Auswahl</translation>
+    </message>
+    <message>
+        <source>Fields of the selection</source>
+        <translation>Felder der Auswahl</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Could not load all details: %1</source>
+        <translation>Nicht alle Details konnten geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation>Details werden geladen…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select an app, resource type, resource or entitlement to see its details.</source>
+        <translation>Wählen Sie eine App, einen Ressourcentyp, eine Ressource oder eine Berechtigung aus, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Parent app ID</source>
+        <translation>ID der übergeordneten App</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Access model</source>
+        <translation>Zugriffsmodell</translation>
+    </message>
+    <message>
+        <source>Identity matching</source>
+        <translation>Identitätsabgleich</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation>Monatliche Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Connector version</source>
+        <translation>Connector-Version</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Manually managed</source>
+        <translation>Manuell verwaltet</translation>
+    </message>
+    <message>
+        <source>Strict entitlement provisioning</source>
+        <translation>Strikte Bereitstellung von Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Connector-sourced ownership</source>
+        <translation>Eigentümerschaft aus dem Connector</translation>
+    </message>
+    <message>
+        <source>Revoke grant sources</source>
+        <translation>Zuweisungsquellen entziehen</translation>
+    </message>
+    <message>
+        <source>Grant policy ID</source>
+        <translation>Richtlinien-ID für die Vergabe</translation>
+    </message>
+    <message>
+        <source>Revoke policy ID</source>
+        <translation>Richtlinien-ID für den Entzug</translation>
+    </message>
+    <message>
+        <source>Certify policy ID</source>
+        <translation>Richtlinien-ID für die Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Default request catalog ID</source>
+        <translation>ID des Standard-Anfragekatalogs</translation>
+    </message>
+    <message>
+        <source>Icon URL</source>
+        <translation>Symbol-URL</translation>
+    </message>
+    <message>
+        <source>Logo URI</source>
+        <translation>Logo-URI</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Resource type ID</source>
+        <translation>Ressourcentyp-ID</translation>
+    </message>
+    <message>
+        <source>Custom description</source>
+        <translation>Eigene Beschreibung</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Match Baton ID</source>
+        <translation>Abgleich-Baton-ID</translation>
+    </message>
+    <message>
+        <source>Access config ID</source>
+        <translation>Zugriffskonfigurations-ID</translation>
+    </message>
+    <message>
+        <source>Parent resource ID</source>
+        <translation>ID der übergeordneten Ressource</translation>
+    </message>
+    <message>
+        <source>Parent resource type ID</source>
+        <translation>ID des übergeordneten Ressourcentyps</translation>
+    </message>
+    <message>
+        <source>Non-human identity type</source>
+        <translation>Typ der nicht-menschlichen Identität</translation>
+    </message>
+    <message>
+        <source>Non-human identity detail</source>
+        <translation>Detail der nicht-menschlichen Identität</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Secret: identity app user ID</source>
+        <translation>Geheimnis: Benutzer-ID in der Identitäts-App</translation>
+    </message>
+    <message>
+        <source>Secret created</source>
+        <translation>Geheimnis angelegt</translation>
+    </message>
+    <message>
+        <source>Secret expires</source>
+        <translation>Geheimnis läuft ab</translation>
+    </message>
+    <message>
+        <source>Secret last used</source>
+        <translation>Geheimnis zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Grant duration</source>
+        <translation>Dauer der Zuweisung</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Integriert</translation>
+    </message>
+</context>
+<context>
+    <name>c1::EntitlementPicker</name>
+    <message>
+        <source>Search entitlements or paste app/entitlement ID pairs</source>
+        <translation>Berechtigungen suchen oder Paare aus App- und Berechtigungs-ID einfügen</translation>
+    </message>
+    <message>
+        <source>Search entitlements by name, or paste &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
+        <translation>Berechtigungen nach Namen suchen oder &lt;App-ID&gt;/&lt;Berechtigungs-ID&gt; einfügen</translation>
+    </message>
+    <message>
+        <source>At most %1 entitlement owners are allowed; %2 are chosen.</source>
+        <translation>Höchstens %1 Berechtigungen als Eigentümer sind erlaubt; %2 sind gewählt.</translation>
+    </message>
+    <message>
+        <source>No entitlement has the reference %1.</source>
+        <translation>Keine Berechtigung hat den Verweis %1.</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>App %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entitlement reference: both the app ID and the entitlement ID are 27 letters and digits.</source>
+        <translation>„%1“ ist kein Berechtigungsverweis: App-ID und Berechtigungs-ID bestehen jeweils aus 27 Buchstaben und Ziffern.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::FieldStatus</name>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::JobJournal</name>
+    <message>
+        <source>The job file is not valid JSON: %1</source>
+        <translation>Die Auftragsdatei ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The job file has an unknown format.</source>
+        <translation>Die Auftragsdatei hat ein unbekanntes Format.</translation>
+    </message>
+    <message>
+        <source>The job file refers to a target that it does not list.</source>
+        <translation>Die Auftragsdatei verweist auf ein Ziel, das sie nicht aufführt.</translation>
     </message>
 </context>
 <context>
@@ -594,11 +2233,11 @@
     </message>
     <message>
         <source>&amp;Bulk Assign Owners…</source>
-        <translation>Verantwortliche &amp;gesammelt zuweisen…</translation>
+        <translation>Eigentümer &amp;gesammelt zuweisen…</translation>
     </message>
     <message>
         <source>Paste a list of owner IDs and assign them all</source>
-        <translation>Eine Liste von Verantwortlichen-IDs einfügen und alle zuweisen</translation>
+        <translation>Eine Liste von Eigentümer-IDs einfügen und alle zuweisen</translation>
     </message>
     <message>
         <source>&amp;About C1 Console</source>
@@ -654,11 +2293,11 @@
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation>&amp;Anlegen</translation>
+        <translation>A&amp;nlegen</translation>
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation>&amp;Verantwortliche</translation>
+        <translation>&amp;Eigentümer</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -667,10 +2306,6 @@
     <message>
         <source>&amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -759,6 +2394,262 @@
     <message>
         <source>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for administering a C1 (ConductorOne) tenant through its public API.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Credentials are kept in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole zur Verwaltung eines C1-Mandanten (ConductorOne) über seine öffentliche API.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Zugangsdaten werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Show or hide the request log (%1)</source>
+        <translation>Anfrageprotokoll ein- oder ausblenden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnerIdParser</name>
+    <message>
+        <source>not a valid email address</source>
+        <translation>keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>an entitlement reference has two IDs: appId:entitlementId</source>
+        <translation>ein Berechtigungsverweis hat zwei IDs: appId:entitlementId</translation>
+    </message>
+    <message>
+        <source>entitlement reference: the app ID is %1</source>
+        <translation>Berechtigungsverweis: Die App-ID ist %1</translation>
+    </message>
+    <message>
+        <source>not 27 letters and digits</source>
+        <translation>nicht 27 Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>entitlement reference: the entitlement ID is %1</source>
+        <translation>Berechtigungsverweis: Die Berechtigungs-ID ist %1</translation>
+    </message>
+    <message>
+        <source>not a user ID, email or entitlement reference</source>
+        <translation>weder Benutzer-ID noch E-Mail-Adresse noch Berechtigungsverweis</translation>
+    </message>
+    <message>
+        <source>contains “%1” (%2), which cannot appear in an ID or email</source>
+        <translation>enthält „%1“ (%2), das in keiner ID und keiner E-Mail-Adresse vorkommen kann</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters long; C1 IDs have exactly 27 letters and digits</source>
+        <translation>
+            <numerusform>%n Zeichen lang; C1-IDs haben genau 27 Buchstaben und Ziffern</numerusform>
+            <numerusform>%n Zeichen lang; C1-IDs haben genau 27 Buchstaben und Ziffern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 looks like a column header and was skipped.</source>
+        <translation>Zeile %1 sieht wie eine Spaltenüberschrift aus und wurde übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) dropped (lines %1).</source>
+        <translation>
+            <numerusform>%n Duplikat verworfen (Zeile %1).</numerusform>
+            <numerusform>%n Duplikate verworfen (Zeilen %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnersModel</name>
+    <message numerus="yes">
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n Eigentümer</numerusform>
+            <numerusform>%n Eigentümer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role “%1”</source>
+        <translation>Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>Entitlement of app %1</source>
+        <translation>Berechtigung der App %1</translation>
+    </message>
+    <message>
+        <source>User owner</source>
+        <translation>Benutzer als Eigentümer</translation>
+    </message>
+    <message>
+        <source>Entitlement owner</source>
+        <translation>Berechtigung als Eigentümer</translation>
+    </message>
+    <message>
+        <source>Added, pending</source>
+        <translation>Hinzugefügt, ausstehend</translation>
+    </message>
+    <message>
+        <source>Removed, pending</source>
+        <translation>Entfernt, ausstehend</translation>
+    </message>
+    <message>
+        <source>The tenant accepted this change at %1. Owner lists can take minutes to show it; it is not sent again.</source>
+        <translation>Der Mandant hat diese Änderung um %1 angenommen. Es kann Minuten dauern, bis die Eigentümerlisten sie zeigen; sie wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Email / app</source>
+        <translation>E-Mail / App</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnersPanel</name>
+    <message>
+        <source>Role slug, e.g. one listed above</source>
+        <translation>Rollenkennung, z. B. eine der oben aufgeführten</translation>
+    </message>
+    <message>
+        <source>Role slugs found in this tenant&apos;s owner lists and used before; you can type another one.</source>
+        <translation>Rollenkennungen aus den Eigentümerlisten dieses Mandanten und bereits verwendete; Sie können auch eine andere eingeben.</translation>
+    </message>
+    <message>
+        <source>Owners of the app %1</source>
+        <translation>Eigentümer der App %1</translation>
+    </message>
+    <message>
+        <source>Owners of the resource %1</source>
+        <translation>Eigentümer der Ressource %1</translation>
+    </message>
+    <message>
+        <source>Could not list the user owners: %1</source>
+        <translation>Die Benutzer als Eigentümer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the entitlement owners: %1</source>
+        <translation>Die Berechtigungen als Eigentümer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: owners cannot be changed.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Eigentümer können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Choose an app or a resource first.</source>
+        <translation>Wählen Sie zuerst eine App oder eine Ressource.</translation>
+    </message>
+    <message>
+        <source>Add user or entitlement owners</source>
+        <translation>Benutzer oder Berechtigungen als Eigentümer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected owners</source>
+        <translation>Die ausgewählten Eigentümer entfernen</translation>
+    </message>
+    <message>
+        <source>Listing owners…</source>
+        <translation>Eigentümer werden aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user owner(s)</source>
+        <translation>
+            <numerusform>%n Benutzer als Eigentümer</numerusform>
+            <numerusform>%n Benutzer als Eigentümer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entitlement owner(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung als Eigentümer</numerusform>
+            <numerusform>%n Berechtigungen als Eigentümer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) accepted and pending: the tenant can take minutes to list them.</source>
+        <translation>
+            <numerusform>%n Änderung angenommen und ausstehend: Es kann Minuten dauern, bis der Mandant sie auflistet.</numerusform>
+            <numerusform>%n Änderungen angenommen und ausstehend: Es kann Minuten dauern, bis der Mandant sie auflistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only profile.</source>
+        <translation>Schreibgeschütztes Profil.</translation>
+    </message>
+    <message>
+        <source>Choose at least one user.</source>
+        <translation>Wählen Sie mindestens einen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one entitlement.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Already an owner in the role “%1”: %2.</source>
+        <translation>Bereits Eigentümer in der Rolle „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation>Höchstens %1 Benutzer als Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
+    </message>
+    <message>
+        <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation>Höchstens %1 Berechtigungen als Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) added.</source>
+        <translation>
+            <numerusform>%n Eigentümer hinzugefügt.</numerusform>
+            <numerusform>%n Eigentümer hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 It is not known whether the tenant added this owner; it may show after a refresh.</source>
+        <translation>%1: %2 Es ist nicht bekannt, ob der Mandant diesen Eigentümer hinzugefügt hat; nach einer Aktualisierung kann er erscheinen.</translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation>%1 (Rolle %2)</translation>
+    </message>
+    <message>
+        <source>Remove owners</source>
+        <translation>Eigentümer entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n owner(s)?</source>
+        <translation>
+            <numerusform>%n Eigentümer entfernen?</numerusform>
+            <numerusform>%n Eigentümer entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm removing owners</source>
+        <translation>Entfernen der Eigentümer bestätigen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) removed.</source>
+        <translation>
+            <numerusform>%n Eigentümer entfernt.</numerusform>
+            <numerusform>%n Eigentümer entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -986,6 +2877,125 @@
     <message>
         <source>Response:</source>
         <translation>Antwort:</translation>
+    </message>
+</context>
+<context>
+    <name>c1::RoleSlugs</name>
+    <message>
+        <source>Enter a role slug.</source>
+        <translation>Geben Sie eine Rollenkennung ein.</translation>
+    </message>
+    <message>
+        <source>A role slug is letters, digits, “.”, “_”, “~” or “-” (at most 128), starting with a letter or digit.</source>
+        <translation>Eine Rollenkennung besteht aus Buchstaben, Ziffern, „.“, „_“, „~“ oder „-“ (höchstens 128) und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::SearchBox</name>
+    <message>
+        <source>Search the tenant</source>
+        <translation>Den Mandanten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the tenant, or paste an ID</source>
+        <translation>Den Mandanten durchsuchen oder eine ID einfügen</translation>
+    </message>
+    <message>
+        <source>What to search</source>
+        <translation>Was durchsucht wird</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n result(s); refine the search to see others.</source>
+        <translation>
+            <numerusform>Nur %n Ergebnis angezeigt; verfeinern Sie die Suche, um weitere zu sehen.</numerusform>
+            <numerusform>Nur die ersten %n Ergebnisse angezeigt; verfeinern Sie die Suche, um weitere zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s): click one to show it in the tree.</source>
+        <translation>
+            <numerusform>%n Ergebnis: Klicken Sie darauf, um es im Baum zu zeigen.</numerusform>
+            <numerusform>%n Ergebnisse: Klicken Sie auf eines, um es im Baum zu zeigen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::SearchPicker</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Search or paste IDs</source>
+        <translation>IDs suchen oder einfügen</translation>
+    </message>
+    <message>
+        <source>Add typed IDs or the chosen result</source>
+        <translation>Eingegebene IDs oder das gewählte Ergebnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Remove chosen</source>
+        <translation>Ausgewählte entfernen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 (looking up…)</source>
+        <translation>%1 (wird nachgeschlagen…)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +3268,46 @@
         <source>The answer from %1 is not a C1 API answer: %2. Check the URL override.</source>
         <translation>Die Antwort von %1 ist keine Antwort der C1-API: %2. Prüfen Sie die URL-Überschreibung.</translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS). If the tenant uses a private certificate authority, add its certificate as the extra CA file.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (TLS). Wenn der Mandant eine private Zertifizierungsstelle verwendet, geben Sie deren Zertifikat als zusätzliche CA-Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(abgelaufen)</translation>
+    </message>
+    <message>
+        <source>(not yet valid)</source>
+        <translation>(noch nicht gültig)</translation>
+    </message>
+    <message>
+        <source>Certificate presented by the server:</source>
+        <translation>Vom Server vorgelegtes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Gültig: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed.</source>
+        <translation>Das Zertifikat ist selbstsigniert.</translation>
+    </message>
 </context>
 <context>
     <name>c1::TokenSource</name>
@@ -1272,10 +3322,6 @@
     <message>
         <source>The tenant %1 did not answer the sign-in request in time.</source>
         <translation>Der Mandant %1 hat nicht rechtzeitig auf die Anmeldeanfrage geantwortet.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Could not reach the tenant %1: %2</source>
@@ -1319,6 +3365,83 @@
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>c1::TreeLocator</name>
+    <message>
+        <source>The tree was reloaded.</source>
+        <translation>Der Baum wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>Nothing to find.</source>
+        <translation>Nichts zu suchen.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>App %1 was not found.</source>
+        <translation>Die App %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>the app&apos;s entitlements</source>
+        <translation>die Berechtigungen der App</translation>
+    </message>
+    <message>
+        <source>Entitlement %1</source>
+        <translation>Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>Resource type %1</source>
+        <translation>Ressourcentyp %1</translation>
+    </message>
+    <message>
+        <source>Resource %1 was not found.</source>
+        <translation>Die Ressource %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Resource %1 could not be placed in the tree.</source>
+        <translation>Die Ressource %1 konnte nicht im Baum eingeordnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UserPicker</name>
+    <message>
+        <source>Search users or paste user IDs</source>
+        <translation>Benutzer suchen oder Benutzer-IDs einfügen</translation>
+    </message>
+    <message>
+        <source>Search by name or email, or paste user IDs</source>
+        <translation>Nach Name oder E-Mail-Adresse suchen oder Benutzer-IDs einfügen</translation>
+    </message>
+    <message>
+        <source>At most %1 user owners are allowed; %2 are chosen.</source>
+        <translation>Höchstens %1 Benutzer als Eigentümer sind erlaubt; %2 sind gewählt.</translation>
+    </message>
+    <message>
+        <source>No user has the ID %1.</source>
+        <translation>Kein Benutzer hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1, disabled</source>
+        <translation>%1, deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a user ID: IDs are 27 letters and digits (this one has %n).</source>
+        <translation>
+            <numerusform>„%1“ ist keine Benutzer-ID: IDs bestehen aus 27 Buchstaben und Ziffern (diese hat %n).</numerusform>
+            <numerusform>„%1“ ist keine Benutzer-ID: IDs bestehen aus 27 Buchstaben und Ziffern (diese hat %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,502 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BulkOwnersDialog</name>
+    <message>
+        <source>Bulk owners</source>
+        <translation>Attribution groupée des propriétaires</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: nothing can be written. You can still check and preview.</source>
+        <translation>Ce profil est en lecture seule : rien ne peut être écrit. Vous pouvez toujours vérifier et prévisualiser.</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Cibles :</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Modification :</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Owner kind</source>
+        <translation>Type de propriétaires</translation>
+    </message>
+    <message>
+        <source>Role slug</source>
+        <translation>Identifiant de rôle</translation>
+    </message>
+    <message>
+        <source>Paste user IDs, emails or entitlement references (one per line, or a spreadsheet range)</source>
+        <translation>Collez des ID d’utilisateurs, des adresses e-mail ou des références de droits d’accès (une par ligne, ou une plage de tableur)</translation>
+    </message>
+    <message>
+        <source>Owners to paste</source>
+        <translation>Propriétaires à coller</translation>
+    </message>
+    <message>
+        <source>2aBcD…(27 characters), ada@example.com, appId:entitlementId …</source>
+        <translation>2aBcD…(27 caractères), ada@example.com, appId:entitlementId …</translation>
+    </message>
+    <message>
+        <source>&amp;Load CSV…</source>
+        <translation>&amp;Charger un CSV…</translation>
+    </message>
+    <message>
+        <source>Load CSV file</source>
+        <translation>Charger un fichier CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Parse and check</source>
+        <translation>Analyser et vérifier</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Stop check</source>
+        <translation>Arrêter la vérification</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>Arrêter la vérification en cours</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;user…</source>
+        <translation>Choisir l’&amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Choose the user for an ambiguous email</source>
+        <translation>Choisir l’utilisateur pour une adresse e-mail ambiguë</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Tenant name confirmation</source>
+        <translation>Confirmation du nom du tenant</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Appliquer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the job</source>
+        <translation>Mettre la tâche en pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume the job</source>
+        <translation>Reprendre la tâche</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel job</source>
+        <translation>A&amp;nnuler la tâche</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <translation>Progression de l’application</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Relancer les éc&amp;hecs</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>Relancer les lignes en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>Exporter les résultats en CSV</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAppDialog</name>
+    <message>
+        <source>Create App</source>
+        <translation>Créer une application</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom d’affichage :</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d’affichage</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>User &amp;owners:</source>
+        <translation>Utilisateurs &amp;propriétaires :</translation>
+    </message>
+    <message>
+        <source>User owners</source>
+        <translation>Utilisateurs propriétaires</translation>
+    </message>
+    <message>
+        <source>&amp;Entitlement owners:</source>
+        <translation>Droits d’accès propri&amp;étaires :</translation>
+    </message>
+    <message>
+        <source>Entitlement owners</source>
+        <translation>Droits d’accès propriétaires</translation>
+    </message>
+    <message>
+        <source>&amp;Grant policy ID:</source>
+        <translation>ID de la politique d’&amp;octroi :</translation>
+    </message>
+    <message>
+        <source>Grant policy ID</source>
+        <translation>ID de la politique d’octroi</translation>
+    </message>
+    <message>
+        <source>Optional: 27 letters and digits</source>
+        <translation>Facultatif : 27 lettres et chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke policy ID:</source>
+        <translation>ID de la politique de &amp;révocation :</translation>
+    </message>
+    <message>
+        <source>Revoke policy ID</source>
+        <translation>ID de la politique de révocation</translation>
+    </message>
+    <message>
+        <source>Certify policy ID</source>
+        <translation>ID de la politique de certification</translation>
+    </message>
+    <message>
+        <source>&amp;Identity matching:</source>
+        <translation>Rapprochement des &amp;identités :</translation>
+    </message>
+    <message>
+        <source>Identity matching</source>
+        <translation>Rapprochement des identités</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Strict</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>In&amp;structions:</source>
+        <translation>In&amp;structions :</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly cost per seat:</source>
+        <translation>Coût &amp;mensuel par licence :</translation>
+    </message>
+    <message>
+        <source>Monthly cost per seat in US dollars</source>
+        <translation>Coût mensuel par licence en dollars américains</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Strict &amp;access entitlement provisioning:</source>
+        <translation>Provisionnement strict des droits d’&amp;accès :</translation>
+    </message>
+    <message>
+        <source>Strict access entitlement provisioning</source>
+        <translation>Provisionnement strict des droits d’accès</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Anno&amp;tations:</source>
+        <translation>Anno&amp;tations :</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Certify policy ID:</source>
+        <translation>ID de la politique de &amp;certification :</translation>
+    </message>
+</context>
+<context>
+    <name>CreateResourceDialog</name>
+    <message>
+        <source>Create Resource</source>
+        <translation>Créer une ressource</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;Application :</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation>&amp;Type de ressource :</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom d’affichage :</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d’affichage</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Match Baton ID:</source>
+        <translation>Rapprocher de l’ID &amp;Baton :</translation>
+    </message>
+    <message>
+        <source>Match Baton ID</source>
+        <translation>Rapprocher de l’ID Baton</translation>
+    </message>
+    <message>
+        <source>Optional: merge with the connector resource of this Baton ID</source>
+        <translation>Facultatif : fusionner avec la ressource du connecteur portant cet ID Baton</translation>
+    </message>
+    <message>
+        <source>Resource &amp;owners:</source>
+        <translation>&amp;Propriétaires de la ressource :</translation>
+    </message>
+    <message>
+        <source>Resource owners</source>
+        <translation>Propriétaires de la ressource</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Annotation&amp;s:</source>
+        <translation>Annotation&amp;s :</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message>
+        <source>Owners</source>
+        <translation>Propriétaires</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Refresh owners</source>
+        <translation>Actualiser les propriétaires</translation>
+    </message>
+    <message>
+        <source>&amp;Add owner…</source>
+        <translation>&amp;Ajouter un propriétaire…</translation>
+    </message>
+    <message>
+        <source>Add owner</source>
+        <translation>Ajouter un propriétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove selected owners</source>
+        <translation>Retirer les propriétaires sélectionnés</translation>
+    </message>
+    <message>
+        <source>Owners status</source>
+        <translation>État des propriétaires</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Owner kind</source>
+        <translation>Type de propriétaires</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Droit d’accès</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>Role slug</source>
+        <translation>Identifiant de rôle</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Pr&amp;opriétaire :</translation>
+    </message>
+    <message>
+        <source>User to add</source>
+        <translation>Utilisateur à ajouter</translation>
+    </message>
+    <message>
+        <source>Entitlement to add</source>
+        <translation>Droit d’accès à ajouter</translation>
+    </message>
+    <message>
+        <source>Adding</source>
+        <translation>Ajout en cours</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add the chosen owners</source>
+        <translation>Ajouter les propriétaires choisis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the add form</source>
+        <translation>Fermer le formulaire d’ajout</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles</source>
-        <translation>&amp;Profils</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -72,20 +560,16 @@
         <translation>ID client</translation>
     </message>
     <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Tenant :</translation>
-    </message>
-    <message>
         <source>Tenant domain</source>
         <translation>Domaine du tenant</translation>
     </message>
     <message>
         <source>derived from the client ID</source>
-        <translation>déduit de l&apos;ID client</translation>
+        <translation>déduit de l’ID client</translation>
     </message>
     <message>
         <source>The tenant&apos;s domain. Filled in from the client ID; change it only if your administrator tells you to.</source>
-        <translation>Le domaine du tenant. Rempli à partir de l&apos;ID client ; ne le modifiez que si votre administrateur vous le demande.</translation>
+        <translation>Le domaine du tenant. Rempli à partir de l’ID client ; ne le modifiez que si votre administrateur vous le demande.</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
@@ -125,7 +609,7 @@
     </message>
     <message>
         <source>Send every request to this address instead of the tenant&apos;s own (a gateway, or a local sandbox). Plain http:// is only allowed to this computer.</source>
-        <translation>Envoyer toutes les requêtes à cette adresse plutôt qu&apos;à celle du tenant (une passerelle ou un bac à sable local). Le http:// non chiffré n&apos;est autorisé que vers cet ordinateur.</translation>
+        <translation>Envoyer toutes les requêtes à cette adresse plutôt qu’à celle du tenant (une passerelle ou un bac à sable local). Le http:// non chiffré n’est autorisé que vers cet ordinateur.</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
@@ -169,7 +653,7 @@
     </message>
     <message>
         <source>No proxy &amp;for:</source>
-        <translation>Sans proxy &amp;pour :</translation>
+        <translation>Sans pro&amp;xy pour :</translation>
     </message>
     <message>
         <source>Hosts reached without the proxy</source>
@@ -178,10 +662,6 @@
     <message>
         <source>comma-separated hosts, e.g. localhost, .internal.example</source>
         <translation>hôtes séparés par des virgules, p. ex. localhost, .internal.example</translation>
-    </message>
-    <message>
-        <source>Parallel &amp;requests:</source>
-        <translation>&amp;Requêtes parallèles :</translation>
     </message>
     <message>
         <source>Parallel requests of bulk jobs</source>
@@ -287,6 +767,65 @@
         <source>Close the settings</source>
         <translation>Fermer les paramètres</translation>
     </message>
+    <message>
+        <source>Profil&amp;es</source>
+        <translation>Pr&amp;ofils</translation>
+    </message>
+    <message>
+        <source>Ten&amp;ant:</source>
+        <translation>Ten&amp;ant :</translation>
+    </message>
+    <message>
+        <source>Parallel re&amp;quests:</source>
+        <translation>Re&amp;quêtes parallèles :</translation>
+    </message>
+</context>
+<context>
+    <name>c1::AnnotationsEditor</name>
+    <message>
+        <source>Add annotation</source>
+        <translation>Ajouter une annotation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Remove annotation</source>
+        <translation>Retirer l’annotation</translation>
+    </message>
+    <message>
+        <source>Annotation %1: %2</source>
+        <translation>Annotation %1 : %2</translation>
+    </message>
+    <message>
+        <source>enter a key.</source>
+        <translation>saisissez une clé.</translation>
+    </message>
+    <message>
+        <source>keys starting with “c1/” are reserved for C1.</source>
+        <translation>les clés commençant par « c1/ » sont réservées à C1.</translation>
+    </message>
+    <message>
+        <source>the key “%1” is used twice.</source>
+        <translation>la clé « %1 » est utilisée deux fois.</translation>
+    </message>
+    <message>
+        <source>At most %1 annotations are allowed; there are %2.</source>
+        <translation>%1 annotations au plus sont autorisées ; il y en a %2.</translation>
+    </message>
 </context>
 <context>
     <name>c1::ApiError</name>
@@ -296,7 +835,7 @@
     </message>
     <message>
         <source>The tenant did not accept the sign-in</source>
-        <translation>Le tenant n&apos;a pas accepté la connexion</translation>
+        <translation>Le tenant n’a pas accepté la connexion</translation>
     </message>
     <message>
         <source>Permission denied</source>
@@ -308,7 +847,7 @@
     </message>
     <message>
         <source>Conflict with the current state</source>
-        <translation>Conflit avec l&apos;état actuel</translation>
+        <translation>Conflit avec l’état actuel</translation>
     </message>
     <message>
         <source>The tenant is limiting the request rate</source>
@@ -344,7 +883,7 @@
     </message>
     <message>
         <source>The tenant did not answer in time.</source>
-        <translation>Le tenant n&apos;a pas répondu à temps.</translation>
+        <translation>Le tenant n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -360,7 +899,7 @@
     </message>
     <message>
         <source>The tenant sent an answer the console could not read.</source>
-        <translation>Le tenant a envoyé une réponse que la console n&apos;a pas pu lire.</translation>
+        <translation>Le tenant a envoyé une réponse que la console n’a pas pu lire.</translation>
     </message>
     <message>
         <source>The tenant answered with a redirect (HTTP %1), which the console does not follow.</source>
@@ -380,11 +919,662 @@
     </message>
     <message>
         <source>The input is not valid.</source>
-        <translation>La saisie n&apos;est pas valide.</translation>
+        <translation>La saisie n’est pas valide.</translation>
     </message>
     <message>
         <source>(request-id %1)</source>
         <translation>(ID de requête %1)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::AppTreeModel</name>
+    <message>
+        <source>The server repeated a page token; the listing was stopped.</source>
+        <translation>Le serveur a répété un jeton de page ; la liste a été interrompue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n attribution</numerusform>
+            <numerusform>%n attributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Load more…</source>
+        <translation>Charger la suite…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible : %1</translation>
+    </message>
+    <message>
+        <source>Activate to retry</source>
+        <translation>Activer pour réessayer</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Droits d’accès</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Droit d’accès</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BrowserView</name>
+    <message>
+        <source>Filter the loaded tree</source>
+        <translation>Filtrer l’arborescence chargée</translation>
+    </message>
+    <message>
+        <source>Filter loaded items (Ctrl+F)</source>
+        <translation>Filtrer les éléments chargés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Apps, resource types and resources</source>
+        <translation>Applications, types de ressource et ressources</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>État du chargement</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l’ID</translation>
+    </message>
+    <message>
+        <source>Copy Path of IDs</source>
+        <translation>Copier le chemin des ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh All</source>
+        <translation>Tout actualiser</translation>
+    </message>
+    <message>
+        <source>Load All Pages</source>
+        <translation>Charger toutes les pages</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>New Resource…</source>
+        <translation>Nouvelle ressource…</translation>
+    </message>
+    <message>
+        <source>Bulk Assign Owners…</source>
+        <translation>Affecter des propriétaires en masse…</translation>
+    </message>
+    <message>
+        <source>Finding %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <source>%1 apps, %2 resource types, %3 resources, %4 entitlements loaded</source>
+        <translation>%1 applications, %2 types de ressource, %3 ressources, %4 droits d’accès chargés</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Chargement… %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkCheck</name>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkOwnerJob</name>
+    <message>
+        <source>unticked</source>
+        <translation>décochée</translation>
+    </message>
+    <message>
+        <source>the profile is read-only</source>
+        <translation>le profil est en lecture seule</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>canceled before it was sent</source>
+        <translation>annulée avant l’envoi</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>the job journal could not be written</source>
+        <translation>le journal de la tâche n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>the session ended</source>
+        <translation>la session a pris fin</translation>
+    </message>
+    <message>
+        <source>the tenant already had this owner</source>
+        <translation>le tenant avait déjà ce propriétaire</translation>
+    </message>
+    <message>
+        <source>was not an owner</source>
+        <translation>n’était pas propriétaire</translation>
+    </message>
+    <message>
+        <source>the session ended before the change could be verified</source>
+        <translation>la session a pris fin avant que la modification puisse être vérifiée</translation>
+    </message>
+    <message>
+        <source>could not verify whether the change took effect (%1); it is read again before any retry</source>
+        <translation>impossible de vérifier si la modification a pris effet (%1) ; elle est relue avant toute nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>confirmed by reading it back</source>
+        <translation>confirmée par relecture</translation>
+    </message>
+    <message>
+        <source>canceled before it took effect</source>
+        <translation>annulée avant de prendre effet</translation>
+    </message>
+    <message numerus="yes">
+        <source>no effect after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>sans effet après %n tentative : %1</numerusform>
+            <numerusform>sans effet après %n tentatives : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>pas encore écrite</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkOwnersDialog</name>
+    <message numerus="yes">
+        <source>%n targets: %1, …</source>
+        <translation>
+            <numerusform>%n cible : %1, …</numerusform>
+            <numerusform>%n cibles : %1, …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add owners</source>
+        <translation>Ajouter des propriétaires</translation>
+    </message>
+    <message>
+        <source>Remove owners</source>
+        <translation>Retirer des propriétaires</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Droits d’accès</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing can be checked or written.</source>
+        <translation>Non connecté : rien ne peut être vérifié ni écrit.</translation>
+    </message>
+    <message>
+        <source>This is a production tenant. Type its name (%1) to allow writing:</source>
+        <translation>Ceci est un tenant de production. Saisissez son nom (%1) pour autoriser l’écriture :</translation>
+    </message>
+    <message>
+        <source>Enter a role slug first.</source>
+        <translation>Saisissez d’abord un identifiant de rôle.</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Lecture de la liste…</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Vérification arrêtée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) read from %1 line(s).</source>
+        <translation>
+            <numerusform>%n entrée lue sur %1 ligne(s).</numerusform>
+            <numerusform>%n entrées lues sur %1 ligne(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list or the settings changed: check again before applying.</source>
+        <translation>La liste ou les réglages ont changé : vérifiez à nouveau avant d’appliquer.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; (%3)</source>
+        <translation>%1 &lt;%2&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>The job journal cannot be written (%1); the job is paused.</source>
+        <translation>Le journal de la tâche ne peut pas être écrit (%1) ; la tâche est en pause.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 written, %3 failed</source>
+        <translation>
+            <numerusform>%1 sur %2 écrites, %3 en échec</numerusform>
+            <numerusform>%1 sur %2 écrites, %3 en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to add</source>
+        <translation>
+            <numerusform>%n propriétaire à ajouter</numerusform>
+            <numerusform>%n propriétaires à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to remove</source>
+        <translation>
+            <numerusform>%n propriétaire à retirer</numerusform>
+            <numerusform>%n propriétaires à retirer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already owner(s)</source>
+        <translation>
+            <numerusform>%n déjà propriétaire</numerusform>
+            <numerusform>%n déjà propriétaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not owner(s)</source>
+        <translation>
+            <numerusform>%n non propriétaire</numerusform>
+            <numerusform>%n non propriétaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambiguous</source>
+        <translation>
+            <numerusform>%n ambiguë</numerusform>
+            <numerusform>%n ambiguës</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unticked</source>
+        <translation>
+            <numerusform>%n décochée</numerusform>
+            <numerusform>%n décochées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminée</numerusform>
+            <numerusform>%n terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n déjà en place</numerusform>
+            <numerusform>%n déjà en place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n non tentée</numerusform>
+            <numerusform>%n non tentées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n avec des problèmes</numerusform>
+            <numerusform>%n avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume job</source>
+        <translation>&amp;Reprendre la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Load owners from a CSV file</source>
+        <translation>Charger des propriétaires depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV et texte (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file is too large (over 32 MB).</source>
+        <translation>Le fichier est trop volumineux (plus de 32 Mo).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>Exporter les résultats en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The job is still running: pause or cancel it before closing.</source>
+        <translation>La tâche est toujours en cours : mettez-la en pause ou annulez-la avant de fermer.</translation>
+    </message>
+    <message>
+        <source>The job cannot be read: %1</source>
+        <translation>La tâche ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
+        <translation>Cette tâche appartient au profil « %1 » : connectez-vous-y pour reprendre la tâche.</translation>
+    </message>
+    <message>
+        <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
+        <translation>Reprise de la tâche %1. Les lignes en cours d’envoi sont relues avant toute nouvelle écriture.</translation>
+    </message>
+    <message>
+        <source>Close the bulk owners dialog</source>
+        <translation>Fermer la boîte de dialogue d’attribution groupée des propriétaires</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkPlanner</name>
+    <message>
+        <source>the user is %1</source>
+        <translation>l’utilisateur est %1</translation>
+    </message>
+    <message>
+        <source>a user, but entitlement owners are being changed</source>
+        <translation>un utilisateur, mais ce sont des droits d’accès propriétaires qui sont modifiés</translation>
+    </message>
+    <message>
+        <source>no user has this ID</source>
+        <translation>aucun utilisateur n’a cet ID</translation>
+    </message>
+    <message>
+        <source>no user has this email</source>
+        <translation>aucun utilisateur n’a cette adresse e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users share this email: choose one</source>
+        <translation>
+            <numerusform>%n utilisateur a cette adresse e-mail : choisissez-en un</numerusform>
+            <numerusform>%n utilisateurs partagent cette adresse e-mail : choisissez-en un</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an entitlement reference, but user owners are being changed</source>
+        <translation>une référence de droit d’accès, mais ce sont des utilisateurs propriétaires qui sont modifiés</translation>
+    </message>
+    <message>
+        <source>no entitlement with this ID in that app</source>
+        <translation>aucun droit d’accès avec cet ID dans cette application</translation>
+    </message>
+    <message>
+        <source>the same owner as line %1</source>
+        <translation>le même propriétaire qu’à la ligne %1</translation>
+    </message>
+    <message>
+        <source>already an owner in role “%1”</source>
+        <translation>déjà propriétaire avec le rôle « %1 »</translation>
+    </message>
+    <message>
+        <source>not an owner in role “%1”</source>
+        <translation>pas propriétaire avec le rôle « %1 »</translation>
+    </message>
+    <message>
+        <source>the profile is read-only</source>
+        <translation>le profil est en lecture seule</translation>
+    </message>
+    <message numerus="yes">
+        <source>would exceed %n owners of this kind (%1 already there)</source>
+        <translation>
+            <numerusform>dépasserait la limite de %n propriétaire de ce type (%1 déjà présents)</numerusform>
+            <numerusform>dépasserait la limite de %n propriétaires de ce type (%1 déjà présents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkRow</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Aucune modification</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Wrong kind</source>
+        <translation>Mauvais type</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>Utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguë</translation>
+    </message>
+    <message>
+        <source>Disabled user</source>
+        <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>Entitlement not found</source>
+        <translation>Droit d’accès introuvable</translation>
+    </message>
+    <message>
+        <source>Over the owner limit</source>
+        <translation>Au-delà de la limite de propriétaires</translation>
+    </message>
+    <message>
+        <source>Blocked (read-only)</source>
+        <translation>Bloquée (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Échec de la vérification</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Already in place</source>
+        <translation>Déjà en place</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Non tentée</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Unreadable state in the job journal</source>
+        <translation>État illisible dans le journal de la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkRowsFilterModel</name>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>To write</source>
+        <translation>À écrire</translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation>Aucune modification nécessaire</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguë</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Non écrites</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkRowsModel</name>
+    <message>
+        <source>one of: %1</source>
+        <translation>l’une de : %1</translation>
+    </message>
+    <message>
+        <source>%1 (request-id: %2)</source>
+        <translation>%1 (ID de requête : %2)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Droit d’accès</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
     </message>
 </context>
 <context>
@@ -399,38 +1589,38 @@
     </message>
     <message>
         <source>An app needs a display name.</source>
-        <translation>Une application nécessite un nom d&apos;affichage.</translation>
+        <translation>Une application nécessite un nom d’affichage.</translation>
     </message>
     <message>
         <source>A resource needs a display name.</source>
-        <translation>Une ressource nécessite un nom d&apos;affichage.</translation>
+        <translation>Une ressource nécessite un nom d’affichage.</translation>
     </message>
 </context>
 <context>
     <name>c1::ClientCredentials</name>
     <message>
         <source>The client ID is empty. Paste the client ID shown when the API credential was created.</source>
-        <translation>L&apos;ID client est vide. Collez l&apos;ID client affiché lors de la création de l&apos;identifiant d&apos;API.</translation>
+        <translation>L’ID client est vide. Collez l’ID client affiché lors de la création de l’identifiant d’API.</translation>
     </message>
     <message>
         <source>The client ID has no &quot;@&quot;: it should look like name@tenant.conductor.one/pcc.</source>
-        <translation>L&apos;ID client ne contient pas de « @ » : il devrait ressembler à name@tenant.conductor.one/pcc.</translation>
+        <translation>L’ID client ne contient pas de « @ » : il devrait ressembler à name@tenant.conductor.one/pcc.</translation>
     </message>
     <message>
         <source>The client ID has nothing before the &quot;@&quot;: it should look like name@tenant.conductor.one/pcc.</source>
-        <translation>L&apos;ID client n&apos;a rien avant le « @ » : il devrait ressembler à name@tenant.conductor.one/pcc.</translation>
+        <translation>L’ID client n’a rien avant le « @ » : il devrait ressembler à name@tenant.conductor.one/pcc.</translation>
     </message>
     <message>
         <source>The client ID does not end with &quot;/pcc&quot; or &quot;/spc&quot;: it should look like name@tenant.conductor.one/pcc.</source>
-        <translation>L&apos;ID client ne se termine pas par « /pcc » ou « /spc » : il devrait ressembler à name@tenant.conductor.one/pcc.</translation>
+        <translation>L’ID client ne se termine pas par « /pcc » ou « /spc » : il devrait ressembler à name@tenant.conductor.one/pcc.</translation>
     </message>
     <message>
         <source>The tenant address in the client ID (between &quot;@&quot; and &quot;/&quot;) is not a valid host name or port.</source>
-        <translation>L&apos;adresse du tenant dans l&apos;ID client (entre « @ » et « / ») n&apos;est pas un nom d&apos;hôte ou un port valide.</translation>
+        <translation>L’adresse du tenant dans l’ID client (entre « @ » et « / ») n’est pas un nom d’hôte ou un port valide.</translation>
     </message>
     <message>
         <source>The client secret is empty. Paste the secret shown when the API credential was created.</source>
-        <translation>Le secret client est vide. Collez le secret affiché lors de la création de l&apos;identifiant d&apos;API.</translation>
+        <translation>Le secret client est vide. Collez le secret affiché lors de la création de l’identifiant d’API.</translation>
     </message>
     <message>
         <source>The client secret does not start with &quot;secret-token:conductorone.com:&quot;. Check that the whole secret was copied.</source>
@@ -442,27 +1632,27 @@
     </message>
     <message>
         <source>The client secret is not a version 1 secret (&quot;v1&quot;); this version of C1 Console cannot use it.</source>
-        <translation>Le secret client n&apos;est pas un secret de version 1 (« v1 ») ; cette version de C1 Console ne peut pas l&apos;utiliser.</translation>
+        <translation>Le secret client n’est pas un secret de version 1 (« v1 ») ; cette version de C1 Console ne peut pas l’utiliser.</translation>
     </message>
     <message>
         <source>The last part of the client secret is not valid base64. Part of it may be missing or mistyped.</source>
-        <translation>La dernière partie du secret client n&apos;est pas du base64 valide. Une partie manque peut-être ou a été mal saisie.</translation>
+        <translation>La dernière partie du secret client n’est pas du base64 valide. Une partie manque peut-être ou a été mal saisie.</translation>
     </message>
     <message>
         <source>The client secret does not contain a valid key (the decoded text is not a JSON key object).</source>
-        <translation>Le secret client ne contient pas de clé valide (le texte décodé n&apos;est pas un objet de clé JSON).</translation>
+        <translation>Le secret client ne contient pas de clé valide (le texte décodé n’est pas un objet de clé JSON).</translation>
     </message>
     <message>
         <source>The key in the client secret is not an Ed25519 key (its type is not &quot;OKP&quot;).</source>
-        <translation>La clé du secret client n&apos;est pas une clé Ed25519 (son type n&apos;est pas « OKP »).</translation>
+        <translation>La clé du secret client n’est pas une clé Ed25519 (son type n’est pas « OKP »).</translation>
     </message>
     <message>
         <source>The key in the client secret uses another curve than Ed25519.</source>
-        <translation>La clé du secret client utilise une autre courbe qu&apos;Ed25519.</translation>
+        <translation>La clé du secret client utilise une autre courbe qu’Ed25519.</translation>
     </message>
     <message>
         <source>The client secret holds only a public key; the private part (&quot;d&quot;) is missing.</source>
-        <translation>Le secret client ne contient qu&apos;une clé publique ; la partie privée (« d ») manque.</translation>
+        <translation>Le secret client ne contient qu’une clé publique ; la partie privée (« d ») manque.</translation>
     </message>
     <message>
         <source>The key in the client secret is damaged: its private or public part has the wrong size.</source>
@@ -497,6 +1687,127 @@
     </message>
 </context>
 <context>
+    <name>c1::CreateAppDialog</name>
+    <message>
+        <source>The tenant&apos;s default identity matching</source>
+        <translation>Rapprochement des identités par défaut du tenant</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Saisissez un nom d’affichage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A policy ID is 27 letters and digits (this one has %n characters).</source>
+        <translation>
+            <numerusform>Un ID de politique compte 27 lettres et chiffres (celui-ci a %n caractère).</numerusform>
+            <numerusform>Un ID de politique compte 27 lettres et chiffres (celui-ci a %n caractères).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: it cannot create apps.</source>
+        <translation>Le profil « %1 » est en lecture seule : il ne peut pas créer d’applications.</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the app: look for it in the app list before trying again.</source>
+        <translation>Annulé. Le tenant a peut-être quand même créé l’application : cherchez-la dans la liste des applications avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Creating the app…</source>
+        <translation>Création de l’application…</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Annuler la requête</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateResourceDialog</name>
+    <message>
+        <source>Loading apps…</source>
+        <translation>Chargement des applications…</translation>
+    </message>
+    <message>
+        <source>A manually managed resource in the app %1.</source>
+        <translation>Une ressource gérée manuellement dans l’application %1.</translation>
+    </message>
+    <message>
+        <source>A manually managed resource of the type %1 in the app %2.</source>
+        <translation>Une ressource gérée manuellement, de type %1, dans l’application %2.</translation>
+    </message>
+    <message>
+        <source>Type to find an app</source>
+        <translation>Tapez pour trouver une application</translation>
+    </message>
+    <message>
+        <source>Could not list the apps: %1</source>
+        <translation>Impossible de lister les applications : %1</translation>
+    </message>
+    <message>
+        <source>Could not list the resource types: %1</source>
+        <translation>Impossible de lister les types de ressource : %1</translation>
+    </message>
+    <message>
+        <source>Loading the apps…</source>
+        <translation>Chargement des applications…</translation>
+    </message>
+    <message>
+        <source>Choose an app.</source>
+        <translation>Choisissez une application.</translation>
+    </message>
+    <message>
+        <source>No app is called “%1”.</source>
+        <translation>Aucune application ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Loading the resource types…</source>
+        <translation>Chargement des types de ressource…</translation>
+    </message>
+    <message>
+        <source>This app has no resource types.</source>
+        <translation>Cette application n’a aucun type de ressource.</translation>
+    </message>
+    <message>
+        <source>Choose a resource type.</source>
+        <translation>Choisissez un type de ressource.</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Saisissez un nom d’affichage.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: it cannot create resources.</source>
+        <translation>Le profil « %1 » est en lecture seule : il ne peut pas créer de ressources.</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the resource: look for it before trying again.</source>
+        <translation>Annulé. Le tenant a peut-être quand même créé la ressource : cherchez-la avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Creating the resource…</source>
+        <translation>Création de la ressource…</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Annuler la requête</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>c1::CredentialFields</name>
     <message>
         <source>Hide</source>
@@ -512,7 +1823,7 @@
     </message>
     <message>
         <source>Paste the client secret created with the client ID in C1.</source>
-        <translation>Collez le secret client créé avec l&apos;ID client dans C1.</translation>
+        <translation>Collez le secret client créé avec l’ID client dans C1.</translation>
     </message>
     <message>
         <source>The secret holds a valid Ed25519 key.</source>
@@ -520,10 +1831,338 @@
     </message>
 </context>
 <context>
+    <name>c1::DetailsPane</name>
+    <message>
+        <source>Details of the selection</source>
+        <translation>Détails de la sélection</translation>
+    </message>
+    <message>
+        <source>Fields of the selection</source>
+        <translation>Champs de la sélection</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Could not load all details: %1</source>
+        <translation>Impossible de charger tous les détails : %1</translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation>Chargement des détails…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copier %1 dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 copié.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Select an app, resource type, resource or entitlement to see its details.</source>
+        <translation>Sélectionnez une application, un type de ressource, une ressource ou un droit d’accès pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Droits d’accès</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>ID d’application</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Parent app ID</source>
+        <translation>ID de l’application parente</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID du compte</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Access model</source>
+        <translation>Modèle d’accès</translation>
+    </message>
+    <message>
+        <source>Identity matching</source>
+        <translation>Rapprochement des identités</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation>Coût mensuel (USD)</translation>
+    </message>
+    <message>
+        <source>Connector version</source>
+        <translation>Version du connecteur</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Manually managed</source>
+        <translation>Gérée manuellement</translation>
+    </message>
+    <message>
+        <source>Strict entitlement provisioning</source>
+        <translation>Provisionnement strict des droits d’accès</translation>
+    </message>
+    <message>
+        <source>Connector-sourced ownership</source>
+        <translation>Propriété issue du connecteur</translation>
+    </message>
+    <message>
+        <source>Revoke grant sources</source>
+        <translation>Révoquer les sources d’attribution</translation>
+    </message>
+    <message>
+        <source>Grant policy ID</source>
+        <translation>ID de la politique d’octroi</translation>
+    </message>
+    <message>
+        <source>Revoke policy ID</source>
+        <translation>ID de la politique de révocation</translation>
+    </message>
+    <message>
+        <source>Certify policy ID</source>
+        <translation>ID de la politique de certification</translation>
+    </message>
+    <message>
+        <source>Default request catalog ID</source>
+        <translation>ID du catalogue de demandes par défaut</translation>
+    </message>
+    <message>
+        <source>Icon URL</source>
+        <translation>URL de l’icône</translation>
+    </message>
+    <message>
+        <source>Logo URI</source>
+        <translation>URI du logo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>resource type</source>
+        <translation>type de ressource</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Caractéristiques</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>ressource</translation>
+    </message>
+    <message>
+        <source>Resource type ID</source>
+        <translation>ID du type de ressource</translation>
+    </message>
+    <message>
+        <source>Custom description</source>
+        <translation>Description personnalisée</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Match Baton ID</source>
+        <translation>ID Baton de rapprochement</translation>
+    </message>
+    <message>
+        <source>Access config ID</source>
+        <translation>ID de configuration d’accès</translation>
+    </message>
+    <message>
+        <source>Parent resource ID</source>
+        <translation>ID de la ressource parente</translation>
+    </message>
+    <message>
+        <source>Parent resource type ID</source>
+        <translation>ID du type de ressource parent</translation>
+    </message>
+    <message>
+        <source>Non-human identity type</source>
+        <translation>Type d’identité non humaine</translation>
+    </message>
+    <message>
+        <source>Non-human identity detail</source>
+        <translation>Détail de l’identité non humaine</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Attributions</translation>
+    </message>
+    <message>
+        <source>Secret: identity app user ID</source>
+        <translation>Secret : ID d’utilisateur de l’application d’identité</translation>
+    </message>
+    <message>
+        <source>Secret created</source>
+        <translation>Secret créé</translation>
+    </message>
+    <message>
+        <source>Secret expires</source>
+        <translation>Expiration du secret</translation>
+    </message>
+    <message>
+        <source>Secret last used</source>
+        <translation>Dernière utilisation du secret</translation>
+    </message>
+    <message>
+        <source>entitlement</source>
+        <translation>droit d’accès</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>ID de ressource</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Grant duration</source>
+        <translation>Durée d’attribution</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Intégré</translation>
+    </message>
+</context>
+<context>
+    <name>c1::EntitlementPicker</name>
+    <message>
+        <source>Search entitlements or paste app/entitlement ID pairs</source>
+        <translation>Chercher des droits d’accès ou coller des paires d’ID application/droit d’accès</translation>
+    </message>
+    <message>
+        <source>Search entitlements by name, or paste &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
+        <translation>Chercher des droits d’accès par nom, ou coller &lt;ID d’application&gt;/&lt;ID de droit d’accès&gt;</translation>
+    </message>
+    <message>
+        <source>At most %1 entitlement owners are allowed; %2 are chosen.</source>
+        <translation>%1 droits d’accès propriétaires au plus sont autorisés ; %2 sont choisis.</translation>
+    </message>
+    <message>
+        <source>No entitlement has the reference %1.</source>
+        <translation>Aucun droit d’accès n’a la référence %1.</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>application %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entitlement reference: both the app ID and the entitlement ID are 27 letters and digits.</source>
+        <translation>« %1 » n’est pas une référence de droit d’accès : l’ID d’application et l’ID de droit d’accès comptent chacun 27 lettres et chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::FieldStatus</name>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>(ID de requête %1)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::JobJournal</name>
+    <message>
+        <source>The job file is not valid JSON: %1</source>
+        <translation>Le fichier de la tâche n’est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>The job file has an unknown format.</source>
+        <translation>Le fichier de la tâche a un format inconnu.</translation>
+    </message>
+    <message>
+        <source>The job file refers to a target that it does not list.</source>
+        <translation>Le fichier de la tâche fait référence à une cible qu’il ne liste pas.</translation>
+    </message>
+</context>
+<context>
     <name>c1::KeychainSecretStore</name>
     <message>
         <source>The keychain entry of this profile is damaged. Enter the client ID and secret again.</source>
-        <translation>L&apos;entrée du trousseau de ce profil est endommagée. Saisissez à nouveau l&apos;ID client et le secret.</translation>
+        <translation>L’entrée du trousseau de ce profil est endommagée. Saisissez à nouveau l’ID client et le secret.</translation>
     </message>
 </context>
 <context>
@@ -546,11 +2185,11 @@
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation>&amp;Copier l&apos;ID</translation>
+        <translation>&amp;Copier l’ID</translation>
     </message>
     <message>
         <source>Copy the ID of the selected object</source>
-        <translation>Copier l&apos;ID de l&apos;objet sélectionné</translation>
+        <translation>Copier l’ID de l’objet sélectionné</translation>
     </message>
     <message>
         <source>&amp;Find / Filter</source>
@@ -562,7 +2201,7 @@
     </message>
     <message>
         <source>&amp;Go to ID…</source>
-        <translation>&amp;Aller à l&apos;ID…</translation>
+        <translation>&amp;Aller à l’ID…</translation>
     </message>
     <message>
         <source>Open an app, resource or user by its ID</source>
@@ -570,11 +2209,11 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Load the selected object again</source>
-        <translation>Recharger l&apos;objet sélectionné</translation>
+        <translation>Recharger l’objet sélectionné</translation>
     </message>
     <message>
         <source>New &amp;App…</source>
@@ -598,7 +2237,7 @@
     </message>
     <message>
         <source>Paste a list of owner IDs and assign them all</source>
-        <translation>Coller une liste d&apos;ID de propriétaires et les affecter tous</translation>
+        <translation>Coller une liste d’ID de propriétaires et les affecter tous</translation>
     </message>
     <message>
         <source>&amp;About C1 Console</source>
@@ -622,7 +2261,7 @@
     </message>
     <message>
         <source>Use the colours of the desktop</source>
-        <translation>Utiliser les couleurs de l&apos;environnement de bureau</translation>
+        <translation>Utiliser les couleurs de l’environnement de bureau</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -634,7 +2273,7 @@
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>Dark colours</source>
@@ -646,7 +2285,7 @@
     </message>
     <message>
         <source>Switch &amp;Profile</source>
-        <translation>Changer de &amp;profil</translation>
+        <translation>Changer de pro&amp;fil</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -666,19 +2305,15 @@
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation>&amp;Barre d&apos;outils</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
+        <translation>&amp;Barre d’outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>Request log</source>
@@ -760,6 +2395,262 @@
         <source>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for administering a C1 (ConductorOne) tenant through its public API.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Credentials are kept in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;C1 Console %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour administrer un tenant C1 (ConductorOne) via son API publique.&lt;/p&gt;&lt;p&gt;Construite avec Qt %2. Les identifiants sont conservés dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Show or hide the request log (%1)</source>
+        <translation>Afficher ou masquer le journal des requêtes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnerIdParser</name>
+    <message>
+        <source>not a valid email address</source>
+        <translation>adresse e-mail non valide</translation>
+    </message>
+    <message>
+        <source>an entitlement reference has two IDs: appId:entitlementId</source>
+        <translation>une référence de droit d’accès comporte deux ID : appId:entitlementId</translation>
+    </message>
+    <message>
+        <source>entitlement reference: the app ID is %1</source>
+        <translation>référence de droit d’accès : l’ID d’application est %1</translation>
+    </message>
+    <message>
+        <source>not 27 letters and digits</source>
+        <translation>pas 27 lettres et chiffres</translation>
+    </message>
+    <message>
+        <source>entitlement reference: the entitlement ID is %1</source>
+        <translation>référence de droit d’accès : l’ID du droit d’accès est %1</translation>
+    </message>
+    <message>
+        <source>not a user ID, email or entitlement reference</source>
+        <translation>ni un ID d’utilisateur, ni une adresse e-mail, ni une référence de droit d’accès</translation>
+    </message>
+    <message>
+        <source>contains “%1” (%2), which cannot appear in an ID or email</source>
+        <translation>contient « %1 » (%2), qui ne peut figurer ni dans un ID ni dans une adresse e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters long; C1 IDs have exactly 27 letters and digits</source>
+        <translation>
+            <numerusform>%n caractère ; les ID C1 comptent exactement 27 lettres et chiffres</numerusform>
+            <numerusform>%n caractères ; les ID C1 comptent exactement 27 lettres et chiffres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 looks like a column header and was skipped.</source>
+        <translation>La ligne %1 ressemble à un en-tête de colonne et a été ignorée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) dropped (lines %1).</source>
+        <translation>
+            <numerusform>%n doublon écarté (ligne %1).</numerusform>
+            <numerusform>%n doublons écartés (lignes %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnersModel</name>
+    <message numerus="yes">
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n propriétaire</numerusform>
+            <numerusform>%n propriétaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role “%1”</source>
+        <translation>Rôle « %1 »</translation>
+    </message>
+    <message>
+        <source>Entitlement of app %1</source>
+        <translation>Droit d’accès de l’application %1</translation>
+    </message>
+    <message>
+        <source>User owner</source>
+        <translation>Utilisateur propriétaire</translation>
+    </message>
+    <message>
+        <source>Entitlement owner</source>
+        <translation>Droit d’accès propriétaire</translation>
+    </message>
+    <message>
+        <source>Added, pending</source>
+        <translation>Ajouté, en attente</translation>
+    </message>
+    <message>
+        <source>Removed, pending</source>
+        <translation>Retiré, en attente</translation>
+    </message>
+    <message>
+        <source>The tenant accepted this change at %1. Owner lists can take minutes to show it; it is not sent again.</source>
+        <translation>Le tenant a accepté cette modification à %1. Les listes de propriétaires peuvent mettre quelques minutes à l’afficher ; elle n’est pas renvoyée.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Email / app</source>
+        <translation>E-mail / application</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnersPanel</name>
+    <message>
+        <source>Role slug, e.g. one listed above</source>
+        <translation>Identifiant de rôle, par exemple l’un de ceux listés ci-dessus</translation>
+    </message>
+    <message>
+        <source>Role slugs found in this tenant&apos;s owner lists and used before; you can type another one.</source>
+        <translation>Identifiants de rôle trouvés dans les listes de propriétaires de ce tenant ou déjà utilisés ; vous pouvez en saisir un autre.</translation>
+    </message>
+    <message>
+        <source>Owners of the app %1</source>
+        <translation>Propriétaires de l’application %1</translation>
+    </message>
+    <message>
+        <source>Owners of the resource %1</source>
+        <translation>Propriétaires de la ressource %1</translation>
+    </message>
+    <message>
+        <source>Could not list the user owners: %1</source>
+        <translation>Impossible de lister les utilisateurs propriétaires : %1</translation>
+    </message>
+    <message>
+        <source>Could not list the entitlement owners: %1</source>
+        <translation>Impossible de lister les droits d’accès propriétaires : %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: owners cannot be changed.</source>
+        <translation>Le profil « %1 » est en lecture seule : les propriétaires ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>Choose an app or a resource first.</source>
+        <translation>Choisissez d’abord une application ou une ressource.</translation>
+    </message>
+    <message>
+        <source>Add user or entitlement owners</source>
+        <translation>Ajouter des utilisateurs ou des droits d’accès propriétaires</translation>
+    </message>
+    <message>
+        <source>Remove the selected owners</source>
+        <translation>Retirer les propriétaires sélectionnés</translation>
+    </message>
+    <message>
+        <source>Listing owners…</source>
+        <translation>Liste des propriétaires en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user owner(s)</source>
+        <translation>
+            <numerusform>%n utilisateur propriétaire</numerusform>
+            <numerusform>%n utilisateurs propriétaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entitlement owner(s)</source>
+        <translation>
+            <numerusform>%n droit d’accès propriétaire</numerusform>
+            <numerusform>%n droits d’accès propriétaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) accepted and pending: the tenant can take minutes to list them.</source>
+        <translation>
+            <numerusform>%n modification acceptée et en attente : le tenant peut mettre quelques minutes à la lister.</numerusform>
+            <numerusform>%n modifications acceptées et en attente : le tenant peut mettre quelques minutes à les lister.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only profile.</source>
+        <translation>Profil en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Choose at least one user.</source>
+        <translation>Choisissez au moins un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Choose at least one entitlement.</source>
+        <translation>Choisissez au moins un droit d’accès.</translation>
+    </message>
+    <message>
+        <source>Already an owner in the role “%1”: %2.</source>
+        <translation>Déjà propriétaire avec le rôle « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation>%1 utilisateurs propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
+    </message>
+    <message>
+        <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation>%1 droits d’accès propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) added.</source>
+        <translation>
+            <numerusform>%n propriétaire ajouté.</numerusform>
+            <numerusform>%n propriétaires ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 It is not known whether the tenant added this owner; it may show after a refresh.</source>
+        <translation>%1 : %2 On ne sait pas si le tenant a ajouté ce propriétaire ; il peut apparaître après une actualisation.</translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation>%1 (rôle %2)</translation>
+    </message>
+    <message>
+        <source>Remove owners</source>
+        <translation>Retirer des propriétaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n owner(s)?</source>
+        <translation>
+            <numerusform>Retirer %n propriétaire ?</numerusform>
+            <numerusform>Retirer %n propriétaires ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm removing owners</source>
+        <translation>Confirmer le retrait des propriétaires</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) removed.</source>
+        <translation>
+            <numerusform>%n propriétaire retiré.</numerusform>
+            <numerusform>%n propriétaires retirés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c1::Profile</name>
@@ -773,23 +2664,23 @@
     </message>
     <message>
         <source>The URL override is not a valid address.</source>
-        <translation>L&apos;URL de remplacement n&apos;est pas une adresse valide.</translation>
+        <translation>L’URL de remplacement n’est pas une adresse valide.</translation>
     </message>
     <message>
         <source>The URL override must start with https://.</source>
-        <translation>L&apos;URL de remplacement doit commencer par https://.</translation>
+        <translation>L’URL de remplacement doit commencer par https://.</translation>
     </message>
     <message>
         <source>The URL override uses plain http:// to %1: only https:// is allowed, except to this computer (localhost or 127.0.0.1).</source>
-        <translation>L&apos;URL de remplacement utilise http:// non chiffré vers %1 : seul https:// est autorisé, sauf vers cet ordinateur (localhost ou 127.0.0.1).</translation>
+        <translation>L’URL de remplacement utilise http:// non chiffré vers %1 : seul https:// est autorisé, sauf vers cet ordinateur (localhost ou 127.0.0.1).</translation>
     </message>
     <message>
         <source>The URL override must not contain a user name or password.</source>
-        <translation>L&apos;URL de remplacement ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+        <translation>L’URL de remplacement ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <source>The URL override must not contain a query (?…) or a fragment (#…).</source>
-        <translation>L&apos;URL de remplacement ne doit contenir ni requête (?…) ni fragment (#…).</translation>
+        <translation>L’URL de remplacement ne doit contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
@@ -797,7 +2688,7 @@
     </message>
     <message>
         <source>A manual proxy needs a host name.</source>
-        <translation>Un proxy manuel nécessite un nom d&apos;hôte.</translation>
+        <translation>Un proxy manuel nécessite un nom d’hôte.</translation>
     </message>
     <message>
         <source>The proxy port must be between 1 and 65535.</source>
@@ -843,7 +2734,7 @@
     <name>c1::ProfileStore</name>
     <message>
         <source>The profile has no usable id.</source>
-        <translation>Le profil n&apos;a pas d&apos;ID utilisable.</translation>
+        <translation>Le profil n’a pas d’ID utilisable.</translation>
     </message>
     <message>
         <source>Another profile is already called &quot;%1&quot;.</source>
@@ -851,7 +2742,7 @@
     </message>
     <message>
         <source>The profile to copy no longer exists.</source>
-        <translation>Le profil à copier n&apos;existe plus.</translation>
+        <translation>Le profil à copier n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -989,33 +2880,152 @@
     </message>
 </context>
 <context>
+    <name>c1::RoleSlugs</name>
+    <message>
+        <source>Enter a role slug.</source>
+        <translation>Saisissez un identifiant de rôle.</translation>
+    </message>
+    <message>
+        <source>A role slug is letters, digits, “.”, “_”, “~” or “-” (at most 128), starting with a letter or digit.</source>
+        <translation>Un identifiant de rôle se compose de lettres, de chiffres, de « . », « _ », « ~ » ou « - » (128 au plus) et commence par une lettre ou un chiffre.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::SearchBox</name>
+    <message>
+        <source>Search the tenant</source>
+        <translation>Rechercher dans le tenant</translation>
+    </message>
+    <message>
+        <source>Search the tenant, or paste an ID</source>
+        <translation>Rechercher dans le tenant, ou coller un ID</translation>
+    </message>
+    <message>
+        <source>What to search</source>
+        <translation>Objet de la recherche</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Échec de la recherche : %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n result(s); refine the search to see others.</source>
+        <translation>
+            <numerusform>Seul le premier résultat (%n) est affiché ; affinez la recherche pour voir les autres.</numerusform>
+            <numerusform>Seuls les %n premiers résultats sont affichés ; affinez la recherche pour voir les autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s): click one to show it in the tree.</source>
+        <translation>
+            <numerusform>%n résultat : cliquez dessus pour l’afficher dans l’arborescence.</numerusform>
+            <numerusform>%n résultats : cliquez sur l’un d’eux pour l’afficher dans l’arborescence.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::SearchPicker</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Search or paste IDs</source>
+        <translation>Chercher ou coller des ID</translation>
+    </message>
+    <message>
+        <source>Add typed IDs or the chosen result</source>
+        <translation>Ajouter les ID saisis ou le résultat choisi</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Choisis</translation>
+    </message>
+    <message>
+        <source>Remove chosen</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>%1 (looking up…)</source>
+        <translation>%1 (recherche…)</translation>
+    </message>
+</context>
+<context>
     <name>c1::SecretStore</name>
     <message>
         <source>No keychain is available (on Linux: the Secret Service of GNOME Keyring or KWallet). C1 Console keeps credentials only in the system keychain, never in a plain file: start or install a keychain service and try again.</source>
-        <translation>Aucun trousseau n&apos;est disponible (sous Linux : le Secret Service de GNOME Keyring ou KWallet). C1 Console ne conserve les identifiants que dans le trousseau du système, jamais dans un simple fichier : démarrez ou installez un service de trousseau et réessayez.</translation>
+        <translation>Aucun trousseau n’est disponible (sous Linux : le Secret Service de GNOME Keyring ou KWallet). C1 Console ne conserve les identifiants que dans le trousseau du système, jamais dans un simple fichier : démarrez ou installez un service de trousseau et réessayez.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Unlock the keychain or allow C1 Console to use it, then try again.</source>
-        <translation>L&apos;accès au trousseau a été refusé. Déverrouillez le trousseau ou autorisez C1 Console à l&apos;utiliser, puis réessayez.</translation>
+        <translation>L’accès au trousseau a été refusé. Déverrouillez le trousseau ou autorisez C1 Console à l’utiliser, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain holds no credentials for this profile. Enter the client ID and secret again.</source>
-        <translation>Le trousseau ne contient aucun identifiant pour ce profil. Saisissez à nouveau l&apos;ID client et le secret.</translation>
+        <translation>Le trousseau ne contient aucun identifiant pour ce profil. Saisissez à nouveau l’ID client et le secret.</translation>
     </message>
     <message>
         <source>The keychain could not be used.</source>
-        <translation>Le trousseau n&apos;a pas pu être utilisé.</translation>
+        <translation>Le trousseau n’a pas pu être utilisé.</translation>
     </message>
 </context>
 <context>
     <name>c1::Session</name>
     <message>
         <source>The URL override “%1” is not an http:// or https:// address.</source>
-        <translation>L&apos;URL de remplacement « %1 » n&apos;est pas une adresse http:// ou https://.</translation>
+        <translation>L’URL de remplacement « %1 » n’est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <source>The URL override “%1” uses plain http:// to another machine; only https:// is allowed there (http:// is accepted for 127.0.0.1, ::1 and localhost).</source>
-        <translation>L&apos;URL de remplacement « %1 » utilise http:// non chiffré vers une autre machine ; seul https:// y est autorisé (http:// est accepté pour 127.0.0.1, ::1 et localhost).</translation>
+        <translation>L’URL de remplacement « %1 » utilise http:// non chiffré vers une autre machine ; seul https:// y est autorisé (http:// est accepté pour 127.0.0.1, ::1 et localhost).</translation>
     </message>
     <message>
         <source>The CA certificate file “%1” cannot be read: %2</source>
@@ -1050,15 +3060,15 @@
     </message>
     <message>
         <source>The profile no longer exists. Choose another one in File ▸ Switch profile.</source>
-        <translation>Le profil n&apos;existe plus. Choisissez-en un autre dans Fichier ▸ Changer de profil.</translation>
+        <translation>Le profil n’existe plus. Choisissez-en un autre dans Fichier ▸ Changer de profil.</translation>
     </message>
     <message>
         <source>No keychain is available to read the profile&apos;s credentials.</source>
-        <translation>Aucun trousseau n&apos;est disponible pour lire les identifiants du profil.</translation>
+        <translation>Aucun trousseau n’est disponible pour lire les identifiants du profil.</translation>
     </message>
     <message>
         <source>The keychain holds no credentials for profile “%1”. Enter the client ID and secret in File ▸ Settings.</source>
-        <translation>Le trousseau ne contient aucun identifiant pour le profil « %1 ». Saisissez l&apos;ID client et le secret dans Fichier ▸ Paramètres.</translation>
+        <translation>Le trousseau ne contient aucun identifiant pour le profil « %1 ». Saisissez l’ID client et le secret dans Fichier ▸ Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +3135,7 @@
     </message>
     <message>
         <source>The URL override is not a valid address.</source>
-        <translation>L&apos;URL de remplacement n&apos;est pas une adresse valide.</translation>
+        <translation>L’URL de remplacement n’est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Enter the tenant domain.</source>
@@ -1133,7 +3143,7 @@
     </message>
     <message>
         <source>No keychain is available: the credentials cannot be saved.</source>
-        <translation>Aucun trousseau n&apos;est disponible : les identifiants ne peuvent pas être enregistrés.</translation>
+        <translation>Aucun trousseau n’est disponible : les identifiants ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
         <source>Saving the credentials to the keychain…</source>
@@ -1141,7 +3151,7 @@
     </message>
     <message>
         <source>The credentials could not be saved: %1</source>
-        <translation>Les identifiants n&apos;ont pas pu être enregistrés : %1</translation>
+        <translation>Les identifiants n’ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1181,7 +3191,7 @@
     </message>
     <message>
         <source>The credential itself stays valid in C1: revoke it there if it is no longer used.</source>
-        <translation>L&apos;identifiant reste valide dans C1 : révoquez-le là-bas s&apos;il n&apos;est plus utilisé.</translation>
+        <translation>L’identifiant reste valide dans C1 : révoquez-le là-bas s’il n’est plus utilisé.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1193,7 +3203,7 @@
     </message>
     <message>
         <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
-        <translation>L&apos;entrée du trousseau n&apos;a pas pu être supprimée, le profil a donc été conservé : %1</translation>
+        <translation>L’entrée du trousseau n’a pas pu être supprimée, le profil a donc été conservé : %1</translation>
     </message>
     <message>
         <source>Profile deleted.</source>
@@ -1224,7 +3234,7 @@
     </message>
     <message>
         <source>%1 did not answer in time. Check the network and the proxy settings.</source>
-        <translation>%1 n&apos;a pas répondu à temps. Vérifiez le réseau et les paramètres du proxy.</translation>
+        <translation>%1 n’a pas répondu à temps. Vérifiez le réseau et les paramètres du proxy.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -1232,11 +3242,11 @@
     </message>
     <message>
         <source>The tenant refused the sign-in because of the time: this computer&apos;s clock may be wrong (%1). Set the clock right and try again.</source>
-        <translation>Le tenant a refusé la connexion à cause de l&apos;heure : l&apos;horloge de cet ordinateur est peut-être fausse (%1). Corrigez l&apos;heure et réessayez.</translation>
+        <translation>Le tenant a refusé la connexion à cause de l’heure : l’horloge de cet ordinateur est peut-être fausse (%1). Corrigez l’heure et réessayez.</translation>
     </message>
     <message>
         <source>The tenant refused the client credentials: %1. Check the client ID and secret, or create a new credential in C1.</source>
-        <translation>Le tenant a refusé les identifiants client : %1. Vérifiez l&apos;ID client et le secret, ou créez un nouvel identifiant dans C1.</translation>
+        <translation>Le tenant a refusé les identifiants client : %1. Vérifiez l’ID client et le secret, ou créez un nouvel identifiant dans C1.</translation>
     </message>
     <message>
         <source>Signed in, but the tenant refused the token (401 Unauthorized): %1</source>
@@ -1244,7 +3254,7 @@
     </message>
     <message>
         <source>The credential has no permission to read who it is (403 Forbidden): %1</source>
-        <translation>L&apos;identifiant n&apos;a pas le droit de lire à qui il appartient (403 Forbidden) : %1</translation>
+        <translation>L’identifiant n’a pas le droit de lire à qui il appartient (403 Forbidden) : %1</translation>
     </message>
     <message>
         <source>The tenant answered with an error: %1</source>
@@ -1252,30 +3262,66 @@
     </message>
     <message>
         <source>The tenant answered with a redirect, which is not followed: %1. Check the URL override.</source>
-        <translation>Le tenant a répondu par une redirection, qui n&apos;est pas suivie : %1. Vérifiez l&apos;URL de remplacement.</translation>
+        <translation>Le tenant a répondu par une redirection, qui n’est pas suivie : %1. Vérifiez l’URL de remplacement.</translation>
     </message>
     <message>
         <source>The answer from %1 is not a C1 API answer: %2. Check the URL override.</source>
-        <translation>La réponse de %1 n&apos;est pas une réponse de l&apos;API C1 : %2. Vérifiez l&apos;URL de remplacement.</translation>
+        <translation>La réponse de %1 n’est pas une réponse de l’API C1 : %2. Vérifiez l’URL de remplacement.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS). If the tenant uses a private certificate authority, add its certificate as the extra CA file.</source>
+        <translation>La connexion sécurisée à %1 a échoué (TLS). Si le tenant utilise une autorité de certification privée, ajoutez son certificat comme fichier CA supplémentaire.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(expiré)</translation>
+    </message>
+    <message>
+        <source>(not yet valid)</source>
+        <translation>(pas encore valide)</translation>
+    </message>
+    <message>
+        <source>Certificate presented by the server:</source>
+        <translation>Certificat présenté par le serveur :</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Sujet : %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Émetteur : %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Validité : %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed.</source>
+        <translation>Le certificat est autosigné.</translation>
     </message>
 </context>
 <context>
     <name>c1::TokenSource</name>
     <message>
         <source>Could not sign the sign-in request with the client secret.</source>
-        <translation>La demande de connexion n&apos;a pas pu être signée avec le secret client.</translation>
+        <translation>La demande de connexion n’a pas pu être signée avec le secret client.</translation>
     </message>
     <message>
         <source>The tenant&apos;s sign-in answer is not a usable access token.</source>
-        <translation>La réponse de connexion du tenant n&apos;est pas un jeton d&apos;accès utilisable.</translation>
+        <translation>La réponse de connexion du tenant n’est pas un jeton d’accès utilisable.</translation>
     </message>
     <message>
         <source>The tenant %1 did not answer the sign-in request in time.</source>
-        <translation>Le tenant %1 n&apos;a pas répondu à temps à la demande de connexion.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+        <translation>Le tenant %1 n’a pas répondu à temps à la demande de connexion.</translation>
     </message>
     <message>
         <source>Could not reach the tenant %1: %2</source>
@@ -1283,7 +3329,7 @@
     </message>
     <message>
         <source>The sign-in request to %1 was redirected to %2; redirects are not followed. Check the tenant address.</source>
-        <translation>La demande de connexion à %1 a été redirigée vers %2 ; les redirections ne sont pas suivies. Vérifiez l&apos;adresse du tenant.</translation>
+        <translation>La demande de connexion à %1 a été redirigée vers %2 ; les redirections ne sont pas suivies. Vérifiez l’adresse du tenant.</translation>
     </message>
     <message>
         <source>The tenant refused the client credentials: %1.</source>
@@ -1295,7 +3341,7 @@
     </message>
     <message>
         <source>Check the computer&apos;s clock: a sign-in request is only valid for two minutes around the current time.</source>
-        <translation>Vérifiez l&apos;horloge de l&apos;ordinateur : une demande de connexion n&apos;est valable que deux minutes autour de l&apos;heure actuelle.</translation>
+        <translation>Vérifiez l’horloge de l’ordinateur : une demande de connexion n’est valable que deux minutes autour de l’heure actuelle.</translation>
     </message>
     <message>
         <source>The tenant refused the sign-in (HTTP %1): %2</source>
@@ -1307,7 +3353,7 @@
     </message>
     <message>
         <source>Check the tenant address and the URL override.</source>
-        <translation>Vérifiez l&apos;adresse du tenant et l&apos;URL de remplacement.</translation>
+        <translation>Vérifiez l’adresse du tenant et l’URL de remplacement.</translation>
     </message>
     <message>
         <source>The tenant could not sign in (HTTP %1): %2</source>
@@ -1322,34 +3368,111 @@
     </message>
 </context>
 <context>
+    <name>c1::TreeLocator</name>
+    <message>
+        <source>The tree was reloaded.</source>
+        <translation>L’arborescence a été rechargée.</translation>
+    </message>
+    <message>
+        <source>Nothing to find.</source>
+        <translation>Rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>App %1 was not found.</source>
+        <translation>L’application %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>the app&apos;s entitlements</source>
+        <translation>les droits d’accès de l’application</translation>
+    </message>
+    <message>
+        <source>Entitlement %1</source>
+        <translation>Droit d’accès %1</translation>
+    </message>
+    <message>
+        <source>Resource type %1</source>
+        <translation>Type de ressource %1</translation>
+    </message>
+    <message>
+        <source>Resource %1 was not found.</source>
+        <translation>La ressource %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Resource %1 could not be placed in the tree.</source>
+        <translation>La ressource %1 n’a pas pu être placée dans l’arborescence.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UserPicker</name>
+    <message>
+        <source>Search users or paste user IDs</source>
+        <translation>Chercher des utilisateurs ou coller des ID d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Search by name or email, or paste user IDs</source>
+        <translation>Chercher par nom ou adresse e-mail, ou coller des ID d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>At most %1 user owners are allowed; %2 are chosen.</source>
+        <translation>%1 utilisateurs propriétaires au plus sont autorisés ; %2 sont choisis.</translation>
+    </message>
+    <message>
+        <source>No user has the ID %1.</source>
+        <translation>Aucun utilisateur n’a l’ID %1.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>%1, disabled</source>
+        <translation>%1, désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a user ID: IDs are 27 letters and digits (this one has %n).</source>
+        <translation>
+            <numerusform>« %1 » n’est pas un ID d’utilisateur : les ID comptent 27 lettres et chiffres (celui-ci en a %n).</numerusform>
+            <numerusform>« %1 » n’est pas un ID d’utilisateur : les ID comptent 27 lettres et chiffres (celui-ci en a %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::validate</name>
     <message>
         <source>An annotation key must not be empty.</source>
-        <translation>Une clé d&apos;annotation ne doit pas être vide.</translation>
+        <translation>Une clé d’annotation ne doit pas être vide.</translation>
     </message>
     <message>
         <source>The annotation key “%1…” is longer than %2 characters.</source>
-        <translation>La clé d&apos;annotation « %1… » dépasse %2 caractères.</translation>
+        <translation>La clé d’annotation « %1… » dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>The annotation key “%1” must start with a letter (A–Z, a–z).</source>
-        <translation>La clé d&apos;annotation « %1 » doit commencer par une lettre (A–Z, a–z).</translation>
+        <translation>La clé d’annotation « %1 » doit commencer par une lettre (A–Z, a–z).</translation>
     </message>
     <message>
         <source>The annotation key “%1” may only contain letters, digits and . _ / -</source>
-        <translation>La clé d&apos;annotation « %1 » ne peut contenir que des lettres, des chiffres et . _ / -</translation>
+        <translation>La clé d’annotation « %1 » ne peut contenir que des lettres, des chiffres et . _ / -</translation>
     </message>
     <message>
         <source>The annotation key “%1” starts with “c1/”, which is reserved for C1.</source>
-        <translation>La clé d&apos;annotation « %1 » commence par « c1/ », qui est réservé à C1.</translation>
+        <translation>La clé d’annotation « %1 » commence par « c1/ », qui est réservé à C1.</translation>
     </message>
     <message>
         <source>An annotation value is longer than %1 characters.</source>
-        <translation>Une valeur d&apos;annotation dépasse %1 caractères.</translation>
+        <translation>Une valeur d’annotation dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The annotation value “%1” may only contain letters, digits and . _ ~ -</source>
-        <translation>La valeur d&apos;annotation « %1 » ne peut contenir que des lettres, des chiffres et . _ ~ -</translation>
+        <translation>La valeur d’annotation « %1 » ne peut contenir que des lettres, des chiffres et . _ ~ -</translation>
     </message>
     <message>
         <source>There are %1 annotations; at most %2 are allowed.</source>
@@ -1380,11 +3503,11 @@
     </message>
     <message>
         <source>Desktop admin console for C1 (ConductorOne) tenants.</source>
-        <translation>Console d&apos;administration de bureau pour les tenants C1 (ConductorOne).</translation>
+        <translation>Console d’administration de bureau pour les tenants C1 (ConductorOne).</translation>
     </message>
     <message>
         <source>The demo tenant could not start: %1</source>
-        <translation>Le tenant de démonstration n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le tenant de démonstration n’a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>

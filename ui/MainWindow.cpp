@@ -113,14 +113,12 @@ void MainWindow::createActions()
         QKeySequence(Qt::CTRL | Qt::Key_Comma), tr("Edit tenant profiles and their credentials"));
     m_actions.settings->setMenuRole(QAction::PreferencesRole);
     m_actions.quit = make(tr("&Quit"), QStringLiteral("actionQuit"), QStringLiteral("quit"),
-        QKeySequence(QKeySequence::Quit), tr("Quit C1 Console"));
-    m_actions.quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit C1 Console"));
     m_actions.quit->setMenuRole(QAction::QuitRole);
     m_actions.copyId = make(tr("&Copy ID"), QStringLiteral("actionCopyId"), QStringLiteral("copy"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the ID of the selected object"));
     m_actions.find = make(tr("&Find / Filter"), QStringLiteral("actionFind"), QStringLiteral("search"),
-        QKeySequence(QKeySequence::Find), tr("Filter what is shown"));
-    m_actions.find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+        QKeySequence(Qt::CTRL | Qt::Key_F), tr("Filter what is shown"));
     m_actions.goToId = make(tr("&Go to ID…"), QStringLiteral("actionGoToId"), QStringLiteral("goto"),
         QKeySequence(Qt::CTRL | Qt::Key_L), tr("Open an app, resource or user by its ID"));
     m_actions.refresh = make(tr("&Refresh"), QStringLiteral("actionRefresh"), QStringLiteral("refresh"),
@@ -205,7 +203,7 @@ void MainWindow::createMenus()
     m_actions.showToolBar->setObjectName(QStringLiteral("actionShowToolBar"));
     view->addAction(m_actions.showToolBar);
     view->addSeparator();
-    QMenu* theme = view->addMenu(icon(u"theme"), tr("&Theme"));
+    QMenu* theme = view->addMenu(icon(u"theme"), tr("T&heme"));
     theme->setObjectName(QStringLiteral("menuTheme"));
     theme->addAction(m_actions.themeSystem);
     theme->addAction(m_actions.themeLight);
@@ -256,6 +254,9 @@ void MainWindow::createDock()
     m_actions.showRequestLog->setIcon(icon(u"log"));
     m_actions.showRequestLog->setText(tr("&Request Log"));
     m_actions.showRequestLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_actions.showRequestLog->setToolTip(
+        tr("Show or hide the request log (%1)")
+            .arg(m_actions.showRequestLog->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::createStatusBar()

@@ -84,6 +84,12 @@ RequestLogView::RequestLogView(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
+    // Tab follows the layout: the bar left to right, then the table and the details.
+    setTabOrder(m_filter, m_autoScroll);
+    setTabOrder(m_autoScroll, m_copyCurl);
+    setTabOrder(m_copyCurl, m_clear);
+    setTabOrder(m_clear, m_table);
+    setTabOrder(m_table, m_details);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_copyCurl, &QPushButton::clicked, this, &RequestLogView::copySelectedAsCurl);

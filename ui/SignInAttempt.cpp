@@ -2,6 +2,10 @@
 
 #include "api/Session.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QLocale>
+#include <QSslCertificate>
 #include <QTimer>
 
 namespace c1 {
@@ -82,10 +86,21 @@ QString SignInAttempt::describe(const ApiError& error, const QString& host)
     switch (error.kind) {
     case ApiError::Kind::None:
         return {};
-    case ApiError::Kind::Tls:
-        return tr("The secure connection to %1 failed (TLS): %2. If the tenant uses a private certificate "
-                  "authority, add its certificate as the extra CA file.")
-            .arg(host, detail);
+    case ApiError::Kind::Tls: {
+        // Never an offer to ignore the error: trusting a certificate means adding its authority as the extra CA.
+        QString reason = error.message.trimmed();
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        const QString text = reason.isEmpty()
+            ? tr("The secure connection to %1 failed (TLS). If the tenant uses a private certificate authority, add "
+                 "its certificate as the extra CA file.")
+                  .arg(host)
+            : tr("The secure connection to %1 failed (TLS): %2. If the tenant uses a private certificate "
+                 "authority, add its certificate as the extra CA file.")
+                  .arg(host, reason);
+        const QString certificate = describeCertificate(error.peerCertificates);
+        return certificate.isEmpty() ? text : text + QStringLiteral("\n\n") + certificate;
+    }
     case ApiError::Kind::Transport:
         return tr("Cannot reach %1: %2. Check the address, the proxy settings and the network.").arg(host, detail);
     case ApiError::Kind::Timeout:
@@ -121,6 +136,44 @@ QString SignInAttempt::describe(const ApiError& error, const QString& host)
         break;
     }
     return detail;
+}
+
+QString SignInAttempt::describeCertificate(const QList<QSslCertificate>& chain)
+{
+    if (chain.isEmpty() || chain.first().isNull())
+        return {};
+    const QSslCertificate& cert = chain.first();
+    auto name = [](const QSslCertificate& c, bool issuer) {
+        const auto field = [&c, issuer](QSslCertificate::SubjectInfo info) {
+            return (issuer ? c.issuerInfo(info) : c.subjectInfo(info)).join(QStringLiteral(", "));
+        };
+        QStringList parts;
+        for (const auto info : { QSslCertificate::CommonName, QSslCertificate::Organization,
+                 QSslCertificate::OrganizationalUnitName, QSslCertificate::CountryName }) {
+            if (const QString value = field(info); !value.isEmpty())
+                parts << value;
+        }
+        if (parts.isEmpty())
+            parts << (issuer ? c.issuerDisplayName() : c.subjectDisplayName());
+        return parts.join(QStringLiteral(", "));
+    };
+    const QLocale locale;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString validity = tr("%1 to %2")
+                           .arg(locale.toString(cert.effectiveDate().toLocalTime(), QLocale::ShortFormat),
+                               locale.toString(cert.expiryDate().toLocalTime(), QLocale::ShortFormat));
+    if (cert.expiryDate() < now)
+        validity += QLatin1Char(' ') + tr("(expired)");
+    else if (cert.effectiveDate() > now)
+        validity += QLatin1Char(' ') + tr("(not yet valid)");
+    const QString fingerprint = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+
+    QStringList lines { tr("Certificate presented by the server:"), tr("Subject: %1").arg(name(cert, false)),
+        tr("Issuer: %1").arg(name(cert, true)), tr("Valid: %1").arg(validity),
+        tr("SHA-256 fingerprint: %1").arg(fingerprint) };
+    if (cert.isSelfSigned())
+        lines << tr("The certificate is self-signed.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace c1

@@ -33,6 +33,9 @@ public:
 
     // People-facing text for a failed sign-in: bad secret, TLS, unreachable, 401, clock skew …
     static QString describe(const ApiError& error, const QString& host);
+    // What a refused certificate is, for people to compare with what their administrator expects: subject, issuer,
+    // validity and SHA-256 fingerprint of the server's certificate (the first one), translated. Empty for none.
+    static QString describeCertificate(const QList<QSslCertificate>& chain);
 
 Q_SIGNALS:
     void finished(bool ok);

@@ -199,6 +199,14 @@ ApiError ApiCall::transportError(QNetworkReply* reply) const
         }
         if (!m_sslErrors.isEmpty())
             error.message = m_sslErrors.first().errorString();
+        for (const QSslError& ssl : m_sslErrors) {
+            if (!ssl.certificate().isNull() && !error.peerCertificates.contains(ssl.certificate()))
+                error.peerCertificates << ssl.certificate();
+        }
+        for (const QSslCertificate& cert : reply->sslConfiguration().peerCertificateChain()) {
+            if (!error.peerCertificates.contains(cert))
+                error.peerCertificates << cert;
+        }
         error.detail = lines.join(u'\n');
         break;
     }
@@ -314,8 +322,9 @@ void ApiCall::onReplyFinished()
     const bool retriable = error.kind == ApiError::Kind::Http || error.kind == ApiError::Kind::Transport
         || error.kind == ApiError::Kind::Timeout;
     if (retriable) {
+        const RetryPolicy::Method retryAs = m_request.readOnly ? RetryPolicy::Method::Get : m_request.method;
         const int delay = m_client->config().retry.delayBeforeRetry(
-            m_request.method, m_attempt, error.kind == ApiError::Kind::Http ? status : 0, retryAfter);
+            retryAs, m_attempt, error.kind == ApiError::Kind::Http ? status : 0, retryAfter);
         if (delay >= 0) {
             scheduleRetry(delay);
             return;

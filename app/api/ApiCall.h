@@ -29,6 +29,7 @@ struct ApiRequest {
     QByteArray body; // JSON; POST/PUT/DELETE send "{}" at least
     ApiError refused; // set when the call is refused before sending (bad ID …)
     bool notFoundIsSuccess = false; // DELETE of something already gone
+    bool readOnly = false; // a POST that only reads (the searches): retried like a GET
 };
 
 // One logical API call: token → HTTP attempt(s) → one answer. Handles the 401 refresh, retries through the

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QMetaType>
+#include <QSslCertificate>
 #include <QString>
 
 namespace c1 {
@@ -29,6 +31,9 @@ struct ApiError {
     QString requestId; // from the body "(request-id: …)" or the X-Request-Id header
     QString detail; // extra detail for the log: method, path, body excerpt (never secrets)
     int retryAfterMs = -1; // parsed Retry-After, -1 when absent
+    // Kind::Tls: the certificates the server presented (the one that failed verification first), so that people
+    // can see what they are asked to trust (subject, issuer, validity, fingerprint). Empty otherwise.
+    QList<QSslCertificate> peerCertificates;
 
     bool isError() const { return kind != Kind::None; }
     // True when a write may or may not have reached the server (dropped connection, timeout, 5xx).

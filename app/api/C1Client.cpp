@@ -275,6 +275,7 @@ CallHandle C1Client::searchApps(
     json::put(body, "appIds"_L1, search.appIds);
     addPaging(body, pageToken, pageSize);
     ApiRequest request { Method::Post, makeUrl(m_config.baseUrl, u"/api/v1/search/apps"_s), toBody(body) };
+    request.readOnly = true;
     return run<Page<App>>(this, std::move(request), context, std::move(callback),
         [](const QJsonObject& json) { return page<App>(json, {}, &App::fromJson); });
 }
@@ -347,6 +348,7 @@ CallHandle C1Client::searchResources(const ResourceSearch& search, const QString
     json::put(body, "resourceIds"_L1, search.resourceIds);
     addPaging(body, pageToken, pageSize);
     ApiRequest request { Method::Post, makeUrl(m_config.baseUrl, u"/api/v1/search/app_resources"_s), toBody(body) };
+    request.readOnly = true;
     return run<Page<AppResource>>(this, std::move(request), context, std::move(callback),
         [](const QJsonObject& json) { return page<AppResource>(json, "appResource"_L1, &AppResource::fromJson); });
 }
@@ -407,6 +409,7 @@ CallHandle C1Client::searchEntitlements(const EntitlementSearch& search, const Q
         body.insert("refs"_L1, json::refs(search.refs));
     addPaging(body, pageToken, pageSize);
     ApiRequest request { Method::Post, makeUrl(m_config.baseUrl, u"/api/v1/search/entitlements"_s), toBody(body) };
+    request.readOnly = true;
     return run<Page<AppEntitlement>>(
         this, std::move(request), context, std::move(callback), [](const QJsonObject& json) {
             return page<AppEntitlement>(json, "appEntitlement"_L1, &AppEntitlement::fromJson);
@@ -426,6 +429,7 @@ CallHandle C1Client::searchUsers(
     json::put(body, "userStatuses"_L1, search.userStatuses);
     addPaging(body, pageToken, pageSize);
     ApiRequest request { Method::Post, makeUrl(m_config.baseUrl, u"/api/v1/search/users"_s), toBody(body) };
+    request.readOnly = true;
     return run<Page<User>>(this, std::move(request), context, std::move(callback),
         [](const QJsonObject& json) { return page<User>(json, "user"_L1, &User::fromJson); });
 }

@@ -137,6 +137,7 @@ void TokenSource::startRequest()
 
     m_sslErrors.clear();
     m_sslCertificates.clear();
+    m_peerCertificates.clear();
     m_requestStarted = QDateTime::currentDateTimeUtc();
     qCDebug(lcAuth) << "requesting a token from" << m_tokenUrl.toDisplayString();
     QNetworkReply* reply = m_network->post(request, body);
@@ -152,6 +153,8 @@ void TokenSource::startRequest()
                     + certificate.subjectDisplayName() + QStringLiteral("; issuer: ") + certificate.issuerDisplayName()
                     + QStringLiteral("; expires: ") + certificate.expiryDate().toString(Qt::ISODate) + u']');
             }
+            if (!error.certificate().isNull() && !m_peerCertificates.contains(error.certificate()))
+                m_peerCertificates.append(error.certificate());
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finishRequest(reply); });
@@ -231,12 +234,11 @@ ApiError TokenSource::errorFor(QNetworkReply* reply) const
         case QNetworkReply::UnknownNetworkError:
             if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
                 error.kind = ApiError::Kind::Tls;
+                error.peerCertificates = m_peerCertificates;
                 if (!m_sslCertificates.isEmpty())
                     error.detail += u'\n' + m_sslCertificates.join(u'\n');
-                error.message
-                    = tr("The secure connection to %1 failed: %2")
-                          .arg(host,
-                              m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; ")));
+                // Only the reason, as ApiCall gives it: ApiError::userMessage() and the sign-in text say where.
+                error.message = m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; "));
                 break;
             }
             Q_FALLTHROUGH();

@@ -78,6 +78,7 @@ private:
     QList<QSslCertificate> m_extraCaCertificates;
     QStringList m_sslErrors; // of the request in flight (descriptions only)
     QStringList m_sslCertificates; // the same with the refused certificate's subject, issuer, expiry (for detail)
+    QList<QSslCertificate> m_peerCertificates; // the certificates those errors are about (for ApiError)
     QByteArray m_assertion; // of the request in flight, to redact it from any echo; wiped when it ends
     QDateTime m_requestStarted;
 };

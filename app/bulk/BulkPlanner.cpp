@@ -7,9 +7,10 @@ using namespace Qt::StringLiterals;
 namespace c1 {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// lupdate reads tr(text, comment, n) as a plural entry; keep the three-argument form for %n texts.
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("c1::BulkPlanner", text, nullptr, n);
+    return QCoreApplication::translate("c1::BulkPlanner", text, comment, n);
 }
 
 QString userName(const User& user)
@@ -145,7 +146,7 @@ QList<BulkRow> BulkPlanner::plan(const OwnerParseResult& parsed) const
                     resolveUser(base, matches.first());
                 } else {
                     base.status = RowStatus::Ambiguous;
-                    base.message = tr("%n users share this email: choose one", int(matches.size()));
+                    base.message = tr("%n users share this email: choose one", nullptr, int(matches.size()));
                     base.ownerEmail = token.value;
                     for (const User& u : matches)
                         base.candidates.append({ u.id, userName(u), u.email });
@@ -248,7 +249,7 @@ void BulkPlanner::applyTargetRules(QList<BulkRow>& rows) const
             const int total = int(existing.size() + mine.size()) + (counted ? 0 : 1);
             if (total > m_input.ownerLimit) {
                 row.status = RowStatus::OverLimit;
-                row.message = tr("would exceed %n owners of this kind (%1 already there)", m_input.ownerLimit)
+                row.message = tr("would exceed %n owners of this kind (%1 already there)", nullptr, m_input.ownerLimit)
                                   .arg(existing.size());
                 continue;
             }

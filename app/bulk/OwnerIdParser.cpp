@@ -12,10 +12,11 @@ namespace c1 {
 
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("c1::OwnerIdParser", text, comment, n);
-}
+// One translation context for the whole file, whichever class or function a text is in (lupdate and the run time
+// must agree on it: a free Tr::tr() would be filed under the enclosing class by lupdate).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(c1::OwnerIdParser)
+};
 
 bool isInvisible(QChar c)
 {
@@ -116,7 +117,7 @@ bool isHeaderWord(const QString& token)
 
 QString lengthReason(qsizetype length)
 {
-    return tr("%n characters long; C1 IDs have exactly 27 letters and digits", nullptr, int(length));
+    return Tr::tr("%n characters long; C1 IDs have exactly 27 letters and digits", nullptr, int(length));
 }
 
 } // namespace
@@ -150,7 +151,7 @@ QStringList OwnerParseResult::notes() const
 {
     QStringList notes;
     for (int line : headerLines)
-        notes << tr("Line %1 looks like a column header and was skipped.").arg(line);
+        notes << Tr::tr("Line %1 looks like a column header and was skipped.").arg(line);
     if (!duplicates.isEmpty()) {
         QStringList lines;
         for (const ParseDuplicate& d : duplicates) {
@@ -160,7 +161,7 @@ QStringList OwnerParseResult::notes() const
             }
             lines << QString::number(d.line);
         }
-        notes << tr("%n duplicate(s) dropped (lines %1).", nullptr, int(duplicates.size()))
+        notes << Tr::tr("%n duplicate(s) dropped (lines %1).", nullptr, int(duplicates.size()))
                      .arg(lines.join(QStringLiteral(", ")));
     }
     return notes;
@@ -200,7 +201,7 @@ ParsedOwner OwnerIdParser::classify(QStringView token, int line)
             owner.type = ParsedOwner::Type::Email;
             owner.value = token.toString().toLower();
         } else {
-            owner.reason = tr("not a valid email address");
+            owner.reason = Tr::tr("not a valid email address");
         }
         return owner;
     }
@@ -211,21 +212,21 @@ ParsedOwner OwnerIdParser::classify(QStringView token, int line)
         const QChar sep = colon >= 0 ? u':' : u'/';
         const auto parts = token.split(sep);
         if (parts.size() != 2 || (colon >= 0 && slash >= 0)) {
-            owner.reason = tr("an entitlement reference has two IDs: appId:entitlementId");
+            owner.reason = Tr::tr("an entitlement reference has two IDs: appId:entitlementId");
             return owner;
         }
         const QStringView appId = parts[0];
         const QStringView entId = parts[1];
         if (!isId(appId)) {
             owner.reason
-                = tr("entitlement reference: the app ID is %1")
-                      .arg(isAllAsciiAlnum(appId) ? lengthReason(appId.size()) : tr("not 27 letters and digits"));
+                = Tr::tr("entitlement reference: the app ID is %1")
+                      .arg(isAllAsciiAlnum(appId) ? lengthReason(appId.size()) : Tr::tr("not 27 letters and digits"));
             return owner;
         }
         if (!isId(entId)) {
             owner.reason
-                = tr("entitlement reference: the entitlement ID is %1")
-                      .arg(isAllAsciiAlnum(entId) ? lengthReason(entId.size()) : tr("not 27 letters and digits"));
+                = Tr::tr("entitlement reference: the entitlement ID is %1")
+                      .arg(isAllAsciiAlnum(entId) ? lengthReason(entId.size()) : Tr::tr("not 27 letters and digits"));
             return owner;
         }
         owner.type = ParsedOwner::Type::Entitlement;
@@ -241,19 +242,19 @@ ParsedOwner OwnerIdParser::classify(QStringView token, int line)
         } else if (token.size() >= 20 && token.size() <= 40) {
             owner.reason = lengthReason(token.size());
         } else {
-            owner.reason = tr("not a user ID, email or entitlement reference");
+            owner.reason = Tr::tr("not a user ID, email or entitlement reference");
         }
         return owner;
     }
 
     for (QChar c : token) {
         if (c.unicode() > 0x7F) {
-            owner.reason = tr("contains “%1” (%2), which cannot appear in an ID or email")
+            owner.reason = Tr::tr("contains “%1” (%2), which cannot appear in an ID or email")
                                .arg(QString(c), u"U+%1"_s.arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper());
             return owner;
         }
     }
-    owner.reason = tr("not a user ID, email or entitlement reference");
+    owner.reason = Tr::tr("not a user ID, email or entitlement reference");
     return owner;
 }
 

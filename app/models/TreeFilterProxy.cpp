@@ -14,11 +14,6 @@ TreeFilterProxy::TreeFilterProxy(QObject* parent)
     setRecursiveFilteringEnabled(true);
     setSortRole(AppTreeModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    // The C locale compares code points and ignores numeric mode: collate as English then.
-    const QLocale locale;
-    m_collator.setLocale(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
@@ -132,11 +127,11 @@ bool TreeFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right
         return false;
 
     if (left.column() == int(AppTreeModel::Column::Name))
-        return m_collator.compare(nameOf(left), nameOf(right)) < 0;
+        return m_names.compare(nameOf(left), nameOf(right)) < 0;
     const QVariant leftValue = left.data(sortRole());
     const QVariant rightValue = right.data(sortRole());
     if (leftValue.typeId() == QMetaType::QString || rightValue.typeId() == QMetaType::QString)
-        return m_collator.compare(leftValue.toString(), rightValue.toString()) < 0;
+        return m_names.compare(leftValue.toString(), rightValue.toString()) < 0;
     return leftValue.toLongLong() < rightValue.toLongLong();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/AppTreeModel.h"
+#include "models/NameCollator.h"
 
-#include <QCollator>
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QSortFilterProxyModel>
@@ -41,7 +41,7 @@ private:
     QPointer<AppTreeModel> m_tree;
     QString m_text;
     QStringMatcher m_matcher;
-    QCollator m_collator;
+    NameCollator m_names; // the collator of the locale, with a fast path for plain ASCII names
     mutable QPersistentModelIndex m_cachedParent; // the last parent whose ancestors were checked
     mutable bool m_cachedParentMatches = false;
 };

@@ -3,6 +3,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace c1 {
 
 namespace {
@@ -41,6 +43,8 @@ QByteArray reasonPhrase(int status)
         return "Internal Server Error";
     case 501:
         return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
     case 503:
         return "Service Unavailable";
     default:
@@ -67,6 +71,15 @@ void SandboxHttpExchange::respond(const SandboxHttpResponse& response)
     m_done = true;
     if (m_connection)
         m_connection->respond(response);
+}
+
+void SandboxHttpExchange::respondTruncated(const SandboxHttpResponse& response, qsizetype bodyBytes)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_connection)
+        m_connection->respond(response, std::max<qsizetype>(0, bodyBytes));
 }
 
 void SandboxHttpExchange::drop()
@@ -192,7 +205,7 @@ void SandboxHttpConnection::failParse(int status)
     respond(response);
 }
 
-void SandboxHttpConnection::respond(const SandboxHttpResponse& response)
+void SandboxHttpConnection::respond(const SandboxHttpResponse& response, qsizetype bodyBytes)
 {
     if (m_closing)
         return;
@@ -205,10 +218,11 @@ void SandboxHttpConnection::respond(const SandboxHttpResponse& response)
     if (!m_keepAlive)
         out += "Connection: close\r\n";
     out += "\r\n";
-    out += response.body;
+    const bool truncated = bodyBytes >= 0 && bodyBytes < response.body.size();
+    out += truncated ? response.body.left(bodyBytes) : response.body;
     m_socket->write(out);
     m_busy = false;
-    if (!m_keepAlive) {
+    if (!m_keepAlive || truncated) {
         m_closing = true;
         m_socket->disconnectFromHost();
         return;

@@ -22,7 +22,8 @@ public:
     SandboxHttpConnection(QTcpSocket* socket, Handler handler, QObject* parent = nullptr);
     ~SandboxHttpConnection() override;
 
-    void respond(const SandboxHttpResponse& response);
+    // bodyBytes < 0: the whole answer; otherwise only that much of the body, then the connection is closed.
+    void respond(const SandboxHttpResponse& response, qsizetype bodyBytes = -1);
     void drop();
 
 private:

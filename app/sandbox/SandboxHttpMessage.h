@@ -45,6 +45,8 @@ public:
 
     void respond(const SandboxHttpResponse& response);
     void drop(); // closes the connection without an answer
+    // Sends the head (with the full Content-Length) and only the first `bodyBytes` of the body, then closes.
+    void respondTruncated(const SandboxHttpResponse& response, qsizetype bodyBytes);
     bool isDone() const { return m_done; }
     QObject* context() const; // the connection, for timers that must not outlive it (may be null)
 

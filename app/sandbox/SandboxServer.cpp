@@ -49,10 +49,12 @@ public:
         ownerRoutes.install(router);
     }
 
+    enum class Delivery { Whole, Drop, Truncate };
+
     void handle(const SandboxHttpRequest& request, const std::shared_ptr<SandboxHttpExchange>& exchange);
     SandboxHttpResponse serveApi(const SandboxHttpRequest& request, const QString& requestId);
     void deliver(const std::shared_ptr<SandboxHttpExchange>& exchange, SandboxHttpResponse response,
-        const QByteArray& method, const QString& path, bool drop);
+        const QByteArray& method, const QString& path, Delivery delivery = Delivery::Whole);
     void load();
     void save();
     void ensureCertificate() const;
@@ -79,7 +81,26 @@ public:
     int rateLimited = 0;
     int failed = 0;
     int dropped = 0;
+    int redirected = 0;
+    int truncated = 0;
+    int htmlErrors = 0;
+    int latencySpikes = 0;
 };
+
+namespace {
+
+// What a proxy in front of the tenant sends when the backend went away: not JSON.
+SandboxHttpResponse htmlBadGateway()
+{
+    SandboxHttpResponse response;
+    response.status = 502;
+    response.setHeader("Content-Type", "text/html");
+    response.body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    return response;
+}
+
+} // namespace
 
 void SandboxServer::Private::handle(
     const SandboxHttpRequest& request, const std::shared_ptr<SandboxHttpExchange>& exchange)
@@ -90,7 +111,7 @@ void SandboxServer::Private::handle(
         ++requests;
         SandboxHttpResponse response = auth.token(request, q->now(), options.tokenLifetimeSeconds, u"127.0.0.1"_s);
         response.setHeader("X-Request-Id", requestId.toLatin1());
-        deliver(exchange, response, request.method, request.path, false);
+        deliver(exchange, response, request.method, request.path);
         return;
     }
     if (area != u"api"_s) {
@@ -108,12 +129,12 @@ void SandboxServer::Private::handle(
         response.status = 301;
         response.setHeader("Location", QString(u'/' + request.segments.mid(0, empty).join(u'/')).toUtf8());
         response.setHeader("X-Request-Id", requestId.toLatin1());
-        deliver(exchange, response, request.method, request.path, false);
+        deliver(exchange, response, request.method, request.path);
         return;
     }
     const SandboxFaults::Decision decision = faults.decide(options, q->now());
     SandboxHttpResponse response;
-    bool drop = false;
+    Delivery delivery = Delivery::Whole;
     switch (decision.verdict) {
     case SandboxFaults::Verdict::RateLimited:
         ++rateLimited;
@@ -124,18 +145,39 @@ void SandboxServer::Private::handle(
         ++failed;
         response = SandboxReply::error(SandboxReply::Unavailable, u"service unavailable"_s, requestId);
         break;
+    case SandboxFaults::Verdict::Redirect: {
+        ++redirected;
+        response.status = 301;
+        const QString location
+            = options.redirectLocation.isEmpty() ? u"/moved"_s + request.path : options.redirectLocation;
+        response.setHeader("Location", location.toUtf8());
+        response.setHeader("Content-Type", "text/html");
+        response.body = "<html><body>Moved Permanently</body></html>";
+        break;
+    }
     case SandboxFaults::Verdict::Drop:
         ++dropped;
-        drop = true;
+        delivery = Delivery::Drop;
         if (options.dropAfterEffect)
             response = serveApi(request, requestId);
+        break;
+    case SandboxFaults::Verdict::Truncate:
+        ++truncated;
+        delivery = Delivery::Truncate;
+        response = serveApi(request, requestId);
+        break;
+    case SandboxFaults::Verdict::HtmlError:
+        ++htmlErrors;
+        serveApi(request, requestId); // the backend did the work; the proxy lost the answer
+        response = htmlBadGateway();
         break;
     case SandboxFaults::Verdict::Serve:
         response = serveApi(request, requestId);
         break;
     }
-    response.setHeader("X-Request-Id", requestId.toLatin1());
-    deliver(exchange, response, request.method, request.path, drop);
+    if (decision.verdict != SandboxFaults::Verdict::HtmlError)
+        response.setHeader("X-Request-Id", requestId.toLatin1());
+    deliver(exchange, response, request.method, request.path, delivery);
 }
 
 SandboxHttpResponse SandboxServer::Private::serveApi(const SandboxHttpRequest& request, const QString& requestId)
@@ -170,15 +212,24 @@ SandboxHttpResponse SandboxServer::Private::serveApi(const SandboxHttpRequest& r
 }
 
 void SandboxServer::Private::deliver(const std::shared_ptr<SandboxHttpExchange>& exchange, SandboxHttpResponse response,
-    const QByteArray& method, const QString& path, bool drop)
+    const QByteArray& method, const QString& path, Delivery delivery)
 {
-    const int delay = faults.delayMs(options);
-    auto finish = [this, exchange, response, method, path, drop] {
-        if (drop)
-            exchange->drop();
-        else
+    bool spiked = false;
+    const int delay = faults.delayMs(options, &spiked);
+    latencySpikes += spiked;
+    auto finish = [this, exchange, response, method, path, delivery] {
+        switch (delivery) {
+        case Delivery::Whole:
             exchange->respond(response);
-        Q_EMIT q->requestServed(QString::fromLatin1(method), path, drop ? 0 : response.status);
+            break;
+        case Delivery::Drop:
+            exchange->drop();
+            break;
+        case Delivery::Truncate:
+            exchange->respondTruncated(response, response.body.size() / 2);
+            break;
+        }
+        Q_EMIT q->requestServed(QString::fromLatin1(method), path, delivery == Delivery::Drop ? 0 : response.status);
     };
     if (delay <= 0) {
         finish();
@@ -210,6 +261,9 @@ void SandboxServer::Private::load()
         return;
     }
     auth.loadClients(document.object().value(u"clients"_s).toArray());
+    // The ID generator restarts from the seed with every process: move it past the IDs the saved state already
+    // uses (the sequence only grows), or the next object created would reuse the ID of the first demo object.
+    store.reseed(options.seed ^ (store.nextSeq() * 0x9e3779b97f4a7c15ULL));
     loadedFromFile = true;
     qCInfo(lcSandbox) << "loaded" << store.apps().size() << "apps and" << store.resources().size() << "resources from"
                       << options.stateFile;
@@ -404,6 +458,22 @@ int SandboxServer::count503() const
 int SandboxServer::countDropped() const
 {
     return d->dropped;
+}
+int SandboxServer::countRedirected() const
+{
+    return d->redirected;
+}
+int SandboxServer::countTruncated() const
+{
+    return d->truncated;
+}
+int SandboxServer::countHtmlErrors() const
+{
+    return d->htmlErrors;
+}
+int SandboxServer::countLatencySpikes() const
+{
+    return d->latencySpikes;
 }
 
 QStringList SandboxServer::appIds() const

@@ -20,6 +20,12 @@ struct SandboxOptions {
     double failureRate = 0.0; // fraction of /api requests answered 503 (before any effect)
     double dropRate = 0.0; // fraction of /api requests whose connection is closed without an answer
     bool dropAfterEffect = false; // when dropping a write, apply it first (the ambiguous case)
+    double latencySpikeRate = 0.0; // fraction of /api and /auth answers delayed by latencySpikeMs more
+    int latencySpikeMs = 0;
+    double redirectRate = 0.0; // fraction of /api requests answered 301 (before any effect)
+    QString redirectLocation; // where such a 301 points; empty = "/moved" + the request's path on this host
+    double truncateRate = 0.0; // fraction of /api answers cut off mid-body, then the connection closed (after effect)
+    double htmlErrorRate = 0.0; // fraction of /api answers replaced by a proxy's HTML 502 page (after effect)
     int tokenLifetimeSeconds = 3600;
     int ownerVisibilityDelayMs = 0; // new owners appear in owner lists only after this
     QStringList roleSlugs { QStringLiteral("primary"), QStringLiteral("secondary") };
@@ -81,6 +87,10 @@ public:
     int count429() const;
     int count503() const;
     int countDropped() const;
+    int countRedirected() const;
+    int countTruncated() const;
+    int countHtmlErrors() const;
+    int countLatencySpikes() const;
     QStringList appIds() const;
     // Current owners of an object, including not-yet-visible ones: "user/<id>" or "ent/<appId>/<id>" keys
     // per role slug: {"primary": ["user/…", …]}.

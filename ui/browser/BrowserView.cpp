@@ -57,6 +57,8 @@ BrowserView::BrowserView(QWidget* parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // Room for the details' labels and values side by side, also in German and French (longer labels).
+    m_details->setMinimumWidth(m_details->fontMetrics().averageCharWidth() * 50);
 
     m_filter->setObjectName(QStringLiteral("treeFilter"));
     m_filter->setAccessibleName(tr("Filter the loaded tree"));

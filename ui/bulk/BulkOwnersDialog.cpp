@@ -49,7 +49,7 @@ BulkOwnersDialog::BulkOwnersDialog(Session* session, QList<OwnerTarget> targets,
     m_ui->operationCombo->addItem(tr("Remove owners"), int(BulkOperation::Remove));
     m_ui->kindCombo->addItem(tr("Users"), int(OwnerKind::User));
     m_ui->kindCombo->addItem(tr("Entitlements"), int(OwnerKind::Entitlement));
-    m_ui->roleCombo->addItem(u"primary"_s);
+    m_ui->roleCombo->addItem(u"primary"_s); // i18n-ok: a role slug is an API value
     for (int g = int(BulkRowsFilterModel::StatusGroup::All); g <= int(BulkRowsFilterModel::StatusGroup::NotWritten);
          ++g)
         m_ui->statusFilterCombo->addItem(BulkRowsFilterModel::groupText(BulkRowsFilterModel::StatusGroup(g)), g);
@@ -96,6 +96,10 @@ BulkOwnersDialog::BulkOwnersDialog(Session* session, QList<OwnerTarget> targets,
         if (m_job)
             m_job->retryFailed();
     });
+    if (QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close)) {
+        close->setObjectName(QStringLiteral("closeButton"));
+        close->setAccessibleName(tr("Close the bulk owners dialog"));
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &BulkOwnersDialog::reject);
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatusGroup(BulkRowsFilterModel::StatusGroup(m_ui->statusFilterCombo->currentData().toInt()));

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "BenchReport.h"
+
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+namespace c1::bench {
+
+struct BenchConfig {
+    bool quick = false; // tiny sizes: for the CTest smoke test, not for figures
+    QString consolePath; // the c1console binary for `startup`
+    QSet<QString> only; // scenario names to run; empty = all
+    bool wanted(const QString& scenario) const { return only.isEmpty() || only.contains(scenario); }
+};
+
+using Sink = std::function<void(const ScenarioReport&)>;
+
+// tree_apps_10k, resources_100k, filter_100k (one tenant, one tree)
+void runTreeScenarios(const BenchConfig& config, const Sink& sink);
+// bulk_1000, bulk_rate_limited
+void runBulkScenarios(const BenchConfig& config, const Sink& sink);
+// json_parse
+void runJsonScenario(const BenchConfig& config, const Sink& sink);
+// startup
+void runStartupScenario(const BenchConfig& config, const Sink& sink);
+
+} // namespace c1::bench

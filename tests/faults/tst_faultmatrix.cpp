@@ -1,0 +1,467 @@
+// The fault matrix (README "Reliability"): for each fault the sandbox tenant can inject, browse the whole tenant,
+// create apps and resources, and run a 1,000-row bulk owner job, all at once through one real C1Client. Every
+// operation must end done or reported failed, nothing may be applied twice, the job's journal must agree with the
+// tenant, and the event loop must stay responsive. A table of the figures is printed at the end.
+#include "FaultWorkloads.h"
+#include "bulk/BulkTestTenant.h"
+
+#include "bulk/BulkOwnerJob.h"
+#include "bulk/JobJournal.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace c1;
+using namespace c1::test;
+
+namespace {
+
+enum class Fault {
+    LatencySpikes,
+    RateLimitStorm,
+    Unavailable,
+    DropBeforeEffect,
+    DropAfterEffect,
+    TokenExpiry,
+    Restart,
+    Truncated,
+    HtmlPages,
+    Redirects,
+};
+
+constexpr int kApps = 40;
+constexpr int kOwnersPerApp = 25; // 40 × 25 = 1,000 bulk rows
+constexpr int kCreates = 8; // apps, and as many resources
+constexpr int kPageSize = 4; // small pages: many requests per listing
+const QString kRole = u"primary"_s;
+
+void configure(Fault fault, SandboxOptions& o)
+{
+    switch (fault) {
+    case Fault::LatencySpikes:
+        o.latencySpikeRate = 0.02;
+        o.latencySpikeMs = 1500;
+        break;
+    case Fault::RateLimitStorm:
+        o.rateLimitPerSecond = 150;
+        break;
+    case Fault::Unavailable:
+        o.failureRate = 0.10;
+        break;
+    case Fault::DropBeforeEffect:
+        o.dropRate = 0.05;
+        break;
+    case Fault::DropAfterEffect:
+        o.dropRate = 0.05;
+        o.dropAfterEffect = true;
+        break;
+    case Fault::TokenExpiry:
+        o.tokenLifetimeSeconds = 5;
+        break;
+    case Fault::Restart:
+        break;
+    case Fault::Truncated:
+        o.truncateRate = 0.05;
+        break;
+    case Fault::HtmlPages:
+        o.htmlErrorRate = 0.05;
+        break;
+    case Fault::Redirects:
+        o.redirectRate = 0.03;
+        break;
+    }
+}
+
+void clearFaults(SandboxOptions& o)
+{
+    o.latencySpikeRate = 0;
+    o.rateLimitPerSecond = 0;
+    o.failureRate = 0;
+    o.dropRate = 0;
+    o.truncateRate = 0;
+    o.htmlErrorRate = 0;
+    o.redirectRate = 0;
+}
+
+struct Figures {
+    QString fault;
+    int injected = 0;
+    int operations = 0;
+    int done = 0;
+    int failed = 0;
+    int lost = 0;
+    int duplicated = 0;
+    qint64 maxGapMs = 0;
+    qint64 elapsedMs = 0;
+};
+
+// One row of the matrix: the tenant (replaced on a restart), the sandboxes it replaced, and what was seen.
+struct Run {
+    BulkTestTenant tenant;
+    std::vector<std::unique_ptr<SandboxServer>> retired;
+    QObject context;
+    int unauthorized = 0;
+    int followedRedirects = 0;
+    int restarts = 0;
+    int clockJumps = 0;
+    bool restartFailed = false;
+    std::function<void()> onRestarted;
+
+    void watch(SandboxServer& sandbox)
+    {
+        QObject::connect(
+            &sandbox, &SandboxServer::requestServed, &context, [this](const QString&, const QString& path, int status) {
+                unauthorized += status == 401;
+                followedRedirects += path.startsWith(u"/moved"_s) || path.startsWith(u"/elsewhere"_s);
+            });
+    }
+
+    // Stops the tenant and starts a new one on the same port from the same state file, `downMs` later.
+    void restart(int downMs)
+    {
+        SandboxOptions options = tenant.sandbox->options();
+        options.port = tenant.sandbox->port();
+        tenant.sandbox->stop();
+        retired.push_back(std::move(tenant.sandbox));
+        ++restarts;
+        QTimer::singleShot(downMs, &context, [this, options] {
+            tenant.sandbox = std::make_unique<SandboxServer>(options);
+            restartFailed = !tenant.sandbox->start();
+            if (restartFailed)
+                qWarning("restart failed: %s", qPrintable(tenant.sandbox->errorString()));
+            watch(*tenant.sandbox);
+            if (onRestarted)
+                onRestarted();
+        });
+    }
+
+    int injected() const
+    {
+        int n = unauthorized + restarts + clockJumps;
+        auto add = [&n](const SandboxServer& s) {
+            n += s.count429() + s.count503() + s.countDropped() + s.countRedirected() + s.countTruncated()
+                + s.countHtmlErrors() + s.countLatencySpikes();
+        };
+        for (const auto& s : retired)
+            add(*s);
+        if (tenant.sandbox)
+            add(*tenant.sandbox);
+        return n;
+    }
+};
+
+} // namespace
+
+class TstFaultMatrix : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void searchesRetried_data();
+    void searchesRetried();
+    void matrix_data();
+    void matrix();
+    void cleanupTestCase();
+
+private:
+    QList<Figures> m_table;
+};
+
+// Searches are POSTs that only read: a 5xx or a dropped connection must be retried like a GET's, or a check
+// whether an ambiguous create took effect fails for nothing.
+void TstFaultMatrix::searchesRetried_data()
+{
+    QTest::addColumn<int>("faultIndex");
+    QTest::newRow("503 at 30%") << int(Fault::Unavailable);
+    QTest::newRow("drops 30%") << int(Fault::DropBeforeEffect);
+    QTest::newRow("HTML 502 pages 30%") << int(Fault::HtmlPages);
+    QTest::newRow("truncated bodies 30%") << int(Fault::Truncated);
+}
+
+void TstFaultMatrix::searchesRetried()
+{
+    QFETCH(int, faultIndex);
+    SandboxOptions options;
+    options.seed = 9;
+    SandboxDataSize size;
+    size.apps = 5;
+    size.resourceTypesPerApp = 1;
+    size.resourcesPerType = 3;
+    size.users = 5;
+    BulkTestTenant tenant;
+    QVERIFY(tenant.start(options, size));
+    SandboxOptions& live = tenant.sandbox->options();
+    configure(Fault(faultIndex), live);
+    live.failureRate *= 3;
+    live.dropRate *= 6;
+    live.htmlErrorRate *= 6;
+    live.truncateRate *= 6;
+    int ok = 0;
+    int answered = 0;
+    constexpr int searches = 30;
+    Latch allAnswered;
+    QSignalSpy spy(&allAnswered, &Latch::released);
+    QObject context;
+    for (int i = 0; i < searches; ++i) {
+        auto onAnswer = [&](bool success, const ApiError& error) {
+            if (!success)
+                qInfo("search failed: %s", qPrintable(error.userMessage()));
+            ok += success;
+            if (++answered == searches)
+                allAnswered.release();
+        };
+        if (i % 2) {
+            tenant.client->searchApps(AppSearch {}, {}, 0, &context,
+                [onAnswer](const Result<Page<App>>& r) { onAnswer(r.ok(), r ? ApiError {} : r.error()); });
+        } else {
+            ResourceSearch search;
+            search.appIds = tenant.sandbox->appIds().mid(0, 1);
+            tenant.client->searchResources(search, {}, 0, &context,
+                [onAnswer](const Result<Page<AppResource>>& r) { onAnswer(r.ok(), r ? ApiError {} : r.error()); });
+        }
+    }
+    QVERIFY(spy.wait(30000));
+    QVERIFY(tenant.sandbox->count503() + tenant.sandbox->countDropped() + tenant.sandbox->countHtmlErrors()
+            + tenant.sandbox->countTruncated()
+        > 0);
+    QCOMPARE(ok, searches);
+}
+
+void TstFaultMatrix::matrix_data()
+{
+    QTest::addColumn<int>("faultIndex");
+    QTest::newRow("latency spikes 2% +1500 ms") << int(Fault::LatencySpikes);
+    QTest::newRow("429 storm (150 req/s)") << int(Fault::RateLimitStorm);
+    QTest::newRow("503 at 10%") << int(Fault::Unavailable);
+    QTest::newRow("drops 5% before effect") << int(Fault::DropBeforeEffect);
+    QTest::newRow("drops 5% after effect") << int(Fault::DropAfterEffect);
+    QTest::newRow("token expiry every 5 s") << int(Fault::TokenExpiry);
+    QTest::newRow("restart mid-job") << int(Fault::Restart);
+    QTest::newRow("truncated bodies 5%") << int(Fault::Truncated);
+    QTest::newRow("HTML 502 pages 5%") << int(Fault::HtmlPages);
+    QTest::newRow("301 redirects 3%") << int(Fault::Redirects);
+}
+
+void TstFaultMatrix::matrix()
+{
+    QFETCH(int, faultIndex);
+    const auto fault = Fault(faultIndex);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    SandboxOptions options;
+    options.latencyMs = 2;
+    options.jitterMs = 1;
+    options.seed = 100 + quint64(fault);
+    if (fault == Fault::Restart)
+        options.stateFile = dir.filePath(u"tenant.json"_s);
+    if (fault == Fault::TokenExpiry)
+        options.tokenLifetimeSeconds = 5;
+    SandboxDataSize size;
+    size.apps = kApps;
+    size.resourceTypesPerApp = 1;
+    size.resourcesPerType = 6;
+    size.entitlementsPerApp = 1;
+    size.users = 60;
+    size.ownersPerObject = 1;
+    Run run;
+    QVERIFY(run.tenant.start(options, size));
+    C1Client* client = run.tenant.client.get();
+
+    // The truth, read without faults, and the work.
+    const std::optional<TenantTree> truth = BrowseRun::readTree(client, kPageSize);
+    QVERIFY(truth);
+    QCOMPARE(truth->apps.size(), kApps);
+    const QList<User> users = run.tenant.enabledUsers();
+    BulkJobState plan;
+    plan.spec.roleSlug = kRole;
+    for (int a = 0; a < kApps; ++a) {
+        const QString appId = truth->apps[a];
+        plan.spec.targets << OwnerTarget::app(appId, u"app %1"_s.arg(a));
+        const QStringList owners = run.tenant.sandbox->ownersOf(appId).value(kRole);
+        int picked = 0;
+        for (const User& user : users) {
+            if (picked == kOwnersPerApp)
+                break;
+            if (owners.contains(u"user/"_s + user.id))
+                continue;
+            BulkRow row;
+            row.line = int(plan.rows.size()) + 1;
+            row.input = user.id;
+            row.owner = OwnerRef::user(user.id);
+            row.ownerName = user.displayName;
+            row.target = a;
+            plan.rows << row;
+            ++picked;
+        }
+    }
+    QCOMPARE(plan.rows.size(), kApps * kOwnersPerApp);
+    const QString resourceApp = truth->apps.first();
+    const QString resourceType = truth->types.value(resourceApp).value(0);
+    QVERIFY(!resourceType.isEmpty());
+    QList<CreateRun::Item> creates;
+    const QString tag = QString::number(int(fault));
+    for (int i = 0; i < kCreates; ++i) {
+        CreateRun::Item app;
+        app.name = u"FM%1 app %2"_s.arg(tag).arg(i);
+        creates << app;
+        CreateRun::Item resource;
+        resource.name = u"FM%1 resource %2"_s.arg(tag).arg(i);
+        resource.appId = resourceApp;
+        resource.typeId = resourceType;
+        creates << resource;
+    }
+
+    // Faults on; everything at once.
+    configure(fault, run.tenant.sandbox->options());
+    run.watch(*run.tenant.sandbox);
+    BrowseRun browse(client, *truth, kPageSize, 4);
+    CreateRun create(client, creates);
+    BulkOwnerJob job(client, plan);
+    job.setConcurrency(6);
+    job.setJournalPath(JobJournal::pathFor(dir.path(), job.spec().id));
+    bool jobFinished = false;
+    Latch allDone;
+    QSignalSpy allDoneSpy(&allDone, &Latch::released);
+    auto checkDone = [&] {
+        if (browse.isFinished() && create.isFinished() && jobFinished && run.tenant.sandbox && allDoneSpy.isEmpty())
+            allDone.release();
+    };
+    connect(&job, &BulkOwnerJob::finished, &run.context, [&jobFinished, &checkDone] {
+        jobFinished = true;
+        checkDone();
+    });
+    connect(&browse, &BrowseRun::finished, &run.context, checkDone);
+    connect(&create, &CreateRun::finished, &run.context, checkDone);
+    run.onRestarted = checkDone;
+    if (fault == Fault::Restart) {
+        connect(&job, &BulkOwnerJob::progress, &run.context, [&run](const BulkOwnerJob::Counts& c, double) {
+            if (c.done >= 300 && run.restarts == 0) {
+                run.restarts = -1; // scheduled
+                QTimer::singleShot(0, &run.context, [&run] {
+                    run.restarts = 0;
+                    run.restart(300);
+                });
+            }
+        });
+    }
+    QTimer clockJumps;
+    if (fault == Fault::TokenExpiry) {
+        // The tenant's clock runs six times as fast: tokens it issued for 5 s die after ~0.8 s of the client's
+        // time (which would renew them only after 2.5 s), so calls meet 401s as well as renewals.
+        connect(&clockJumps, &QTimer::timeout, &run.context, [&run] {
+            if (run.tenant.sandbox && run.clockJumps < 60) {
+                run.tenant.sandbox->advanceClock(1250);
+                ++run.clockJumps;
+            }
+        });
+        clockJumps.start(250);
+    }
+    QElapsedTimer sinceTick;
+    qint64 maxGap = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, &run.context,
+        [&sinceTick, &maxGap] { maxGap = std::max(maxGap, sinceTick.restart()); });
+    QElapsedTimer elapsed;
+    elapsed.start();
+    sinceTick.start();
+    ticker.start(10);
+    browse.start();
+    create.start();
+    job.start();
+    QVERIFY(allDoneSpy.wait(100000));
+    const qint64 ms = elapsed.elapsed();
+    ticker.stop();
+    clockJumps.stop();
+    QVERIFY(!run.restartFailed);
+    QCOMPARE(run.restarts, fault == Fault::Restart ? 1 : 0);
+    if (fault == Fault::TokenExpiry)
+        QVERIFY(run.unauthorized > 0);
+    QCOMPARE(run.followedRedirects, 0); // never followed
+
+    // The tenant's final state, read without faults.
+    SandboxServer& sandbox = *run.tenant.sandbox;
+    clearFaults(sandbox.options());
+    QHash<QString, int> names = appNames(client);
+    const QHash<QString, int> resources = resourceNames(client, resourceApp, resourceType);
+    for (auto it = resources.cbegin(); it != resources.cend(); ++it)
+        names[it.key()] += it.value();
+    const CreateRun::Check created = create.verify(names);
+
+    // The bulk job: each row done or failed, as the tenant and the journal say.
+    const std::optional<BulkJobState> journal = JobJournal::load(job.journal()->path());
+    QVERIFY(journal);
+    QCOMPARE(journal->rows.size(), job.rows().size());
+    QCOMPARE(journal->phase, BulkJobState::Phase::Finished);
+    int jobDone = 0;
+    int jobFailed = 0;
+    int jobLost = 0;
+    int jobDuplicated = 0;
+    for (int i = 0; i < job.rows().size(); ++i) {
+        const BulkRow& row = job.rows()[i];
+        const OwnerTarget& target = plan.spec.targets[row.target];
+        const QString key = row.owner.key();
+        const bool present = sandbox.ownersOf(target.appId).value(kRole).contains(key);
+        const int writes = sandbox.ownerWrites(target.appId, {}, {}, key);
+        jobDuplicated += writes > 1;
+        bool consistent = journal->rows[i].status == row.status;
+        if (row.status == RowStatus::Done || row.status == RowStatus::AlreadyDone) {
+            ++jobDone;
+            consistent = consistent && present;
+        } else if (row.status == RowStatus::Failed && !row.message.isEmpty()) {
+            ++jobFailed;
+            consistent = consistent && (row.needsVerify || !present);
+        } else {
+            consistent = false;
+        }
+        if (!consistent) {
+            ++jobLost;
+            qWarning("bulk row %d: %s (journal %s), owner %s, %d writes: %s", i, qPrintable(rowStatusKey(row.status)),
+                qPrintable(rowStatusKey(journal->rows[i].status)), present ? "present" : "absent", writes,
+                qPrintable(row.message));
+        }
+    }
+
+    Figures f;
+    f.fault = QString::fromLatin1(QTest::currentDataTag());
+    f.injected = run.injected();
+    f.operations = browse.operations() + create.operations() + int(job.rows().size());
+    f.done = browse.count(Outcome::Done) + create.count(Outcome::Done) + jobDone;
+    f.failed = browse.count(Outcome::Failed) + create.count(Outcome::Failed) + jobFailed;
+    f.lost = browse.lost() + created.lost + jobLost;
+    f.duplicated = browse.duplicated() + created.duplicated + jobDuplicated;
+    f.maxGapMs = maxGap;
+    f.elapsedMs = ms;
+    m_table << f;
+    for (const QString& message : browse.failures() + create.failures())
+        qInfo("  failed: %s", qPrintable(message.left(200)));
+    for (const BulkRow& row : job.rows()) {
+        if (row.status == RowStatus::Failed)
+            qInfo("  failed row: %s", qPrintable(row.message.left(200)));
+    }
+
+    QVERIFY2(f.injected > 0, "no fault was injected");
+    QCOMPARE(f.done + f.failed + f.lost, f.operations);
+    QCOMPARE(f.lost, 0);
+    QCOMPARE(f.duplicated, 0);
+    QVERIFY2(maxGap < 1500, qPrintable(u"the event loop stalled for %1 ms"_s.arg(maxGap)));
+}
+
+void TstFaultMatrix::cleanupTestCase()
+{
+    qInfo("%-28s %9s %10s %6s %7s %5s %10s %11s %8s", "fault", "injected", "operations", "done", "failed", "lost",
+        "duplicated", "max gap ms", "time ms");
+    for (const Figures& f : std::as_const(m_table)) {
+        qInfo("%-28s %9d %10d %6d %7d %5d %10d %11lld %8lld", qPrintable(f.fault), f.injected, f.operations, f.done,
+            f.failed, f.lost, f.duplicated, f.maxGapMs, f.elapsedMs);
+    }
+}
+
+QTEST_GUILESS_MAIN(TstFaultMatrix)
+#include "tst_faultmatrix.moc"
