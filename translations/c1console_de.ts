@@ -314,6 +314,10 @@
         <source>&amp;Certify policy ID:</source>
         <translation>Richtlinien-ID für die &amp;Zertifizierung:</translation>
     </message>
+    <message>
+        <source>Production tenant warning</source>
+        <translation>Warnung: Produktivmandant</translation>
+    </message>
 </context>
 <context>
     <name>CreateResourceDialog</name>
@@ -400,6 +404,10 @@
     <message>
         <source>Annotation&amp;s:</source>
         <translation>Ann&amp;otationen:</translation>
+    </message>
+    <message>
+        <source>Production tenant warning</source>
+        <translation>Warnung: Produktivmandant</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1370,10 @@
         <source>Close the bulk owners dialog</source>
         <translation>Den Dialog zum gesammelten Zuweisen von Eigentümern schließen</translation>
     </message>
+    <message>
+        <source>Nothing selected. Close this dialog, select apps or resources in the tree (Ctrl+click for several) and open it again.</source>
+        <translation>Nichts ausgewählt. Schließen Sie diesen Dialog, wählen Sie Apps oder Ressourcen im Baum aus (Strg+Klick für mehrere) und öffnen Sie ihn erneut.</translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkPlanner</name>
@@ -1687,6 +1699,53 @@
     </message>
 </context>
 <context>
+    <name>c1::ConsoleWorkflows</name>
+    <message>
+        <source>Owners of the selection</source>
+        <translation>Eigentümer der Auswahl</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Select an app or a resource to see its owners.</source>
+        <translation>Wählen Sie eine App oder eine Ressource aus, um ihre Eigentümer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Created the app “%1”.</source>
+        <translation>App „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Created the resource “%1”.</source>
+        <translation>Ressource „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Users and entitlements owning the selection</source>
+        <translation>Benutzer und Berechtigungen, denen die Auswahl gehört</translation>
+    </message>
+    <message>
+        <source>Only apps and resources have owners: select one to see them.</source>
+        <translation>Nur Apps und Ressourcen haben Eigentümer: Wählen Sie eine aus, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The profile is read-only: the job cannot be resumed here.</source>
+        <translation>Das Profil ist schreibgeschützt: Der Auftrag kann hier nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s journal could not be removed: %1</source>
+        <translation>Das Journal des Auftrags konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished bulk job.</source>
+        <translation>Der unvollendete Sammelauftrag wurde verworfen.</translation>
+    </message>
+</context>
+<context>
     <name>c1::CreateAppDialog</name>
     <message>
         <source>The tenant&apos;s default identity matching</source>
@@ -1726,6 +1785,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1): the app is created for real.</source>
+        <translation>Produktivmandant (%1): Die App wird tatsächlich angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1868,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1): the resource is created for real.</source>
+        <translation>Produktivmandant (%1): Die Ressource wird tatsächlich angelegt.</translation>
     </message>
 </context>
 <context>
@@ -2364,14 +2431,6 @@
         <translation>Kein Profil</translation>
     </message>
     <message>
-        <source>The profile is read-only.</source>
-        <translation>Das Profil ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
         <source>Select a profile in File ▸ Switch Profile, or add one in Settings.</source>
         <translation>Wählen Sie ein Profil unter Datei ▸ Profil wechseln, oder legen Sie eines in den Einstellungen an.</translation>
     </message>
@@ -2402,6 +2461,14 @@
     <message>
         <source>Show or hide the request log (%1)</source>
         <translation>Anfrageprotokoll ein- oder ausblenden (%1)</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: nothing can be written.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Es kann nichts geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Mit keinem Mandanten verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2718,10 @@
             <numerusform>%n Eigentümer entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose an app or a resource in the tree.</source>
+        <translation>Wählen Sie im Baum eine App oder eine Ressource aus.</translation>
+    </message>
 </context>
 <context>
     <name>c1::Profile</name>
@@ -2877,6 +2948,63 @@
     <message>
         <source>Response:</source>
         <translation>Antwort:</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ResumeJobsBar</name>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>S&amp;päter</translation>
+    </message>
+    <message>
+        <source>Unfinished bulk jobs</source>
+        <translation>Unvollendete Sammelaufträge</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished bulk job</source>
+        <translation>Den unvollendeten Sammelauftrag fortsetzen</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished bulk job</source>
+        <translation>Den unvollendeten Sammelauftrag verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget this job: rows it did not write stay unwritten.</source>
+        <translation>Diesen Auftrag vergessen: Nicht geschriebene Zeilen bleiben ungeschrieben.</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the next connection</source>
+        <translation>Diesen Hinweis bis zur nächsten Verbindung ausblenden</translation>
+    </message>
+    <message>
+        <source>adding owners</source>
+        <translation>Eigentümer hinzufügen</translation>
+    </message>
+    <message>
+        <source>removing owners</source>
+        <translation>Eigentümer entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk job (%1 on %n target(s)) did not finish: %2 of %3 rows are still to be written. Last saved %4.</source>
+        <translation>
+            <numerusform>Ein Sammelauftrag (%1 für %n Ziel) wurde nicht beendet: %2 von %3 Zeilen sind noch zu schreiben. Zuletzt gespeichert %4.</numerusform>
+            <numerusform>Ein Sammelauftrag (%1 für %n Ziele) wurde nicht beendet: %2 von %3 Zeilen sind noch zu schreiben. Zuletzt gespeichert %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more unfinished job(s) after this one.)</source>
+        <translation>
+            <numerusform>(Danach noch %n weiterer unvollendeter Auftrag.)</numerusform>
+            <numerusform>(Danach noch %n weitere unvollendete Aufträge.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,10 @@
         <source>&amp;Certify policy ID:</source>
         <translation>ID de la politique de &amp;certification :</translation>
     </message>
+    <message>
+        <source>Production tenant warning</source>
+        <translation>Avertissement : tenant de production</translation>
+    </message>
 </context>
 <context>
     <name>CreateResourceDialog</name>
@@ -400,6 +404,10 @@
     <message>
         <source>Annotation&amp;s:</source>
         <translation>Annotation&amp;s :</translation>
+    </message>
+    <message>
+        <source>Production tenant warning</source>
+        <translation>Avertissement : tenant de production</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1370,10 @@
         <source>Close the bulk owners dialog</source>
         <translation>Fermer la boîte de dialogue d’attribution groupée des propriétaires</translation>
     </message>
+    <message>
+        <source>Nothing selected. Close this dialog, select apps or resources in the tree (Ctrl+click for several) and open it again.</source>
+        <translation>Rien n’est sélectionné. Fermez cette boîte de dialogue, sélectionnez des applications ou des ressources dans l’arborescence (Ctrl+clic pour plusieurs) et rouvrez-la.</translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkPlanner</name>
@@ -1687,6 +1699,53 @@
     </message>
 </context>
 <context>
+    <name>c1::ConsoleWorkflows</name>
+    <message>
+        <source>Owners of the selection</source>
+        <translation>Propriétaires de la sélection</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Propriétaires</translation>
+    </message>
+    <message>
+        <source>Select an app or a resource to see its owners.</source>
+        <translation>Sélectionnez une application ou une ressource pour voir ses propriétaires.</translation>
+    </message>
+    <message>
+        <source>Created the app “%1”.</source>
+        <translation>Application « %1 » créée.</translation>
+    </message>
+    <message>
+        <source>Created the resource “%1”.</source>
+        <translation>Ressource « %1 » créée.</translation>
+    </message>
+    <message>
+        <source>Users and entitlements owning the selection</source>
+        <translation>Utilisateurs et droits d’accès propriétaires de la sélection</translation>
+    </message>
+    <message>
+        <source>Only apps and resources have owners: select one to see them.</source>
+        <translation>Seules les applications et les ressources ont des propriétaires : sélectionnez-en une pour les voir.</translation>
+    </message>
+    <message>
+        <source>The profile is read-only: the job cannot be resumed here.</source>
+        <translation>Le profil est en lecture seule : la tâche ne peut pas être reprise ici.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s journal could not be removed: %1</source>
+        <translation>Le journal de la tâche n’a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished bulk job.</source>
+        <translation>La tâche groupée inachevée a été abandonnée.</translation>
+    </message>
+</context>
+<context>
     <name>c1::CreateAppDialog</name>
     <message>
         <source>The tenant&apos;s default identity matching</source>
@@ -1726,6 +1785,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1): the app is created for real.</source>
+        <translation>Tenant de production (%1) : l’application est réellement créée.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1868,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1): the resource is created for real.</source>
+        <translation>Tenant de production (%1) : la ressource est réellement créée.</translation>
     </message>
 </context>
 <context>
@@ -2364,14 +2431,6 @@
         <translation>Aucun profil</translation>
     </message>
     <message>
-        <source>The profile is read-only.</source>
-        <translation>Le profil est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
         <source>Select a profile in File ▸ Switch Profile, or add one in Settings.</source>
         <translation>Choisissez un profil dans Fichier ▸ Changer de profil, ou ajoutez-en un dans les paramètres.</translation>
     </message>
@@ -2402,6 +2461,14 @@
     <message>
         <source>Show or hide the request log (%1)</source>
         <translation>Afficher ou masquer le journal des requêtes (%1)</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: nothing can be written.</source>
+        <translation>Le profil « %1 » est en lecture seule : rien ne peut être écrit.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Connecté à aucun tenant.</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2718,10 @@
             <numerusform>%n propriétaires retirés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose an app or a resource in the tree.</source>
+        <translation>Choisissez une application ou une ressource dans l’arborescence.</translation>
+    </message>
 </context>
 <context>
     <name>c1::Profile</name>
@@ -2877,6 +2948,63 @@
     <message>
         <source>Response:</source>
         <translation>Réponse :</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ResumeJobsBar</name>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Reprendre…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Aba&amp;ndonner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Unfinished bulk jobs</source>
+        <translation>Tâches groupées inachevées</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished bulk job</source>
+        <translation>Reprendre la tâche groupée inachevée</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished bulk job</source>
+        <translation>Abandonner la tâche groupée inachevée</translation>
+    </message>
+    <message>
+        <source>Forget this job: rows it did not write stay unwritten.</source>
+        <translation>Oublier cette tâche : les lignes non écrites le resteront.</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the next connection</source>
+        <translation>Masquer cet avis jusqu’à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>adding owners</source>
+        <translation>ajout de propriétaires</translation>
+    </message>
+    <message>
+        <source>removing owners</source>
+        <translation>retrait de propriétaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk job (%1 on %n target(s)) did not finish: %2 of %3 rows are still to be written. Last saved %4.</source>
+        <translation>
+            <numerusform>Une tâche groupée (%1 sur %n cible) n’est pas terminée : %2 lignes sur %3 restent à écrire. Dernier enregistrement %4.</numerusform>
+            <numerusform>Une tâche groupée (%1 sur %n cibles) n’est pas terminée : %2 lignes sur %3 restent à écrire. Dernier enregistrement %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more unfinished job(s) after this one.)</source>
+        <translation>
+            <numerusform>(Encore %n tâche inachevée après celle-ci.)</numerusform>
+            <numerusform>(Encore %n tâches inachevées après celle-ci.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
