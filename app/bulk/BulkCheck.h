@@ -3,6 +3,7 @@
 #include "api/C1Client.h"
 #include "bulk/BulkPlanner.h"
 #include "bulk/OwnerIdParser.h"
+#include "settings/Profile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -46,7 +47,7 @@ private:
     QPointer<C1Client> m_client;
     BulkPlanner m_planner;
     OwnerParseResult m_parsed;
-    int m_concurrency = 4;
+    int m_concurrency = Profile().concurrency;
     int m_batch = 50;
     QList<Task> m_tasks;
     int m_next = 0;

@@ -2,6 +2,7 @@
 
 #include "api/C1Client.h"
 #include "bulk/BulkTypes.h"
+#include "settings/Profile.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -94,7 +95,7 @@ private:
     QPointer<C1Client> m_client;
     BulkJobState m_state;
     JobJournal* m_journal = nullptr;
-    int m_concurrency = 4;
+    int m_concurrency = Profile().concurrency;
     int m_maxSends = 3;
     bool m_readOnly = false;
     bool m_canceling = false;

@@ -18,7 +18,7 @@ struct Profile {
     QString proxyHost;
     int proxyPort = 0;
     QString proxyExclusions; // comma-separated hosts
-    int concurrency = 4; // parallel requests of bulk jobs (1..16)
+    int concurrency = 6; // parallel requests of bulk jobs (1..16); 6 = what QNAM opens per host over HTTP/1.1
     bool readOnly = false; // refuses every write
     bool production = false; // asks for the tenant name before bulk writes
     QString color; // "#rrggbb" band colour, empty = none

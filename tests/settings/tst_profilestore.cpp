@@ -124,7 +124,7 @@ void TestProfileStore::defaultsRoundTrip()
     QCOMPARE(loaded->name, QStringLiteral("Plain")); // trimmed
     QVERIFY(loaded->urlOverride.isEmpty());
     QCOMPARE(loaded->proxy, Profile::Proxy::System);
-    QCOMPARE(loaded->concurrency, 4);
+    QCOMPARE(loaded->concurrency, 6);
     QVERIFY(!loaded->readOnly);
     QVERIFY(!loaded->production);
     QVERIFY(loaded->color.isEmpty());
