@@ -397,8 +397,10 @@ void MainWindow::onSessionChanged(Session* session)
     m_requestLog->setLog(session ? session->requestLog() : nullptr);
     m_statusInFlight->clear();
     if (session) {
-        auto showInFlight = [this](int count) {
-            m_statusInFlight->setText(count > 0 ? tr("Requests in flight: %1").arg(count) : QString());
+        // Captures the label, not the window: calls aborted while the window's children are destroyed still
+        // report their count, and by then the window is no longer a MainWindow.
+        auto showInFlight = [label = m_statusInFlight](int count) {
+            label->setText(count > 0 ? MainWindow::tr("Requests in flight: %1").arg(count) : QString());
         };
         connect(session->client(), &C1Client::inFlightChanged, m_statusInFlight, showInFlight);
         showInFlight(session->client()->inFlight());
