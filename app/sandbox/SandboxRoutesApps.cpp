@@ -197,9 +197,8 @@ SandboxHttpResponse SandboxRoutesApps::createApp(SandboxCall& call)
                 break;
             const QString refApp = ref.toObject().value(u"appId"_s).toString();
             const QString refId = ref.toObject().value(u"id"_s).toString();
-            problem = SandboxValidation::id(u"CreateAppRequest.AppEntitlementOwnerRefs[].AppId"_s, refApp);
-            if (problem.isEmpty())
-                problem = SandboxValidation::id(u"CreateAppRequest.AppEntitlementOwnerRefs[].Id"_s, refId);
+            problem = SandboxValidation::ids({ { u"CreateAppRequest.AppEntitlementOwnerRefs[].AppId"_s, refApp },
+                { u"CreateAppRequest.AppEntitlementOwnerRefs[].Id"_s, refId } });
             if (problem.isEmpty() && !store.entitlement(refApp, refId))
                 problem = u"invalid CreateAppRequest.AppEntitlementOwnerRefs: entitlement %1 not found"_s.arg(refId);
             entitlementOwners.append({ refApp, refId });
@@ -265,9 +264,8 @@ SandboxHttpResponse SandboxRoutesApps::getResourceType(SandboxCall& call)
 {
     const QString appId = call.args.at(0);
     const QString id = call.args.at(1);
-    QString problem = SandboxValidation::id(u"AppResourceTypeServiceGetRequest.AppId"_s, appId);
-    if (problem.isEmpty())
-        problem = SandboxValidation::id(u"AppResourceTypeServiceGetRequest.Id"_s, id);
+    QString problem = SandboxValidation::ids(
+        { { u"AppResourceTypeServiceGetRequest.AppId"_s, appId }, { u"AppResourceTypeServiceGetRequest.Id"_s, id } });
     if (!problem.isEmpty())
         return SandboxReply::invalid(problem, call.requestId);
     const SandboxResourceType* type = m_context.store().resourceType(appId, id);

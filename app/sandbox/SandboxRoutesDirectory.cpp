@@ -169,9 +169,8 @@ SandboxHttpResponse SandboxRoutesDirectory::getEntitlement(SandboxCall& call)
 {
     const QString appId = call.args.at(0);
     const QString id = call.args.at(1);
-    QString problem = SandboxValidation::id(u"GetAppEntitlementRequest.AppId"_s, appId);
-    if (problem.isEmpty())
-        problem = SandboxValidation::id(u"GetAppEntitlementRequest.Id"_s, id);
+    QString problem = SandboxValidation::ids(
+        { { u"GetAppEntitlementRequest.AppId"_s, appId }, { u"GetAppEntitlementRequest.Id"_s, id } });
     if (!problem.isEmpty())
         return SandboxReply::invalid(problem, call.requestId);
     const SandboxEntitlement* entitlement = m_context.store().entitlement(appId, id);

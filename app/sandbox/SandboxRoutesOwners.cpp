@@ -64,11 +64,9 @@ std::optional<SandboxRoutesOwners::Target> SandboxRoutesOwners::resolve(
 {
     Target target;
     target.appId = call.args.at(0);
-    QString problem = SandboxValidation::id(u"AppId"_s, target.appId);
-    if (onResource && problem.isEmpty())
-        problem = SandboxValidation::id(u"ResourceTypeId"_s, call.args.at(1));
-    if (onResource && problem.isEmpty())
-        problem = SandboxValidation::id(u"ResourceId"_s, call.args.at(2));
+    const QString problem = onResource ? SandboxValidation::ids({ { u"AppId"_s, target.appId },
+                                { u"ResourceTypeId"_s, call.args.at(1) }, { u"ResourceId"_s, call.args.at(2) } })
+                                       : SandboxValidation::id(u"AppId"_s, target.appId);
     if (!problem.isEmpty()) {
         *error = SandboxReply::invalid(problem, call.requestId);
         return std::nullopt;
@@ -106,9 +104,8 @@ bool SandboxRoutesOwners::ownerFromPath(const SandboxCall& call, const Target& t
     if (entitlement) {
         owner->entitlementAppId = call.args.at(target.next + 1);
         owner->entitlementId = call.args.at(target.next + 2);
-        problem = SandboxValidation::id(u"AppEntitlementRef.AppId"_s, owner->entitlementAppId);
-        if (problem.isEmpty())
-            problem = SandboxValidation::id(u"AppEntitlementRef.Id"_s, owner->entitlementId);
+        problem = SandboxValidation::ids({ { u"AppEntitlementRef.AppId"_s, owner->entitlementAppId },
+            { u"AppEntitlementRef.Id"_s, owner->entitlementId } });
         const QJsonValue ref = call.body.value(u"appEntitlementRef"_s);
         if (problem.isEmpty() && !ref.isUndefined() && !ref.isNull()) {
             const QString bodyApp = ref.toObject().value(u"appId"_s).toString();
@@ -269,9 +266,8 @@ SandboxHttpResponse SandboxRoutesOwners::set(SandboxCall& call, bool onResource)
         owner.entitlement = true;
         owner.entitlementAppId = ref.toObject().value(u"appId"_s).toString();
         owner.entitlementId = ref.toObject().value(u"id"_s).toString();
-        QString problem = SandboxValidation::id(u"AppEntitlementRefs[].AppId"_s, owner.entitlementAppId);
-        if (problem.isEmpty())
-            problem = SandboxValidation::id(u"AppEntitlementRefs[].Id"_s, owner.entitlementId);
+        QString problem = SandboxValidation::ids({ { u"AppEntitlementRefs[].AppId"_s, owner.entitlementAppId },
+            { u"AppEntitlementRefs[].Id"_s, owner.entitlementId } });
         if (!problem.isEmpty())
             return SandboxReply::invalid(problem, call.requestId);
         if (!store.entitlement(owner.entitlementAppId, owner.entitlementId))

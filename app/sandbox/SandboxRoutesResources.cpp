@@ -51,11 +51,11 @@ void SandboxRoutesResources::install(SandboxRouter& router)
 std::optional<SandboxHttpResponse> SandboxRoutesResources::checkParents(
     const SandboxCall& call, const QString& request) const
 {
-    QString problem = SandboxValidation::id(request + u".AppId"_s, call.args.at(0));
-    if (problem.isEmpty())
-        problem = SandboxValidation::id(request + u".AppResourceTypeId"_s, call.args.at(1));
-    if (problem.isEmpty() && call.args.size() > 2)
-        problem = SandboxValidation::id(request + u".Id"_s, call.args.at(2));
+    const QString problem = call.args.size() > 2
+        ? SandboxValidation::ids({ { request + u".AppId"_s, call.args.at(0) },
+            { request + u".AppResourceTypeId"_s, call.args.at(1) }, { request + u".Id"_s, call.args.at(2) } })
+        : SandboxValidation::ids(
+            { { request + u".AppId"_s, call.args.at(0) }, { request + u".AppResourceTypeId"_s, call.args.at(1) } });
     if (!problem.isEmpty())
         return SandboxReply::invalid(problem, call.requestId);
     if (!m_context.store().app(call.args.at(0)))

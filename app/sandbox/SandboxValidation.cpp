@@ -36,6 +36,15 @@ QString SandboxValidation::id(const QString& field, const QString& value)
     return u"invalid %1: value does not match regex pattern \"^[a-zA-Z0-9]{27}$\""_s.arg(field);
 }
 
+QString SandboxValidation::ids(std::initializer_list<std::pair<QString, QString>> fieldsAndValues)
+{
+    for (const auto& [field, value] : fieldsAndValues) {
+        if (QString problem = id(field, value); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
 QString SandboxValidation::annotations(const QJsonValue& value, SandboxAnnotations* out)
 {
     if (value.isUndefined() || value.isNull())

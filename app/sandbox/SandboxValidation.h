@@ -1,5 +1,8 @@
 #pragma once
 
+#include <initializer_list>
+#include <utility>
+
 #include "SandboxEntities.h"
 
 #include <QJsonValue>
@@ -13,6 +16,8 @@ class SandboxValidation {
 public:
     static bool isId(const QString& id); // ^[a-zA-Z0-9]{27}$
     static QString id(const QString& field, const QString& value);
+    // The first problem among several {field, value} IDs, checked in order; empty when all are valid.
+    static QString ids(std::initializer_list<std::pair<QString, QString>> fieldsAndValues);
     // annotations: a JSON object of ≤16 string entries; keys ^[A-Za-z][A-Za-z0-9._/-]{0,127}$ not starting with
     // "c1/"; values ≤256 characters of URL-safe ASCII; ≤4096 bytes serialized. Parsed into *out when valid.
     static QString annotations(const QJsonValue& value, SandboxAnnotations* out);
