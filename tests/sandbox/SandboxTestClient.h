@@ -123,6 +123,19 @@ public:
     }
 
     Reply get(const QString& path) { return send("GET", path); }
+    // The ID of the first resource type listed for an app (empty if none or on error).
+    QString firstResourceTypeId(const QString& appId)
+    {
+        return get(QStringLiteral("/api/v1/apps/%1/resource_types").arg(appId))
+            .json.value(QStringLiteral("list"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("appResourceType"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    }
     Reply post(const QString& path, const QJsonObject& body)
     {
         return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));

@@ -77,24 +77,8 @@ void TestSandboxApi::initTestCase()
     QVERIFY(m_http->signIn());
     m_app = m_server->appIds().at(0);
     m_manualApp = m_server->appIds().at(2);
-    const Reply types = m_http->get(QStringLiteral("/api/v1/apps/%1/resource_types").arg(m_app));
-    m_type = types.json.value(QStringLiteral("list"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("appResourceType"))
-                 .toObject()
-                 .value(QStringLiteral("id"))
-                 .toString();
-    const Reply manualTypes = m_http->get(QStringLiteral("/api/v1/apps/%1/resource_types").arg(m_manualApp));
-    m_manualType = manualTypes.json.value(QStringLiteral("list"))
-                       .toArray()
-                       .at(0)
-                       .toObject()
-                       .value(QStringLiteral("appResourceType"))
-                       .toObject()
-                       .value(QStringLiteral("id"))
-                       .toString();
+    m_type = m_http->firstResourceTypeId(m_app);
+    m_manualType = m_http->firstResourceTypeId(m_manualApp);
     QVERIFY(!m_type.isEmpty() && !m_manualType.isEmpty());
 }
 

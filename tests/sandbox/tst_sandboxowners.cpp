@@ -55,15 +55,7 @@ void TestSandboxOwners::initTestCase()
     QVERIFY(m_http->signIn());
     m_app = m_server->appIds().at(3);
     m_entApp = m_server->appIds().at(1);
-    const Reply types = m_http->get(QStringLiteral("/api/v1/apps/%1/resource_types").arg(m_app));
-    m_type = types.json.value(QStringLiteral("list"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("appResourceType"))
-                 .toObject()
-                 .value(QStringLiteral("id"))
-                 .toString();
+    m_type = m_http->firstResourceTypeId(m_app);
     const Reply resources
         = m_http->get(QStringLiteral("/api/v1/apps/%1/resource_types/%2/resources").arg(m_app, m_type));
     m_resource = resources.json.value(QStringLiteral("list"))

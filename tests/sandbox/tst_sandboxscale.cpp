@@ -54,15 +54,7 @@ void TestSandboxScale::bigTenant()
     SandboxTestClient http(*server);
     QVERIFY(http.signIn());
     const QString app = server->appIds().first();
-    const QString type = http.get(QStringLiteral("/api/v1/apps/%1/resource_types").arg(app))
-                             .json.value(QStringLiteral("list"))
-                             .toArray()
-                             .at(0)
-                             .toObject()
-                             .value(QStringLiteral("appResourceType"))
-                             .toObject()
-                             .value(QStringLiteral("id"))
-                             .toString();
+    const QString type = http.firstResourceTypeId(app);
     // Walk 20 pages of 100 deep into the big type and 100 pages of apps; nothing repeats.
     QSet<QString> seen;
     QString token;
