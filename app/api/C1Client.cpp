@@ -259,11 +259,13 @@ CallHandle C1Client::introspect(QObject* context, Callback<Introspection> callba
 
 // ---- apps ---------------------------------------------------------------------------------------------------
 
-CallHandle C1Client::listApps(const QString& pageToken, int pageSize, QObject* context, Callback<Page<App>> callback)
+CallHandle C1Client::listApps(
+    const QString& pageToken, int pageSize, QObject* context, Callback<Page<App>> callback, AppFields fields)
 {
     ApiRequest request { Method::Get, withPaging(makeUrl(m_config.baseUrl, u"/api/v1/apps"_s), pageToken, pageSize) };
+    const auto parse = fields == AppFields::Summary ? &App::summaryFromJson : &App::fromJson;
     return run<Page<App>>(this, std::move(request), context, std::move(callback),
-        [](const QJsonObject& body) { return page<App>(body, {}, &App::fromJson); });
+        [parse](const QJsonObject& body) { return page<App>(body, {}, parse); });
 }
 
 CallHandle C1Client::searchApps(

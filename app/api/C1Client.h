@@ -108,8 +108,10 @@ public:
     // Who am I
     CallHandle introspect(QObject* context, Callback<Introspection> callback);
 
-    // Apps. pageSize 0 = server default.
-    CallHandle listApps(const QString& pageToken, int pageSize, QObject* context, Callback<Page<App>> callback);
+    // Apps. pageSize 0 = server default. AppFields::Summary fills only what a list row shows (App::summaryFromJson).
+    enum class AppFields { All, Summary };
+    CallHandle listApps(const QString& pageToken, int pageSize, QObject* context, Callback<Page<App>> callback,
+        AppFields fields = AppFields::All);
     CallHandle searchApps(const AppSearch& search, const QString& pageToken, int pageSize, QObject* context,
         Callback<Page<App>> callback);
     CallHandle getApp(const QString& appId, QObject* context, Callback<App> callback);

@@ -155,6 +155,15 @@ App App::fromJson(const QJsonObject& j)
     return a;
 }
 
+App App::summaryFromJson(const QJsonObject& j)
+{
+    App a;
+    a.id = str(j, "id"_L1);
+    a.displayName = str(j, "displayName"_L1);
+    a.userCount = int64(j, "userCount"_L1);
+    return a;
+}
+
 QJsonObject App::toJson() const
 {
     QJsonObject j;

@@ -101,6 +101,7 @@ void AppTreeModel::ensureEntitlementGroup(Node* app)
     group->kind = NodeKind::EntitlementGroup;
     group->container = std::make_unique<Container>();
     c.children.insert(c.children.begin(), std::move(group));
+    c.namesStale = true;
     for (size_t row = 0; row < c.children.size(); ++row)
         c.children[row]->row = int(row);
     endInsertRows();
@@ -134,7 +135,7 @@ void AppTreeModel::startPage(Node* node)
     CallHandle call;
     switch (key.level) {
     case Level::Apps:
-        call = m_client->listApps(token, PageSize, this, handler);
+        call = m_client->listApps(token, PageSize, this, handler, C1Client::AppFields::Summary); // a row keeps no more
         break;
     case Level::Types:
         call = m_client->listResourceTypes(key.appId, token, PageSize, this, handler);
@@ -273,6 +274,7 @@ void AppTreeModel::mergeItems(Node* node, std::vector<Item> items)
         if (Node* existing = c.byId.value(item.id)) {
             existing->seen = true;
             if (existing->name != item.name || existing->count != item.count) {
+                c.namesStale = c.namesStale || existing->name != item.name;
                 existing->name = std::move(item.name);
                 existing->count = item.count;
                 if (existing->row >= 0) { // already visible (not a duplicate within this page)
@@ -329,6 +331,7 @@ void AppTreeModel::removeChildren(Node* node, int first, int last)
     const auto end = c.children.begin() + last + 1;
     std::vector<std::unique_ptr<Node>> gone(std::make_move_iterator(begin), std::make_move_iterator(end));
     c.children.erase(begin, end);
+    c.namesStale = true;
     int loading = 0;
     for (const auto& child : gone) {
         c.byId.remove(child->id);

@@ -99,6 +99,15 @@ AppTreeModel::Node* AppTreeModel::nodeAt(const QModelIndex& index) const
     return row < children.size() ? children[row].get() : nullptr;
 }
 
+bool AppTreeModel::isLeafInTable(const QModelIndex& index) const
+{
+    const Container& siblings = *parentNodeOf(index)->container;
+    if (siblings.namesStale || index.row() >= siblings.names.size())
+        return false;
+    const auto kind = NodeKind(siblings.names.tag(index.row()));
+    return kind == NodeKind::Resource || kind == NodeKind::Entitlement;
+}
+
 AppTreeModel::Node* AppTreeModel::containerOf(const QModelIndex& parent) const
 {
     if (!parent.isValid())
@@ -143,10 +152,16 @@ AppTreeModel::Node* AppTreeModel::groupOf(const Node* app) const
 
 QModelIndex AppTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (!hasIndex(row, column, parent))
+    // hasIndex() without its two virtual calls: a sort asks for two indexes per comparison.
+    if (row < 0 || column < 0 || column >= ColumnCount || parent.column() > 0)
         return {};
     Node* container = containerOf(parent);
-    return container ? createIndex(row, column, container) : QModelIndex();
+    if (!container)
+        return {};
+    const Container& c = *container->container;
+    if (row >= int(c.children.size()) + (c.statusShown ? 1 : 0))
+        return {};
+    return createIndex(row, column, container);
 }
 
 QModelIndex AppTreeModel::parent(const QModelIndex& child) const
@@ -160,6 +175,8 @@ int AppTreeModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.column() > 0)
         return 0;
+    if (parent.isValid() && isLeafInTable(parent))
+        return 0; // without touching the node: a recursive filter asks this of every row it rejects
     const Node* node = containerOf(parent);
     if (!node)
         return 0;
@@ -289,9 +306,7 @@ QVariant AppTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case Column::Name:
-            if (node->kind == NodeKind::EntitlementGroup)
-                return tr("Entitlements");
-            return node->name.isEmpty() ? node->id : node->name;
+            return displayName(node);
         case Column::Kind:
             switch (node->kind) {
             case NodeKind::App:
@@ -318,8 +333,7 @@ QVariant AppTreeModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (column) {
         case Column::Name:
-            return node->kind == NodeKind::EntitlementGroup ? tr("Entitlements")
-                                                            : (node->name.isEmpty() ? node->id : node->name);
+            return displayName(node);
         case Column::Kind:
             return int(node->kind);
         case Column::Id:
@@ -400,14 +414,47 @@ AppTreeModel::NodeKind AppTreeModel::kindAt(const QModelIndex& index) const
     return node ? node->kind : statusKind(*parentNodeOf(index)->container);
 }
 
-QString AppTreeModel::nameAt(const QModelIndex& index) const
+QString AppTreeModel::displayName(const Node* node) const
 {
-    const Node* node = index.model() == this ? nodeAt(index) : nullptr;
-    if (!node)
-        return index.siblingAtColumn(0).data().toString();
     if (node->kind == NodeKind::EntitlementGroup)
         return tr("Entitlements");
     return node->name.isEmpty() ? node->id : node->name;
+}
+
+QString AppTreeModel::nameAt(const QModelIndex& index) const
+{
+    const Node* node = index.model() == this ? nodeAt(index) : nullptr;
+    return node ? displayName(node) : index.siblingAtColumn(0).data().toString();
+}
+
+const NameTable* AppTreeModel::namesOf(const Node* node) const
+{
+    Container& c = *node->container;
+    NameTable& table = c.names;
+    if (c.namesStale) {
+        table.clear();
+        c.namesStale = false;
+    }
+    for (auto row = size_t(table.size()); row < c.children.size(); ++row) {
+        const Node* child = c.children[row].get();
+        table.append(displayName(child), child->id, quint8(child->kind));
+    }
+    return &table;
+}
+
+const NameTable* AppTreeModel::childNames(const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.model() != this)
+        return nullptr;
+    const Node* node = containerOf(parent);
+    return node ? namesOf(node) : nullptr;
+}
+
+const NameTable* AppTreeModel::siblingNames(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    return namesOf(parentNodeOf(index));
 }
 
 QString AppTreeModel::idAt(const QModelIndex& index) const

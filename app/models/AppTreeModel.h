@@ -13,6 +13,7 @@
 namespace c1 {
 
 class C1Client;
+class NameTable;
 struct ApiError;
 
 // The lazy tree of a tenant: apps → resource types → resources, and under each app an "Entitlements" group
@@ -76,6 +77,11 @@ public:
         return kind == NodeKind::Loading || kind == NodeKind::LoadMore || kind == NodeKind::Error;
     }
     bool isStatusRow(const QModelIndex& index) const { return index.isValid() && isStatusKind(kindAt(index)); }
+    // The children of `parent` laid out for filtering and sorting (tags are int(NodeKind), status rows are not in
+    // it); nullptr when `parent` lists nothing. Valid until the model changes; the table's version() tells whether
+    // results computed from it still hold.
+    const NameTable* childNames(const QModelIndex& parent) const;
+    const NameTable* siblingNames(const QModelIndex& index) const; // its parent's children
     LoadState loadState(const QModelIndex& container) const; // QModelIndex() = the app list
     TreePath pathAt(const QModelIndex& index) const;
     QModelIndex indexForPath(const TreePath& path) const; // loaded nodes only; invalid when not (yet) in the tree
@@ -127,6 +133,7 @@ private:
     Node* nodeAt(const QModelIndex& index) const; // nullptr for status rows
     Node* containerOf(const QModelIndex& parent) const; // the node whose children `parent` lists
     Node* parentNodeOf(const QModelIndex& index) const;
+    bool isLeafInTable(const QModelIndex& index) const; // known from its container's NameTable, when it is current
     QModelIndex indexOf(const Node* node, int column = 0) const;
     Key keyOf(const Node* node) const;
     Node* resolve(const Key& key) const;
@@ -148,6 +155,8 @@ private:
     int forget(const Node* node); // uncounts a subtree; returns how many of its containers were loading
     void changeLoading(int delta);
     Node* groupOf(const Node* app) const;
+    QString displayName(const Node* node) const;
+    const NameTable* namesOf(const Node* node) const;
     QString detailText(const Node* node) const;
     qint64 detailValue(const Node* node) const;
     QVariant valueOf(const Node* node) const;

@@ -3,6 +3,7 @@
 // Private to AppTreeModel's two source files: the node structs of the tree.
 #include "api/C1Client.h"
 #include "models/AppTreeModel.h"
+#include "models/NameTable.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -32,6 +33,10 @@ struct AppTreeModel::Container {
     int pagesWanted = 0; // while pagesFetched < pagesWanted and a token remains, the next page follows at once
     int pagesFetched = 0;
     bool refreshing = false;
+    // The children for the filter proxy: extended on demand while rows are only appended; anything else (a rename,
+    // a removal, a row inserted in front) marks it stale and it is built again at the next read.
+    NameTable names;
+    bool namesStale = false;
 
     ~Container()
     {

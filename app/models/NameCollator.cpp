@@ -1,6 +1,8 @@
 #include "models/NameCollator.h"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace c1 {
 
@@ -92,6 +94,47 @@ NameCollator::NameCollator(const QLocale& locale)
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     const QLocale::Language language = effective.language();
     m_fast = language == QLocale::English || language == QLocale::German || language == QLocale::French;
+}
+
+QByteArray NameCollator::fastSortKey(QStringView name)
+{
+    // One weight byte per character; a run of digits becomes DigitWeight, the count of its digits without leading
+    // zeros, then those digits: the same comparisons fastCompare() makes, in the same order.
+    QByteArray key;
+    key.reserve(name.size() + 2);
+    qsizetype i = 0;
+    while (i < name.size()) {
+        const QChar c = name[i];
+        if (c.unicode() >= 128 || Weights[c.unicode()] == 0)
+            return {};
+        if (!isDigit(c)) {
+            key.append(char(Weights[c.unicode()]));
+            ++i;
+            continue;
+        }
+        while (i < name.size() && name[i] == u'0')
+            ++i;
+        const qsizetype start = i;
+        while (i < name.size() && isDigit(name[i]))
+            ++i;
+        if (i - start > 255)
+            return {}; // the length no longer fits its byte: QCollator decides
+        key.append(char(DigitWeight));
+        key.append(char(quint8(i - start)));
+        for (qsizetype k = start; k < i; ++k)
+            key.append(char(name[k].unicode()));
+    }
+    return key;
+}
+
+int NameCollator::compareKeys(QByteArrayView left, QByteArrayView right)
+{
+    const qsizetype common = std::min(left.size(), right.size());
+    if (common > 0) {
+        if (const int c = std::memcmp(left.data(), right.data(), size_t(common)))
+            return c < 0 ? -1 : 1;
+    }
+    return left.size() == right.size() ? 0 : (left.size() < right.size() ? -1 : 1);
 }
 
 int NameCollator::compare(QStringView left, QStringView right) const

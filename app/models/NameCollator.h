@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QCollator>
 #include <QLocale>
 #include <QStringView>
@@ -16,6 +18,11 @@ public:
     explicit NameCollator(const QLocale& locale = QLocale());
 
     int compare(QStringView left, QStringView right) const; // <0, 0, >0
+    // The fast path's order as bytes: for two names that both have a key, comparing the keys byte by byte (shorter
+    // first on a common prefix) gives the sign of compare() whenever hasFastPath(). Empty for names off the fast
+    // path. Lets a sort pay the name walk once per row instead of once per comparison.
+    static QByteArray fastSortKey(QStringView name);
+    static int compareKeys(QByteArrayView left, QByteArrayView right);
     bool lessThan(QStringView left, QStringView right) const { return compare(left, right) < 0; }
     const QCollator& collator() const { return m_collator; }
     bool hasFastPath() const { return m_fast; }

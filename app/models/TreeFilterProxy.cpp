@@ -1,10 +1,8 @@
 #include "models/TreeFilterProxy.h"
 
-namespace c1 {
+#include <algorithm>
 
-namespace {
-constexpr qsizetype MinIdPrefix = 4;
-}
+namespace c1 {
 
 using NodeKind = AppTreeModel::NodeKind;
 
@@ -14,7 +12,6 @@ TreeFilterProxy::TreeFilterProxy(QObject* parent)
     setRecursiveFilteringEnabled(true);
     setSortRole(AppTreeModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void TreeFilterProxy::setSourceModel(QAbstractItemModel* source)
@@ -35,11 +32,10 @@ void TreeFilterProxy::setSourceModel(QAbstractItemModel* source)
 
 void TreeFilterProxy::setFilterText(const QString& text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_text)
+    NameQuery query(text);
+    if (query.text() == m_query.text())
         return;
-    m_text = trimmed;
-    m_matcher.setPattern(m_text);
+    m_query = std::move(query);
     clearCache();
     invalidateFilter();
 }
@@ -48,6 +44,8 @@ void TreeFilterProxy::clearCache() const
 {
     m_cachedParent = QPersistentModelIndex();
     m_cachedParentMatches = false;
+    m_hits.clear();
+    m_lastHits = nullptr;
 }
 
 AppTreeModel::NodeKind TreeFilterProxy::kindOf(const QModelIndex& sourceIndex) const
@@ -64,18 +62,29 @@ QString TreeFilterProxy::nameOf(const QModelIndex& sourceIndex) const
     return sourceIndex.siblingAtColumn(0).data().toString();
 }
 
+const std::vector<quint8>& TreeFilterProxy::hitsOf(const NameTable& table) const
+{
+    if (m_lastHits && m_lastHitsVersion == table.version() && int(m_lastHits->size()) == table.size())
+        return *m_lastHits;
+    std::vector<quint8>& hits = m_hits[table.version()];
+    m_lastHits = &hits; // a node's address in the map stays while the map lives
+    m_lastHitsVersion = table.version();
+    if (int(hits.size()) < table.size())
+        table.match(m_query, hits);
+    return hits;
+}
+
 bool TreeFilterProxy::matches(const QModelIndex& sourceIndex) const
 {
-    if (m_text.isEmpty())
+    if (m_query.isEmpty())
         return true;
+    if (const NameTable* table = m_tree ? m_tree->siblingNames(sourceIndex) : nullptr) {
+        const int row = sourceIndex.row();
+        return row < table->size() && hitsOf(*table)[size_t(row)] != 0;
+    }
     if (AppTreeModel::isStatusKind(kindOf(sourceIndex)))
         return false;
-    if (m_matcher.indexIn(nameOf(sourceIndex)) >= 0)
-        return true;
-    if (m_text.size() < MinIdPrefix)
-        return false; // every random ID contains a letter or two: IDs match by prefix only
-    const QString id = m_tree ? m_tree->idAt(sourceIndex) : sourceIndex.data(AppTreeModel::IdRole).toString();
-    return id.startsWith(m_text);
+    return m_query.matches(nameOf(sourceIndex), sourceIndex.data(AppTreeModel::IdRole).toString());
 }
 
 bool TreeFilterProxy::ancestorMatches(const QModelIndex& sourceParent) const
@@ -94,12 +103,18 @@ bool TreeFilterProxy::ancestorMatches(const QModelIndex& sourceParent) const
 
 bool TreeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_text.isEmpty())
+    if (m_query.isEmpty())
         return true;
+    if (const NameTable* table = m_tree ? m_tree->childNames(sourceParent) : nullptr) {
+        const std::vector<quint8>& hits = hitsOf(*table);
+        if (sourceRow < table->size())
+            return hits[size_t(sourceRow)] != 0 || ancestorMatches(sourceParent);
+        // The status row shows under a container shown for its own sake or for one of its direct children.
+        return ancestorMatches(sourceParent) || std::find(hits.cbegin(), hits.cend(), 1) != hits.cend();
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!AppTreeModel::isStatusKind(kindOf(index)))
         return matches(index) || ancestorMatches(sourceParent);
-    // A status row shows under a container that is shown for its own sake or for one of its direct children.
     if (ancestorMatches(sourceParent))
         return true;
     const int rows = sourceModel()->rowCount(sourceParent);
@@ -113,21 +128,30 @@ bool TreeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
 bool TreeFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     const bool descending = sortOrder() == Qt::DescendingOrder;
-    const NodeKind leftKind = kindOf(left);
-    const NodeKind rightKind = kindOf(right);
+    const NameTable* table = m_tree ? m_tree->siblingNames(left) : nullptr;
+    const auto kindAt = [&](const QModelIndex& index) {
+        if (!table)
+            return kindOf(index);
+        return index.row() < table->size() ? NodeKind(table->tag(index.row())) : NodeKind::Loading;
+    };
     // Status rows last, the Entitlements group after the resource types: in either order.
     const auto rank = [](NodeKind kind) {
         return AppTreeModel::isStatusKind(kind) ? 2 : (kind == NodeKind::EntitlementGroup ? 1 : 0);
     };
-    const int leftRank = rank(leftKind);
-    const int rightRank = rank(rightKind);
+    const int leftRank = rank(kindAt(left));
+    const int rightRank = rank(kindAt(right));
     if (leftRank != rightRank)
         return descending ? leftRank > rightRank : leftRank < rightRank;
     if (leftRank == 2)
         return false;
 
-    if (left.column() == int(AppTreeModel::Column::Name))
+    if (left.column() == int(AppTreeModel::Column::Name)) {
+        if (table && m_names.hasFastPath()) {
+            if (const std::optional<int> order = table->compareKeys(left.row(), right.row()))
+                return *order < 0;
+        }
         return m_names.compare(nameOf(left), nameOf(right)) < 0;
+    }
     const QVariant leftValue = left.data(sortRole());
     const QVariant rightValue = right.data(sortRole());
     if (leftValue.typeId() == QMetaType::QString || rightValue.typeId() == QMetaType::QString)

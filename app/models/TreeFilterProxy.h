@@ -2,11 +2,14 @@
 
 #include "models/AppTreeModel.h"
 #include "models/NameCollator.h"
+#include "models/NameTable.h"
 
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QSortFilterProxyModel>
-#include <QStringMatcher>
+
+#include <unordered_map>
+#include <vector>
 
 namespace c1 {
 
@@ -14,7 +17,10 @@ namespace c1 {
 // (or the start of an ID, from four characters on); a matching node keeps its parents and shows its children.
 // "Loading…", "Load more…" and error rows always sort last and stay visible under a shown container.
 // Sorting is by the model's SortRole with a numeric, case-insensitive QCollator ("App 2" < "App 10").
-// No regular expression per row: one QStringMatcher, and direct access to the tree's names.
+//
+// Over an AppTreeModel nothing is read node by node: the model's NameTable of each container gives the sort keys,
+// kinds, folded names and IDs in flat arrays, and the rows of one container are matched against the filter in one
+// pass whose result is kept while rows are only appended. Any other source model goes through data().
 class TreeFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -23,7 +29,7 @@ public:
     void setSourceModel(QAbstractItemModel* source) override;
 
     void setFilterText(const QString& text);
-    QString filterText() const { return m_text; }
+    QString filterText() const { return m_query.text(); }
 
     // True when the source row itself (not its parents or children) matches the filter text.
     bool matches(const QModelIndex& sourceIndex) const;
@@ -35,15 +41,20 @@ protected:
 private:
     AppTreeModel::NodeKind kindOf(const QModelIndex& sourceIndex) const;
     QString nameOf(const QModelIndex& sourceIndex) const;
+    // The match flags of every row of `table`, computed once per filter text and table version.
+    const std::vector<quint8>& hitsOf(const NameTable& table) const;
     bool ancestorMatches(const QModelIndex& sourceParent) const;
     void clearCache() const;
 
     QPointer<AppTreeModel> m_tree;
-    QString m_text;
-    QStringMatcher m_matcher;
+    NameQuery m_query;
     NameCollator m_names; // the collator of the locale, with a fast path for plain ASCII names
     mutable QPersistentModelIndex m_cachedParent; // the last parent whose ancestors were checked
     mutable bool m_cachedParentMatches = false;
+    // Match flags by NameTable::version(): a keystroke visits containers in turns (a row, then its children).
+    mutable std::unordered_map<quint64, std::vector<quint8>> m_hits;
+    mutable const std::vector<quint8>* m_lastHits = nullptr;
+    mutable quint64 m_lastHitsVersion = 0;
 };
 
 } // namespace c1

@@ -137,6 +137,22 @@ void TestC1ClientWire::everyTypedCall()
     const App first = apps.value().items.first();
     QVERIFY(validate::isId(first.id));
 
+    // The tree's summary listing: the same rows with their names and counts, and no other field.
+    Answer<Page<App>> summaries;
+    client->listApps({}, 0, this, summaries.callback(), C1Client::AppFields::Summary);
+    AWAIT_OK(summaries);
+    QCOMPARE(summaries.value().items.size(), apps.value().items.size());
+    for (qsizetype i = 0; i < apps.value().items.size(); ++i) {
+        const App& a = apps.value().items.at(i);
+        const App& b = summaries.value().items.at(i);
+        QCOMPARE(b.id, a.id);
+        QCOMPARE(b.displayName, a.displayName);
+        QCOMPARE(b.userCount, a.userCount);
+        QVERIFY(a.createdAt.isValid()); // the full parse has it ...
+        QVERIFY(!b.createdAt.isValid() && b.description.isEmpty() && b.appAccountId.isEmpty()); // ... not this one
+    }
+    QCOMPARE(summaries.value().nextPageToken, apps.value().nextPageToken);
+
     Answer<App> got;
     client->getApp(first.id, this, got.callback());
     AWAIT_OK(got);

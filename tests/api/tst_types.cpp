@@ -77,6 +77,7 @@ class TestTypes : public QObject {
 private Q_SLOTS:
     void seedResource();
     void seedApp();
+    void appSummary();
     void seedResourceOwnerUser();
     void seedAppOwnerEntitlement();
     void ownerShapes_data();
@@ -117,6 +118,22 @@ void TestTypes::seedApp()
     QVERIFY(a.isDirectory);
     QVERIFY(a.strictAccessEntitlementProvisioning);
     compareKnown(source, a.toJson(), kAppKeys, { u"userCount"_s });
+}
+
+void TestTypes::appSummary()
+{
+    // The tree's parse: the row's three fields exactly as the full parse reads them, and nothing else.
+    QJsonObject source = readSeed(u"002_fdd7eeb2173bf841.json"_s).value("app"_L1).toObject();
+    source.insert("userCount"_L1, "9007199254740993"_L1); // int64 as a string, past a double's precision
+    const App full = App::fromJson(source);
+    const App summary = App::summaryFromJson(source);
+    QVERIFY(!summary.id.isEmpty());
+    QCOMPARE(summary.id, full.id);
+    QCOMPARE(summary.displayName, full.displayName);
+    QCOMPARE(summary.userCount, Q_INT64_C(9007199254740993));
+    QVERIFY(summary.description.isEmpty() && !full.description.isEmpty());
+    QVERIFY(!summary.createdAt.isValid() && full.createdAt.isValid());
+    QVERIFY(App::summaryFromJson(allNull(kAppKeys)).toJson().isEmpty());
 }
 
 void TestTypes::seedResourceOwnerUser()

@@ -2,6 +2,7 @@
 // where it is used, and every other name must go to QCollator.
 #include "models/NameCollator.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +109,8 @@ private Q_SLOTS:
     void order_data();
     void order();
     void otherLocalesUseTheCollator();
+    void sortKeysOrderAsCompare();
+    void sortKeysOnlyOnTheFastPath();
 };
 
 void TstNameCollator::agreesWithQCollator_data()
@@ -169,6 +172,48 @@ void TstNameCollator::otherLocalesUseTheCollator()
     QVERIFY(!danish.hasFastPath());
     QVERIFY(danish.compare(u"Aarhus", u"Zealand") > 0);
     QVERIFY(NameCollator(QLocale(QLocale::English)).compare(u"Aarhus", u"Zealand") < 0);
+}
+
+void TstNameCollator::sortKeysOrderAsCompare()
+{
+    // The fixed names, plus random ones drawn from an alphabet heavy in digits, zeros, case and punctuation.
+    QStringList names;
+    for (const QString& name : Names) {
+        if (!NameCollator::fastSortKey(name).isEmpty() || name.isEmpty())
+            names << name;
+    }
+    QRandomGenerator random(20261122);
+    const QString alphabet = u"aAbB zZ0012 9_-.:"_s;
+    for (int i = 0; i < 400; ++i) {
+        QString name;
+        const int length = random.bounded(0, 9);
+        for (int k = 0; k < length; ++k)
+            name += alphabet[random.bounded(int(alphabet.size()))];
+        names << name;
+    }
+    const NameCollator collator { QLocale(QLocale::English) };
+    int checked = 0;
+    for (const QString& a : std::as_const(names)) {
+        const QByteArray keyA = NameCollator::fastSortKey(a);
+        for (const QString& b : std::as_const(names)) {
+            const QByteArray keyB = NameCollator::fastSortKey(b);
+            QVERIFY2(NameCollator::compareKeys(keyA, keyB) == sign(collator.compare(a, b)),
+                qPrintable(u"\"%1\" vs \"%2\""_s.arg(a, b)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 160'000);
+}
+
+void TstNameCollator::sortKeysOnlyOnTheFastPath()
+{
+    QVERIFY(NameCollator::fastSortKey(u"Éclair").isEmpty());
+    QVERIFY(NameCollator::fastSortKey(u"日本").isEmpty());
+    QVERIFY(NameCollator::fastSortKey(u"tab\there").isEmpty());
+    QVERIFY(
+        NameCollator::fastSortKey(QString(u"n " + QString(256, u'7'))).isEmpty()); // a digit run past its length byte
+    QVERIFY(!NameCollator::fastSortKey(QString(u"n " + QString(255, u'7'))).isEmpty());
+    QCOMPARE(NameCollator::fastSortKey(u"App 007"), NameCollator::fastSortKey(u"app 7"));
 }
 
 QTEST_GUILESS_MAIN(TstNameCollator)

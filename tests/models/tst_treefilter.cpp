@@ -131,6 +131,37 @@ private Q_SLOTS:
         }
     }
 
+    void followsRenamesAppendsAndRemovals()
+    {
+        // The proxy's per-container name tables and match flags must follow every kind of change under a filter.
+        AppTreeModel model;
+        TreeFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.sort(int(AppTreeModel::Column::Name));
+        const auto app = [](int n, const QString& name) {
+            App a;
+            a.id = fakeId(100 + n);
+            a.displayName = name;
+            return a;
+        };
+        QVERIFY(model.insertApp(app(1, u"Alpha"_s)).isValid());
+        QVERIFY(model.insertApp(app(2, u"Gamma"_s)).isValid());
+        proxy.setFilterText(u"beta"_s);
+        QCOMPARE(names(proxy), QStringList {});
+        model.insertApp(app(1, u"Beta"_s)); // a rename: same ID
+        QCOMPARE(names(proxy), QStringList { u"Beta"_s });
+        model.insertApp(app(3, u"Zeta Beta"_s)); // appended while the filter is on
+        model.insertApp(app(4, u"Delta"_s));
+        QCOMPARE(names(proxy), (QStringList { u"Beta"_s, u"Zeta Beta"_s }));
+        QVERIFY(model.removeNode(TreePath::app(fakeId(101))));
+        QCOMPARE(names(proxy), QStringList { u"Zeta Beta"_s });
+        proxy.setFilterText(u"ta"_s);
+        QCOMPARE(names(proxy), (QStringList { u"Delta"_s, u"Zeta Beta"_s }));
+        proxy.setFilterText(QString());
+        QCOMPARE(names(proxy), (QStringList { u"Delta"_s, u"Gamma"_s, u"Zeta Beta"_s }));
+    }
+
     void keepsParentsOfMatchesAndStatusRowsLast()
     {
         test::SandboxTenant tenant;
