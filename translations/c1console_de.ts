@@ -1374,6 +1374,10 @@
         <source>Nothing selected. Close this dialog, select apps or resources in the tree (Ctrl+click for several) and open it again.</source>
         <translation>Nichts ausgewählt. Schließen Sie diesen Dialog, wählen Sie Apps oder Ressourcen im Baum aus (Strg+Klick für mehrere) und öffnen Sie ihn erneut.</translation>
     </message>
+    <message>
+        <source>Roles already used on these targets: %1.</source>
+        <translation>Bereits auf diesen Zielen verwendete Rollen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkPlanner</name>

@@ -1374,6 +1374,10 @@
         <source>Nothing selected. Close this dialog, select apps or resources in the tree (Ctrl+click for several) and open it again.</source>
         <translation>Rien n’est sélectionné. Fermez cette boîte de dialogue, sélectionnez des applications ou des ressources dans l’arborescence (Ctrl+clic pour plusieurs) et rouvrez-la.</translation>
     </message>
+    <message>
+        <source>Roles already used on these targets: %1.</source>
+        <translation>Rôles déjà utilisés sur ces cibles : %1.</translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkPlanner</name>

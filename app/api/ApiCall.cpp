@@ -118,7 +118,21 @@ void ApiCall::requestToken()
         if (m_finished)
             return;
         if (!token) {
-            finish(token.error());
+            // A sign-in that failed on the way (dropped, timed out, 429, 5xx) is asked again like a GET: a token
+            // request changes nothing on the tenant. A refusal of the credentials is final.
+            const ApiError& error = token.error();
+            const bool transient = error.kind == ApiError::Kind::Transport || error.kind == ApiError::Kind::Timeout
+                || error.kind == ApiError::Kind::Http;
+            const int delay = transient ? m_client->config().retry.delayBeforeRetry(RetryPolicy::Method::Get,
+                                  ++m_tokenAttempts, error.kind == ApiError::Kind::Http ? error.httpStatus : 0, {})
+                                        : -1;
+            if (delay >= 0) {
+                qCDebug(lcApi) << "no token for" << m_request.url.toDisplayString() << "- asking again in" << delay
+                               << "ms";
+                m_retryTimer.start(delay); // requestToken() again
+                return;
+            }
+            finish(error);
             return;
         }
         m_token = token.value();

@@ -71,6 +71,7 @@ private:
     QString m_token;
     QList<QSslError> m_sslErrors;
     int m_attempt = 0;
+    int m_tokenAttempts = 0; // sign-ins that failed on the way for this call
     bool m_refreshedToken = false;
     bool m_finished = false;
 };

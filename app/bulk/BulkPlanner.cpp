@@ -66,10 +66,19 @@ void BulkPlanner::setExistingOwners(int target, const QList<OwnerRecord>& owners
     for (const OwnerRecord& owner : owners) {
         if (owner.ref.kind != m_input.kind)
             continue;
+        if (!owner.roleSlug.isEmpty())
+            m_rolesSeen.insert(owner.roleSlug);
         any.insert(owner.ref.key());
         if (owner.roleSlug == m_input.roleSlug)
             inRole.insert(owner.ref.key());
     }
+}
+
+QStringList BulkPlanner::rolesSeen() const
+{
+    QStringList roles(m_rolesSeen.cbegin(), m_rolesSeen.cend());
+    roles.sort();
+    return roles;
 }
 
 void BulkPlanner::setTargetError(int target, const QString& message)

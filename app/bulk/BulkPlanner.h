@@ -32,6 +32,7 @@ public:
     void addEmailMatches(const QString& email, const QList<User>& users); // email lower-cased
     void addEntitlements(const QList<AppEntitlement>& entitlements);
     void setExistingOwners(int target, const QList<OwnerRecord>& owners); // every role of the owner kind
+    QStringList rolesSeen() const; // the role slugs of the owners passed to setExistingOwners(), sorted
     void setTargetError(int target, const QString& message);
     void setLookupError(const QString& message); // users/entitlements could not be looked up
 
@@ -53,6 +54,7 @@ private:
     QHash<int, QSet<QString>> m_ownersInRole; // target → owner keys in the role
     QHash<int, QSet<QString>> m_ownersAnyRole; // target → owner keys, every role (for the limit)
     QHash<int, QString> m_targetErrors;
+    QSet<QString> m_rolesSeen;
     QString m_lookupError;
 };
 

@@ -20,7 +20,10 @@ public:
     {
         ++requests;
         QPointer<QObject> guard(context);
-        if (!failure.isError()) {
+        const bool fail = failure.isError() && failTimes != 0;
+        if (failTimes > 0)
+            --failTimes;
+        if (!fail) {
             const QString value = m_tokens.value(std::min(m_current, int(m_tokens.size()) - 1));
             QTimer::singleShot(0, context, [callback = std::move(callback), value] { callback(value); });
         } else {
@@ -37,7 +40,8 @@ public:
 
     QStringList invalidated;
     int requests = 0;
-    ApiError failure; // when set, every token() fails with it
+    ApiError failure; // when set, token() fails with it ...
+    int failTimes = -1; // ... this many times (-1: always)
 
 private:
     QStringList m_tokens;

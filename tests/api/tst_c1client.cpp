@@ -75,6 +75,8 @@ private Q_SLOTS:
     void unauthorizedRefreshesOnce();
     void unauthorizedTwiceFails();
     void tokenFailure();
+    void tokenTransientFailureAskedAgain_data();
+    void tokenTransientFailureAskedAgain();
     void abortAnswersCanceledOnce();
     void abortDuringRetryWait();
     void contextDestroyedNoCallback();
@@ -411,6 +413,53 @@ void TestC1Client::tokenFailure()
     QTRY_VERIFY(answer.done());
     QCOMPARE(answer.error().kind, ApiError::Kind::Auth);
     QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(m_bearer->requests, 1); // refused credentials are final
+    QCOMPARE(client->inFlight(), 0);
+}
+
+void TestC1Client::tokenTransientFailureAskedAgain_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("failTimes");
+    QTest::addColumn<int>("tokenRequests");
+    QTest::addColumn<bool>("succeeds");
+    QTest::newRow("dropped twice") << int(ApiError::Kind::Transport) << 0 << 2 << 3 << true;
+    QTest::newRow("timed out once") << int(ApiError::Kind::Timeout) << 0 << 1 << 2 << true;
+    QTest::newRow("502 once") << int(ApiError::Kind::Http) << 502 << 1 << 2 << true;
+    QTest::newRow("429 once") << int(ApiError::Kind::Http) << 429 << 1 << 2 << true;
+    QTest::newRow("404 is final") << int(ApiError::Kind::Http) << 404 << 1 << 1 << false;
+    QTest::newRow("TLS is final") << int(ApiError::Kind::Tls) << 0 << 1 << 1 << false;
+    QTest::newRow("bad answer is final") << int(ApiError::Kind::BadJson) << 200 << 1 << 1 << false;
+    QTest::newRow("always dropped: maxAttempts") << int(ApiError::Kind::Transport) << 0 << -1 << 3 << false;
+}
+
+void TestC1Client::tokenTransientFailureAskedAgain()
+{
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    QFETCH(int, failTimes);
+    QFETCH(int, tokenRequests);
+    QFETCH(bool, succeeds);
+    C1Client* client = makeClient([](ClientConfig& c) {
+        c.retry.maxAttempts = 3;
+        c.retry.baseDelayMs = 5;
+        c.retry.maxDelayMs = 10;
+    });
+    m_bearer->failure.kind = ApiError::Kind(kind);
+    m_bearer->failure.httpStatus = status;
+    m_bearer->failure.message = u"sign-in failed"_s;
+    m_bearer->failTimes = failTimes;
+    if (succeeds)
+        m_server->enqueue(Response::json(200, R"({"app":{"id":"2Ab3Cd4Ef5Gh6Ij7Kl8Mn9Op0Qr","displayName":"A"}})"));
+    Answer<App> answer;
+    client->getApp(kApp, this, answer.callback());
+    QTRY_VERIFY(answer.done());
+    QCOMPARE(m_bearer->requests, tokenRequests);
+    QCOMPARE(answer.result->ok(), succeeds);
+    QCOMPARE(m_server->requests().size(), succeeds ? 1 : 0);
+    if (!succeeds)
+        QCOMPARE(int(answer.error().kind), kind);
     QCOMPARE(client->inFlight(), 0);
 }
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void retryFailed();
     void readOnlyAndProduction();
     void resumeFromJournal();
+    void offersTheTargetsRoles();
 
 private:
     std::unique_ptr<Session> session(bool readOnly = false, bool production = false);
@@ -283,6 +284,33 @@ void TstBulkDialog::resumeFromJournal()
     QVERIFY(JobJournal::write(path, state));
     QVERIFY(!BulkOwnersDialog::resumeJob(s.get(), path, nullptr, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TstBulkDialog::offersTheTargetsRoles()
+{
+    // An owner in a role the console has never seen: after the check it is offered, and the choice stays.
+    m_tenant.sandbox->options().roleSlugs << u"approver"_s;
+    const OwnerTarget target = OwnerTarget::app(m_tenant.sandbox->appIds()[3], u"App 3"_s);
+    QObject context;
+    bool added = false;
+    m_tenant.client->addOwner(target, u"approver"_s, OwnerRef::user(m_users[45].id), &context,
+        [&added](const Result<OwnerRecord>& result) { added = result.ok(); });
+    QTRY_VERIFY(added);
+
+    auto s = session();
+    QVERIFY(s);
+    QList<OwnerTarget> targets { target };
+    auto d = std::make_unique<BulkOwnersDialog>(s.get(), targets);
+    d->setJournalDir(m_journals.path());
+    d->show();
+    d->setRoleSlug(u"secondary"_s);
+    auto* roles = find<QComboBox>(*d, "roleCombo");
+    QCOMPARE(roles->findText(u"approver"_s), -1);
+    QVERIFY(check(*d, m_users[46].id));
+    QVERIFY(roles->findText(u"approver"_s) >= 0);
+    QCOMPARE(roles->currentText(), u"secondary"_s);
+    QVERIFY(find<QLabel>(*d, "notesLabel")->text().contains(u"approver"_s));
+    QVERIFY(find<QPushButton>(*d, "applyButton")->isEnabled()); // the preview is still valid
 }
 
 QTEST_MAIN(TstBulkDialog)

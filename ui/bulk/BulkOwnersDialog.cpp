@@ -133,8 +133,14 @@ void BulkOwnersDialog::setProfileStore(ProfileStore* store)
     m_profiles = store;
     if (!store || !m_session)
         return;
+    offerRoleSlugs(store->roleSlugs(m_session->profile().id));
+}
+
+void BulkOwnersDialog::offerRoleSlugs(const QStringList& slugs)
+{
+    // Adding to an empty list would select the first item: keep what the user typed or chose.
+    const QSignalBlocker blocker(m_ui->roleCombo);
     const QString current = m_ui->roleCombo->currentText();
-    const QStringList slugs = store->roleSlugs(m_session->profile().id);
     for (const QString& slug : slugs) {
         if (m_ui->roleCombo->findText(slug) < 0)
             m_ui->roleCombo->addItem(slug);
@@ -259,6 +265,12 @@ void BulkOwnersDialog::onCheckFinished(bool canceled)
         m_ui->notesLabel->setText(tr("Check stopped."));
     } else {
         m_planner = check->planner();
+        // The roles the targets' owners already hold are offered in the role list, and named.
+        if (const QStringList roles = m_planner.rolesSeen(); !roles.isEmpty()) {
+            offerRoleSlugs(roles);
+            m_ui->notesLabel->setText(m_ui->notesLabel->text() + u' '
+                + tr("Roles already used on these targets: %1.").arg(QLocale().createSeparatedList(roles)));
+        }
         const BulkPlanner::Input in = plannerInput();
         m_model->setContext(m_targets, in.kind, in.operation, in.roleSlug);
         m_model->setRows(check->rows());

@@ -39,6 +39,7 @@ public:
     void setOwnerKind(OwnerKind kind);
     void setOperation(BulkOperation operation);
     void setRoleSlug(const QString& slug);
+    void offerRoleSlugs(const QStringList& slugs); // adds missing slugs to the role list, keeping the current text
     void setPasteText(const QString& text);
 
     // Opens a job journaled by an earlier run (JobJournal::unfinishedJobs) ready to resume: rows caught "sending"
