@@ -836,6 +836,13 @@
     </message>
 </context>
 <context>
+    <name>c1::ApiCall</name>
+    <message>
+        <source>the connection closed before the tenant answered</source>
+        <translation>die Verbindung wurde geschlossen, bevor der Tenant antwortete</translation>
+    </message>
+</context>
+<context>
     <name>c1::ApiError</name>
     <message>
         <source>The tenant refused the request as invalid</source>
@@ -1793,6 +1800,22 @@
     <message>
         <source>Production tenant (%1): the app is created for real.</source>
         <translation>Produktivmandant (%1): Die App wird tatsächlich angelegt.</translation>
+    </message>
+    <message>
+        <source>The request failed after it was sent (%1). Checking whether “%2” was created…</source>
+        <translation>Die Anfrage ist nach dem Senden fehlgeschlagen (%1). Es wird geprüft, ob „%2“ angelegt wurde …</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
+        <translation>%1 Es konnte nicht geprüft werden, ob die App angelegt wurde (%2): Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Danach ist keine App namens „%2“ im Tenant erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
     </message>
 </context>
 <context>

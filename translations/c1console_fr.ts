@@ -836,6 +836,13 @@
     </message>
 </context>
 <context>
+    <name>c1::ApiCall</name>
+    <message>
+        <source>the connection closed before the tenant answered</source>
+        <translation>la connexion a été fermée avant la réponse du tenant</translation>
+    </message>
+</context>
+<context>
     <name>c1::ApiError</name>
     <message>
         <source>The tenant refused the request as invalid</source>
@@ -1793,6 +1800,22 @@
     <message>
         <source>Production tenant (%1): the app is created for real.</source>
         <translation>Tenant de production (%1) : l’application est réellement créée.</translation>
+    </message>
+    <message>
+        <source>The request failed after it was sent (%1). Checking whether “%2” was created…</source>
+        <translation>La requête a échoué après son envoi (%1). Vérification de la création de « %2 »…</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
+        <translation>%1 Impossible de vérifier si l’application a été créée (%2) : cherchez-la dans la liste des applications avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Aucune application nommée « %2 » n’est apparue ensuite dans le tenant : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
     </message>
 </context>
 <context>

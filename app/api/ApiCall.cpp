@@ -229,6 +229,11 @@ ApiError ApiCall::transportError(QNetworkReply* reply) const
         error.kind = ApiError::Kind::Timeout;
         error.message = u"No answer within %1 ms."_s.arg(m_client ? m_client->config().timeoutMs : 0);
         break;
+    case QNetworkReply::ContentReSendError: // QNAM wanted to send the body again; OneShotUpload refused
+    case QNetworkReply::RemoteHostClosedError:
+        error.kind = ApiError::Kind::Transport;
+        error.message = tr("the connection closed before the tenant answered");
+        break;
     default:
         error.kind = ApiError::Kind::Transport;
         break;

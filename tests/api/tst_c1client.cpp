@@ -280,6 +280,7 @@ void TestC1Client::droppedConnectionPostNotRetried()
     QTRY_VERIFY(answer.done());
     QCOMPARE(answer.error().kind, ApiError::Kind::Transport);
     QVERIFY(answer.error().isAmbiguous()); // the caller must check whether it happened
+    QCOMPARE(answer.error().message, u"the connection closed before the tenant answered"_s); // not "Unknown error"
     QCOMPARE(m_server->requests().size(), 1);
 }
 

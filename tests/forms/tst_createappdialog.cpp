@@ -304,6 +304,73 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), 0);
     }
 
+    void ambiguousFailureIsCheckedBeforeAnythingIsSentAgain_data()
+    {
+        QTest::addColumn<bool>("tookEffect");
+        QTest::newRow("dropped after the tenant created it") << true;
+        QTest::newRow("dropped before") << false;
+    }
+
+    void ambiguousFailureIsCheckedBeforeAnythingIsSentAgain()
+    {
+        QFETCH(bool, tookEffect);
+        const QString name = tookEffect ? u"Ambiguous Created"_s : u"Ambiguous Lost"_s;
+        CreateAppDialog dialog(m_tenant.session.get());
+        dialog.setVerifyDelaysMs({ 50, 100 });
+        QSignalSpy created(&dialog, &CreateAppDialog::appCreated);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), name);
+        // Only the create's connection is dropped: the knob is turned off as soon as the POST has been served.
+        m_tenant.server->options().dropRate = 1.0;
+        m_tenant.server->options().dropAfterEffect = tookEffect;
+        int posts = 0;
+        int searches = 0;
+        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
+            [this, &posts, &searches](const QString& method, const QString& path, int) {
+                if (method == u"POST"_s && path == u"/api/v1/apps"_s) {
+                    ++posts;
+                    m_tenant.server->options().dropRate = 0.0;
+                }
+                if (path == u"/api/v1/search/apps"_s)
+                    ++searches;
+            });
+        dialog.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+        disconnect(watch);
+        m_tenant.server->options().dropAfterEffect = false;
+        QCOMPARE(posts, 1); // never re-sent
+        const auto named = [this, &name] { // apps of that exact name in the tenant, -1 if it cannot be read
+            int n = -1;
+            bool done = false;
+            AppSearch search;
+            search.displayName = name;
+            m_tenant.client()->searchApps(search, {}, 0, this, [&](Result<Page<App>> result) {
+                done = true;
+                if (result)
+                    n = int(std::count_if(result.value().items.cbegin(), result.value().items.cend(),
+                        [&name](const App& app) { return app.displayName == name; }));
+            });
+            return QTest::qWaitFor([&done] { return done; }, 10000) ? n : -1;
+        };
+        QCOMPARE(named(), tookEffect ? 1 : 0);
+        if (tookEffect) {
+            QCOMPARE(created.count(), 1);
+            QCOMPARE(created.at(0).at(0).value<App>().displayName, name);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(searches, 1);
+            return;
+        }
+        QCOMPARE(searches, 3); // the index may lag: three looks before saying "not created"
+        QCOMPARE(created.count(), 0);
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("serverErrorLabel"));
+        QVERIFY(error->text().contains(u"most likely not created"_s));
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit"))->text(), name);
+        auto* create = dialog.findChild<QPushButton*>(QStringLiteral("createButton"));
+        QVERIFY(create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton); // and now it is created, once
+        QVERIFY(created.wait(10000));
+        QCOMPARE(named(), 1);
+    }
+
     void cancelWhileBusy()
     {
         m_tenant.server->options().latencyMs = 3000;

@@ -50,6 +50,9 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     connect(m_ui->annotationsEditor, &AnnotationsEditor::changed, this, &CreateAppDialog::validate);
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateAppDialog::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateAppDialog::reject);
+    m_verifyTimer = new QTimer(this);
+    m_verifyTimer->setSingleShot(true);
+    connect(m_verifyTimer, &QTimer::timeout, this, &CreateAppDialog::verifyCreated);
     m_ui->displayNameEdit->setFocus();
     validate();
 }
@@ -137,15 +140,25 @@ void CreateAppDialog::submit()
     m_ui->ownersPicker->commitTyped();
     m_ui->entitlementOwnersPicker->commitTyped();
     showServerError(QString());
+    m_sent = request();
+    m_submittedAt = QDateTime::currentDateTimeUtc();
     setBusy(true);
-    m_call = m_session->client()->createApp(request(), this, [this](Result<App> result) {
+    m_call = m_session->client()->createApp(m_sent, this, [this](Result<App> result) {
         m_call = CallHandle();
-        setBusy(false);
         if (result) {
+            setBusy(false);
             Q_EMIT appCreated(result.value());
             accept();
             return;
         }
+        if (result.error().isAmbiguous()) {
+            m_sendError = result.error();
+            m_verifying = true;
+            m_verifyAttempt = 0;
+            verifyCreated();
+            return;
+        }
+        setBusy(false);
         if (result.error().kind == ApiError::Kind::Canceled) {
             showServerError(tr("Canceled. The tenant may still have created the app: look for it in the app list "
                                "before trying again."));
@@ -155,8 +168,64 @@ void CreateAppDialog::submit()
     });
 }
 
+void CreateAppDialog::verifyCreated()
+{
+    if (!m_session) {
+        finishVerifying(tr("Not connected to a tenant."));
+        return;
+    }
+    ++m_verifyAttempt;
+    m_ui->busyLabel->setText(tr("The request failed after it was sent (%1). Checking whether “%2” was created…")
+                                 .arg(m_sendError.message, m_sent.displayName));
+    AppSearch search;
+    search.displayName = m_sent.displayName;
+    m_call = m_session->client()->searchApps(search, {}, 0, this, [this](Result<Page<App>> result) {
+        m_call = CallHandle();
+        if (!result) {
+            finishVerifying(result.error().kind == ApiError::Kind::Canceled ? tr("canceled") : result.error().message);
+            return;
+        }
+        // Same name, created since the request (a minute of clock difference allowed): the app it created.
+        const QDateTime since = m_submittedAt.addSecs(-60);
+        for (const App& app : result.value().items) {
+            if (app.displayName == m_sent.displayName && (!app.createdAt.isValid() || app.createdAt >= since)) {
+                m_verifying = false;
+                setBusy(false);
+                Q_EMIT appCreated(app);
+                accept();
+                return;
+            }
+        }
+        if (m_verifyAttempt <= m_verifyDelaysMs.size()) {
+            m_verifyTimer->start(m_verifyDelaysMs.at(m_verifyAttempt - 1));
+            return;
+        }
+        finishVerifying({});
+    });
+}
+
+void CreateAppDialog::finishVerifying(const QString& error)
+{
+    m_verifying = false;
+    m_verifyTimer->stop();
+    setBusy(false);
+    if (!error.isEmpty()) {
+        showServerError(tr("%1 Could not check whether the app was created (%2): look for it in the app list before "
+                           "trying again.")
+                            .arg(serverErrorText(m_sendError), error));
+        return;
+    }
+    showServerError(tr("%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and "
+                       "you can create it again.")
+                        .arg(serverErrorText(m_sendError), m_sent.displayName));
+}
+
 void CreateAppDialog::reject()
 {
+    if (m_verifying && !m_call.isRunning()) {
+        finishVerifying(tr("canceled")); // between two searches
+        return;
+    }
     if (isBusy()) {
         m_call.abort();
         return;

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -20,6 +21,10 @@ class Session;
 // Create is enabled only while the form is valid. While the request runs the form is busy and Cancel aborts
 // it; a server error is shown with its request ID and the form keeps its input. On success appCreated() is
 // emitted with the tenant's answer and the dialog closes (accept()).
+// A failure that may have come after the tenant created the app (dropped connection, timeout, 5xx) is never
+// answered by sending again: the dialog first looks for an app of that name created since the request (three
+// searches over a few seconds, as search indexes lag). Found: it is the created app. Not found: the form says the
+// app was most likely not created and Create is offered again.
 class CreateAppDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,7 +33,8 @@ public:
 
     CreateAppRequest request() const; // what Create sends, from the current input
     QString problem() const { return m_problem; } // first problem, empty when the form is valid
-    bool isBusy() const { return m_call.isRunning(); }
+    bool isBusy() const { return m_call.isRunning() || m_verifying; }
+    void setVerifyDelaysMs(QList<int> delays) { m_verifyDelaysMs = std::move(delays); } // for tests
 
 public Q_SLOTS:
     void submit(); // what the Create button does
@@ -41,10 +47,19 @@ private:
     void validate();
     void setBusy(bool busy);
     void showServerError(const QString& text);
+    void verifyCreated(); // one search for the app the ambiguous request may have created
+    void finishVerifying(const QString& error);
 
     std::unique_ptr<Ui::CreateAppDialog> m_ui;
     QPointer<Session> m_session;
     CallHandle m_call;
+    bool m_verifying = false;
+    int m_verifyAttempt = 0;
+    QList<int> m_verifyDelaysMs { 1500, 3000 }; // before the second and third search
+    QTimer* m_verifyTimer = nullptr;
+    QDateTime m_submittedAt;
+    CreateAppRequest m_sent;
+    ApiError m_sendError;
     QString m_problem;
     QSet<QWidget*> m_touched; // fields edited at least once: only they show "required"
 };
