@@ -839,7 +839,7 @@
     <name>c1::ApiCall</name>
     <message>
         <source>the connection closed before the tenant answered</source>
-        <translation>die Verbindung wurde geschlossen, bevor der Tenant antwortete</translation>
+        <translation>die Verbindung wurde geschlossen, bevor der Mandant antwortete</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +1815,7 @@
     </message>
     <message>
         <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
-        <translation>%1 Danach ist keine App namens „%2“ im Tenant erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
+        <translation>%1 Danach ist keine App namens „%2“ im Mandanten erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1899,22 @@
     <message>
         <source>Production tenant (%1): the resource is created for real.</source>
         <translation>Produktivmandant (%1): Die Ressource wird tatsächlich angelegt.</translation>
+    </message>
+    <message>
+        <source>The request failed after it was sent (%1). Checking whether “%2” was created…</source>
+        <translation>Die Anfrage ist nach dem Senden fehlgeschlagen (%1). Es wird geprüft, ob „%2“ angelegt wurde …</translation>
+    </message>
+    <message>
+        <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Danach ist keine Ressource namens „%2“ im Ressourcentyp erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
+        <translation>%1 Es konnte nicht geprüft werden, ob die Ressource angelegt wurde (%2): Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>

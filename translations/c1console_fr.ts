@@ -1900,6 +1900,22 @@
         <source>Production tenant (%1): the resource is created for real.</source>
         <translation>Tenant de production (%1) : la ressource est réellement créée.</translation>
     </message>
+    <message>
+        <source>The request failed after it was sent (%1). Checking whether “%2” was created…</source>
+        <translation>La requête a échoué après son envoi (%1). Vérification de la création de « %2 »…</translation>
+    </message>
+    <message>
+        <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Aucune ressource nommée « %2 » n’est apparue ensuite dans le type de ressource : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
+        <translation>%1 Impossible de vérifier si la ressource a été créée (%2) : cherchez-la avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>c1::CredentialFields</name>

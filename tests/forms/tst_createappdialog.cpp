@@ -291,11 +291,20 @@ private Q_SLOTS:
         CreateAppDialog dialog(m_tenant.session.get());
         QSignalSpy created(&dialog, &CreateAppDialog::appCreated);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Flaky"));
-        m_tenant.server->options().failureRate = 1.0; // 503: a POST is not retried blindly
+        dialog.createdCheck()->setDelaysMs({ 20, 20 });
+        // 503 for the create only: a POST is not retried blindly, and the check then finds no such app.
+        m_tenant.server->options().failureRate = 1.0;
+        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
+            [this](const QString& method, const QString& path, int) {
+                if (method == u"POST"_s && path == u"/api/v1/apps"_s)
+                    m_tenant.server->options().failureRate = 0.0;
+            });
         auto* error = dialog.findChild<QLabel*>(QStringLiteral("serverErrorLabel"));
         dialog.submit();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+        disconnect(watch);
         m_tenant.server->options().failureRate = 0.0;
+        QVERIFY(error->text().contains(u"503"_s) || error->text().contains(u"unavailable"_s, Qt::CaseInsensitive));
         QCOMPARE(created.count(), 0);
         QVERIFY(!error->isHidden());
         QVERIFY(!error->text().isEmpty());
@@ -316,7 +325,7 @@ private Q_SLOTS:
         QFETCH(bool, tookEffect);
         const QString name = tookEffect ? u"Ambiguous Created"_s : u"Ambiguous Lost"_s;
         CreateAppDialog dialog(m_tenant.session.get());
-        dialog.setVerifyDelaysMs({ 50, 100 });
+        dialog.createdCheck()->setDelaysMs({ 50, 100 });
         QSignalSpy created(&dialog, &CreateAppDialog::appCreated);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), name);
         // Only the create's connection is dropped: the knob is turned off as soon as the POST has been served.
@@ -369,6 +378,29 @@ private Q_SLOTS:
         QTest::mouseClick(create, Qt::LeftButton); // and now it is created, once
         QVERIFY(created.wait(10000));
         QCOMPARE(named(), 1);
+    }
+
+    void cancelWhileChecking()
+    {
+        CreateAppDialog dialog(m_tenant.session.get());
+        dialog.createdCheck()->setDelaysMs({ 60000, 60000 }); // it waits between searches: Cancel must stop that
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Halfway"));
+        m_tenant.server->options().dropRate = 1.0;
+        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
+            [this](const QString& method, const QString& path, int) {
+                if (method == u"POST"_s && path == u"/api/v1/apps"_s)
+                    m_tenant.server->options().dropRate = 0.0;
+            });
+        dialog.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.createdCheck()->searches(), 1, 10000);
+        disconnect(watch);
+        QVERIFY(dialog.isBusy());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QVERIFY(!dialog.isBusy());
+        QCOMPARE(rejected.count(), 0);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("serverErrorLabel"))->text().contains(u"Could not check"_s));
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
     }
 
     void cancelWhileBusy()

@@ -79,6 +79,60 @@ private Q_SLOTS:
         QVERIFY(owning.contains(QStringLiteral("user/") + users.at(1).id));
     }
 
+    void ambiguousFailureIsCheckedBeforeAnythingIsSentAgain_data()
+    {
+        QTest::addColumn<bool>("tookEffect");
+        QTest::newRow("dropped after the tenant created it") << true;
+        QTest::newRow("dropped before") << false;
+    }
+
+    void ambiguousFailureIsCheckedBeforeAnythingIsSentAgain()
+    {
+        QFETCH(bool, tookEffect);
+        const QString name = tookEffect ? u"ambiguous-made"_s : u"ambiguous-lost"_s;
+        const QString path = u"/api/v1/apps/%1/resource_types/%2/resources"_s.arg(m_appId, m_type.id);
+        CreateResourceDialog dialog(m_tenant.session.get(), m_appId, m_type.id);
+        dialog.createdCheck()->setDelaysMs({ 50, 100 });
+        QSignalSpy created(&dialog, &CreateResourceDialog::resourceCreated);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), name);
+        m_tenant.server->options().dropRate = 1.0; // only for the create: off once the POST was served
+        m_tenant.server->options().dropAfterEffect = tookEffect;
+        int posts = 0;
+        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
+            [this, &posts, &path](const QString& method, const QString& served, int) {
+                if (method == u"POST"_s && served == path) {
+                    ++posts;
+                    m_tenant.server->options().dropRate = 0.0;
+                }
+            });
+        dialog.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+        disconnect(watch);
+        m_tenant.server->options().dropAfterEffect = false;
+        QCOMPARE(posts, 1);
+        const auto named = [this, &name] {
+            int n = 0;
+            for (const AppResource& r : m_tenant.resources(m_appId, m_type.id))
+                n += r.displayName == name ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(named(), tookEffect ? 1 : 0);
+        QCOMPARE(dialog.createdCheck()->searches(), tookEffect ? 1 : 3);
+        if (tookEffect) {
+            QCOMPARE(created.count(), 1);
+            QCOMPARE(created.at(0).at(0).value<AppResource>().displayName, name);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            return;
+        }
+        QCOMPARE(created.count(), 0);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("serverErrorLabel"))->text().contains(u"most likely"_s));
+        auto* create = dialog.findChild<QPushButton*>(QStringLiteral("createButton"));
+        QVERIFY(create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton);
+        QVERIFY(created.wait(10000));
+        QCOMPARE(named(), 1);
+    }
+
     void choosesAppAndType()
     {
         CreateResourceDialog dialog(m_tenant.session.get());

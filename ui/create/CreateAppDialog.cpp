@@ -50,9 +50,8 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     connect(m_ui->annotationsEditor, &AnnotationsEditor::changed, this, &CreateAppDialog::validate);
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateAppDialog::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateAppDialog::reject);
-    m_verifyTimer = new QTimer(this);
-    m_verifyTimer->setSingleShot(true);
-    connect(m_verifyTimer, &QTimer::timeout, this, &CreateAppDialog::verifyCreated);
+    m_check = new CreatedCheck(this);
+    connect(m_check, &CreatedCheck::finished, this, &CreateAppDialog::onChecked);
     m_ui->displayNameEdit->setFocus();
     validate();
 }
@@ -141,9 +140,9 @@ void CreateAppDialog::submit()
     m_ui->entitlementOwnersPicker->commitTyped();
     showServerError(QString());
     m_sent = request();
-    m_submittedAt = QDateTime::currentDateTimeUtc();
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     setBusy(true);
-    m_call = m_session->client()->createApp(m_sent, this, [this](Result<App> result) {
+    m_call = m_session->client()->createApp(m_sent, this, [this, sentAt](Result<App> result) {
         m_call = CallHandle();
         if (result) {
             setBusy(false);
@@ -151,11 +150,28 @@ void CreateAppDialog::submit()
             accept();
             return;
         }
-        if (result.error().isAmbiguous()) {
+        if (result.error().isAmbiguous() && m_session) {
             m_sendError = result.error();
-            m_verifying = true;
-            m_verifyAttempt = 0;
-            verifyCreated();
+            m_ui->busyLabel->setText(tr("The request failed after it was sent (%1). Checking whether “%2” was created…")
+                                         .arg(m_sendError.message, m_sent.displayName));
+            m_check->start(sentAt, [this](const QDateTime& since, std::function<void(Result<bool>)> done) {
+                AppSearch search;
+                search.displayName = m_sent.displayName;
+                return m_session->client()->searchApps(
+                    search, {}, 0, m_check, [this, since, done = std::move(done)](Result<Page<App>> page) {
+                        if (!page)
+                            return done(page.error());
+                        // Same name, created since the request (a minute of clock difference allowed).
+                        for (const App& app : page.value().items) {
+                            if (app.displayName == m_sent.displayName
+                                && (!app.createdAt.isValid() || app.createdAt >= since.addSecs(-60))) {
+                                m_found = app;
+                                return done(true);
+                            }
+                        }
+                        done(false);
+                    });
+            });
             return;
         }
         setBusy(false);
@@ -168,62 +184,38 @@ void CreateAppDialog::submit()
     });
 }
 
-void CreateAppDialog::verifyCreated()
+bool CreateAppDialog::isBusy() const
 {
-    if (!m_session) {
-        finishVerifying(tr("Not connected to a tenant."));
-        return;
-    }
-    ++m_verifyAttempt;
-    m_ui->busyLabel->setText(tr("The request failed after it was sent (%1). Checking whether “%2” was created…")
-                                 .arg(m_sendError.message, m_sent.displayName));
-    AppSearch search;
-    search.displayName = m_sent.displayName;
-    m_call = m_session->client()->searchApps(search, {}, 0, this, [this](Result<Page<App>> result) {
-        m_call = CallHandle();
-        if (!result) {
-            finishVerifying(result.error().kind == ApiError::Kind::Canceled ? tr("canceled") : result.error().message);
-            return;
-        }
-        // Same name, created since the request (a minute of clock difference allowed): the app it created.
-        const QDateTime since = m_submittedAt.addSecs(-60);
-        for (const App& app : result.value().items) {
-            if (app.displayName == m_sent.displayName && (!app.createdAt.isValid() || app.createdAt >= since)) {
-                m_verifying = false;
-                setBusy(false);
-                Q_EMIT appCreated(app);
-                accept();
-                return;
-            }
-        }
-        if (m_verifyAttempt <= m_verifyDelaysMs.size()) {
-            m_verifyTimer->start(m_verifyDelaysMs.at(m_verifyAttempt - 1));
-            return;
-        }
-        finishVerifying({});
-    });
+    return m_call.isRunning() || (m_check && m_check->isRunning());
 }
 
-void CreateAppDialog::finishVerifying(const QString& error)
+void CreateAppDialog::onChecked(CreatedCheck::Outcome outcome, const QString& error)
 {
-    m_verifying = false;
-    m_verifyTimer->stop();
     setBusy(false);
-    if (!error.isEmpty()) {
+    switch (outcome) {
+    case CreatedCheck::Outcome::Found:
+        Q_EMIT appCreated(m_found);
+        accept();
+        return;
+    case CreatedCheck::Outcome::NotFound:
+        showServerError(tr("%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, "
+                           "and you can create it again.")
+                            .arg(serverErrorText(m_sendError), m_sent.displayName));
+        return;
+    case CreatedCheck::Outcome::Failed:
+    case CreatedCheck::Outcome::Canceled:
         showServerError(tr("%1 Could not check whether the app was created (%2): look for it in the app list before "
                            "trying again.")
-                            .arg(serverErrorText(m_sendError), error));
+                            .arg(serverErrorText(m_sendError),
+                                outcome == CreatedCheck::Outcome::Canceled ? tr("canceled") : error));
         return;
     }
-    showServerError(tr("%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and "
-                       "you can create it again.")
-                        .arg(serverErrorText(m_sendError), m_sent.displayName));
 }
 
 void CreateAppDialog::reject()
 {
-    if (m_verifying && !m_call.isRunning()) {
-        finishVerifying(tr("canceled")); // between two searches
+    if (m_check->isRunning()) {
+        m_check->cancel();
         return;
     }
     if (isBusy()) {

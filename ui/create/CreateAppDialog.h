@@ -1,11 +1,11 @@
 #pragma once
 
 #include "api/C1Client.h"
+#include "create/CreatedCheck.h"
 
 #include <QDialog>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 #include <memory>
 
@@ -33,8 +33,8 @@ public:
 
     CreateAppRequest request() const; // what Create sends, from the current input
     QString problem() const { return m_problem; } // first problem, empty when the form is valid
-    bool isBusy() const { return m_call.isRunning() || m_verifying; }
-    void setVerifyDelaysMs(QList<int> delays) { m_verifyDelaysMs = std::move(delays); } // for tests
+    bool isBusy() const;
+    CreatedCheck* createdCheck() const { return m_check; } // for tests (its delays)
 
 public Q_SLOTS:
     void submit(); // what the Create button does
@@ -47,19 +47,15 @@ private:
     void validate();
     void setBusy(bool busy);
     void showServerError(const QString& text);
-    void verifyCreated(); // one search for the app the ambiguous request may have created
-    void finishVerifying(const QString& error);
+    void onChecked(CreatedCheck::Outcome outcome, const QString& error);
 
     std::unique_ptr<Ui::CreateAppDialog> m_ui;
     QPointer<Session> m_session;
     CallHandle m_call;
-    bool m_verifying = false;
-    int m_verifyAttempt = 0;
-    QList<int> m_verifyDelaysMs { 1500, 3000 }; // before the second and third search
-    QTimer* m_verifyTimer = nullptr;
-    QDateTime m_submittedAt;
+    CreatedCheck* m_check = nullptr;
     CreateAppRequest m_sent;
     ApiError m_sendError;
+    App m_found; // what the check found
     QString m_problem;
     QSet<QWidget*> m_touched; // fields edited at least once: only they show "required"
 };

@@ -24,6 +24,8 @@ CreateResourceDialog::CreateResourceDialog(
     , m_fixedTypeId(appId.isEmpty() ? QString() : resourceTypeId)
 {
     m_ui->setupUi(this);
+    m_check = new CreatedCheck(this);
+    connect(m_check, &CreatedCheck::finished, this, &CreateResourceDialog::onChecked);
     const bool production = session && session->profile().production;
     m_ui->productionBanner->setVisible(production);
     if (production)
@@ -249,15 +251,50 @@ void CreateResourceDialog::submit()
     m_ui->ownersPicker->commitTyped();
     showServerError(QString());
     setBusy(true);
+    const CreateResourceRequest sent = request();
+    const QString app = appId();
+    const QString type = resourceTypeId();
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     m_call = m_session->client()->createResource(
-        appId(), resourceTypeId(), request(), this, [this](Result<AppResource> result) {
+        app, type, sent, this, [this, sent, app, type, sentAt](Result<AppResource> result) {
             m_call = CallHandle();
-            setBusy(false);
             if (result) {
+                setBusy(false);
                 Q_EMIT resourceCreated(result.value());
                 accept();
                 return;
             }
+            if (result.error().isAmbiguous() && m_session) {
+                // Never sent again blindly: first look for a resource of that name in the type, created since.
+                m_sendError = result.error();
+                m_sentName = sent.displayName;
+                m_ui->busyLabel->setText(
+                    tr("The request failed after it was sent (%1). Checking whether “%2” was created…")
+                        .arg(m_sendError.message, m_sentName));
+                m_check->start(
+                    sentAt, [this, app, type](const QDateTime& since, std::function<void(Result<bool>)> done) {
+                        ResourceSearch search;
+                        search.query = m_sentName;
+                        search.appIds = { app };
+                        search.resourceTypeIds = { type };
+                        return m_session->client()->searchResources(search, {}, 0, m_check,
+                            [this, since, done = std::move(done)](Result<Page<AppResource>> page) {
+                                if (!page)
+                                    return done(page.error());
+                                for (const AppResource& resource : page.value().items) {
+                                    if (resource.displayName == m_sentName
+                                        && (!resource.createdAt.isValid()
+                                            || resource.createdAt >= since.addSecs(-60))) {
+                                        m_found = resource;
+                                        return done(true);
+                                    }
+                                }
+                                done(false);
+                            });
+                    });
+                return;
+            }
+            setBusy(false);
             if (result.error().kind == ApiError::Kind::Canceled) {
                 showServerError(tr("Canceled. The tenant may still have created the resource: look for it before "
                                    "trying again."));
@@ -267,8 +304,40 @@ void CreateResourceDialog::submit()
         });
 }
 
+bool CreateResourceDialog::isBusy() const
+{
+    return m_call.isRunning() || (m_check && m_check->isRunning());
+}
+
+void CreateResourceDialog::onChecked(CreatedCheck::Outcome outcome, const QString& error)
+{
+    setBusy(false);
+    switch (outcome) {
+    case CreatedCheck::Outcome::Found:
+        Q_EMIT resourceCreated(m_found);
+        accept();
+        return;
+    case CreatedCheck::Outcome::NotFound:
+        showServerError(tr("%1 No resource named “%2” appeared in the resource type afterwards: it was most likely "
+                           "not created, and you can create it again.")
+                            .arg(serverErrorText(m_sendError), m_sentName));
+        return;
+    case CreatedCheck::Outcome::Failed:
+    case CreatedCheck::Outcome::Canceled:
+        showServerError(tr("%1 Could not check whether the resource was created (%2): look for it before trying "
+                           "again.")
+                            .arg(serverErrorText(m_sendError),
+                                outcome == CreatedCheck::Outcome::Canceled ? tr("canceled") : error));
+        return;
+    }
+}
+
 void CreateResourceDialog::reject()
 {
+    if (m_check->isRunning()) {
+        m_check->cancel();
+        return;
+    }
     if (isBusy()) {
         m_call.abort();
         return;

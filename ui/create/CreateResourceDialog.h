@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/C1Client.h"
+#include "create/CreatedCheck.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -34,7 +35,8 @@ public:
     QString resourceTypeId() const;
     CreateResourceRequest request() const;
     QString problem() const { return m_problem; }
-    bool isBusy() const { return m_call.isRunning(); }
+    bool isBusy() const;
+    CreatedCheck* createdCheck() const { return m_check; } // for tests (its delays)
     bool isLoadingChoices() const { return m_appsCall.isRunning() || m_typesCall.isRunning(); }
 
 public Q_SLOTS:
@@ -51,6 +53,7 @@ private:
     void validate();
     void setBusy(bool busy);
     void showServerError(const QString& text);
+    void onChecked(CreatedCheck::Outcome outcome, const QString& error);
     void updateTargetLabel();
 
     std::unique_ptr<Ui::CreateResourceDialog> m_ui;
@@ -60,6 +63,10 @@ private:
     QString m_appName;
     QString m_typeName;
     CallHandle m_call;
+    CreatedCheck* m_check = nullptr;
+    QString m_sentName;
+    ApiError m_sendError;
+    AppResource m_found; // what the check found
     CallHandle m_appsCall;
     CallHandle m_typesCall;
     QString m_problem;
