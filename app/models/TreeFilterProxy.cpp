@@ -23,8 +23,12 @@ void TreeFilterProxy::setSourceModel(QAbstractItemModel* source)
     QSortFilterProxyModel::setSourceModel(source);
     if (!source)
         return;
-    // A parent's own match can change with its data or position: forget the one-entry cache then.
-    connect(source, &QAbstractItemModel::dataChanged, this, [this] { clearCache(); });
+    // A parent's own match can change with its data or position: forget the one-entry cache then. The match flags
+    // need not go on dataChanged (a count changes with every page): a rename gives its table a new version.
+    connect(source, &QAbstractItemModel::dataChanged, this, [this] {
+        m_cachedParent = QPersistentModelIndex();
+        m_cachedParentMatches = false;
+    });
     connect(source, &QAbstractItemModel::rowsRemoved, this, [this] { clearCache(); });
     connect(source, &QAbstractItemModel::modelReset, this, [this] { clearCache(); });
     connect(source, &QAbstractItemModel::layoutChanged, this, [this] { clearCache(); });
