@@ -292,18 +292,14 @@ private Q_SLOTS:
         QSignalSpy created(&dialog, &CreateAppDialog::appCreated);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Flaky"));
         dialog.createdCheck()->setDelaysMs({ 20, 20 });
-        // 503 for the create only: a POST is not retried blindly, and the check then finds no such app.
-        m_tenant.server->options().failureRate = 1.0;
-        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
-            [this](const QString& method, const QString& path, int) {
-                if (method == u"POST"_s && path == u"/api/v1/apps"_s)
-                    m_tenant.server->options().failureRate = 0.0;
-            });
         auto* error = dialog.findChild<QLabel*>(QStringLiteral("serverErrorLabel"));
-        dialog.submit();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
-        disconnect(watch);
-        m_tenant.server->options().failureRate = 0.0;
+        {
+            // 503 for the create only: a POST is not retried blindly, and the check then finds no such app.
+            test::FaultyPost fault(m_tenant.server.get(), u"/api/v1/apps"_s, test::FaultyPost::Fault::Unavailable);
+            dialog.submit();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+            QCOMPARE(fault.posts(), 1);
+        }
         QVERIFY(error->text().contains(u"503"_s) || error->text().contains(u"unavailable"_s, Qt::CaseInsensitive));
         QCOMPARE(created.count(), 0);
         QVERIFY(!error->isHidden());
@@ -328,25 +324,13 @@ private Q_SLOTS:
         dialog.createdCheck()->setDelaysMs({ 50, 100 });
         QSignalSpy created(&dialog, &CreateAppDialog::appCreated);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), name);
-        // Only the create's connection is dropped: the knob is turned off as soon as the POST has been served.
-        m_tenant.server->options().dropRate = 1.0;
-        m_tenant.server->options().dropAfterEffect = tookEffect;
-        int posts = 0;
-        int searches = 0;
-        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
-            [this, &posts, &searches](const QString& method, const QString& path, int) {
-                if (method == u"POST"_s && path == u"/api/v1/apps"_s) {
-                    ++posts;
-                    m_tenant.server->options().dropRate = 0.0;
-                }
-                if (path == u"/api/v1/search/apps"_s)
-                    ++searches;
-            });
-        dialog.submit();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
-        disconnect(watch);
-        m_tenant.server->options().dropAfterEffect = false;
-        QCOMPARE(posts, 1); // never re-sent
+        {
+            test::FaultyPost fault(m_tenant.server.get(), u"/api/v1/apps"_s,
+                tookEffect ? test::FaultyPost::Fault::DropAfterEffect : test::FaultyPost::Fault::DropBeforeEffect);
+            dialog.submit();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+            QCOMPARE(fault.posts(), 1); // never re-sent
+        }
         const auto named = [this, &name] { // apps of that exact name in the tenant, -1 if it cannot be read
             int n = -1;
             bool done = false;
@@ -365,10 +349,10 @@ private Q_SLOTS:
             QCOMPARE(created.count(), 1);
             QCOMPARE(created.at(0).at(0).value<App>().displayName, name);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
-            QCOMPARE(searches, 1);
+            QCOMPARE(dialog.createdCheck()->searches(), 1);
             return;
         }
-        QCOMPARE(searches, 3); // the index may lag: three looks before saying "not created"
+        QCOMPARE(dialog.createdCheck()->searches(), 3); // the index may lag: three looks before saying "not created"
         QCOMPARE(created.count(), 0);
         auto* error = dialog.findChild<QLabel*>(QStringLiteral("serverErrorLabel"));
         QVERIFY(error->text().contains(u"most likely not created"_s));
@@ -386,15 +370,9 @@ private Q_SLOTS:
         dialog.createdCheck()->setDelaysMs({ 60000, 60000 }); // it waits between searches: Cancel must stop that
         QSignalSpy rejected(&dialog, &QDialog::rejected);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Halfway"));
-        m_tenant.server->options().dropRate = 1.0;
-        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
-            [this](const QString& method, const QString& path, int) {
-                if (method == u"POST"_s && path == u"/api/v1/apps"_s)
-                    m_tenant.server->options().dropRate = 0.0;
-            });
+        test::FaultyPost fault(m_tenant.server.get(), u"/api/v1/apps"_s, test::FaultyPost::Fault::DropBeforeEffect);
         dialog.submit();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.createdCheck()->searches(), 1, 10000);
-        disconnect(watch);
         QVERIFY(dialog.isBusy());
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
         QVERIFY(!dialog.isBusy());

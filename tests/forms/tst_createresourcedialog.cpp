@@ -95,21 +95,13 @@ private Q_SLOTS:
         dialog.createdCheck()->setDelaysMs({ 50, 100 });
         QSignalSpy created(&dialog, &CreateResourceDialog::resourceCreated);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), name);
-        m_tenant.server->options().dropRate = 1.0; // only for the create: off once the POST was served
-        m_tenant.server->options().dropAfterEffect = tookEffect;
-        int posts = 0;
-        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
-            [this, &posts, &path](const QString& method, const QString& served, int) {
-                if (method == u"POST"_s && served == path) {
-                    ++posts;
-                    m_tenant.server->options().dropRate = 0.0;
-                }
-            });
-        dialog.submit();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
-        disconnect(watch);
-        m_tenant.server->options().dropAfterEffect = false;
-        QCOMPARE(posts, 1);
+        {
+            test::FaultyPost fault(m_tenant.server.get(), path,
+                tookEffect ? test::FaultyPost::Fault::DropAfterEffect : test::FaultyPost::Fault::DropBeforeEffect);
+            dialog.submit();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+            QCOMPARE(fault.posts(), 1); // never re-sent
+        }
         const auto named = [this, &name] {
             int n = 0;
             for (const AppResource& r : m_tenant.resources(m_appId, m_type.id))
