@@ -162,6 +162,78 @@ private Q_SLOTS:
         QCOMPARE(names(proxy), (QStringList { u"Delta"_s, u"Gamma"_s, u"Zeta Beta"_s }));
     }
 
+    void filterOnWhileEverythingLoads()
+    {
+        // A filter typed before anything loads, under the model tester: every page of every container arrives while
+        // the proxy matches new rows from its tables. At the end each loaded row is shown exactly when it, an
+        // ancestor or a loaded descendant matches (case-insensitively, by name).
+        test::SandboxTenant tenant;
+        SandboxDataSize size;
+        size.apps = 6;
+        size.resourceTypesPerApp = 2;
+        size.resourcesPerType = 240; // three pages each
+        size.entitlementsPerApp = 3;
+        size.users = 5;
+        QVERIFY(tenant.start(size));
+        AppTreeModel model;
+        TreeFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(0);
+        const QString text = u"3"_s;
+        proxy.setFilterText(text);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(tenant.client.get());
+        model.fetchAll({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.loadState({}), LoadState::Complete, 20000);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QPersistentModelIndex app = model.index(row, 0);
+            model.fetchAll(app);
+            QTRY_COMPARE_WITH_TIMEOUT(model.loadState(app), LoadState::Complete, 20000);
+            for (int child = 0; child < model.rowCount(app); ++child) {
+                const QModelIndex container = model.index(child, 0, app);
+                if (model.hasChildren(container))
+                    model.fetchAll(container);
+            }
+        }
+        const int resources = size.apps * size.resourceTypesPerApp * size.resourcesPerType;
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.loadedCount(NodeKind::Resource) == resources, 30000);
+
+        const auto own = [&](const QModelIndex& index) {
+            return !model.isStatusRow(index) && model.nameAt(index).contains(text, Qt::CaseInsensitive);
+        };
+        int shown = 0;
+        int checked = 0;
+        int wrong = 0;
+        const std::function<bool(const QModelIndex&, bool)> check = [&](const QModelIndex& parent, bool ancestor) {
+            bool any = false;
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                const QModelIndex index = model.index(row, 0, parent);
+                if (model.isStatusRow(index))
+                    continue;
+                const bool self = own(index);
+                const bool below = check(index, ancestor || self);
+                const bool expected = self || ancestor || below;
+                const bool visible = proxy.mapFromSource(index).isValid();
+                if (visible != expected && ++wrong <= 5)
+                    qWarning() << model.nameAt(index) << "visible" << visible << "expected" << expected;
+                any = any || self || below;
+                shown += visible ? 1 : 0;
+                ++checked;
+            }
+            return any;
+        };
+        check({}, false);
+        QCOMPARE(wrong, 0);
+        QVERIFY(checked > resources);
+        QVERIFY(shown > 0 && shown < checked); // the filter both shows and hides
+        QCOMPARE(proxy.rowCount(), [&] {
+            int apps = 0;
+            for (int row = 0; row < model.rowCount(); ++row)
+                apps += proxy.mapFromSource(model.index(row, 0)).isValid() ? 1 : 0;
+            return apps;
+        }());
+    }
+
     void keepsParentsOfMatchesAndStatusRowsLast()
     {
         test::SandboxTenant tenant;
