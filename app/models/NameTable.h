@@ -23,10 +23,6 @@ public:
     const QString& text() const { return m_text; }
     bool matchesName(QStringView foldedName) const { return m_folder.indexIn(foldedName) >= 0; }
     bool matchesId(QStringView id) const { return m_text.size() >= MinIdPrefix && id.startsWith(m_text); }
-    bool matches(QStringView name, QStringView id) const
-    {
-        return matchesName(name.toString().toCaseFolded()) || matchesId(id);
-    }
 
 private:
     QString m_text;

@@ -52,20 +52,6 @@ void TreeFilterProxy::clearCache() const
     m_lastHits = nullptr;
 }
 
-AppTreeModel::NodeKind TreeFilterProxy::kindOf(const QModelIndex& sourceIndex) const
-{
-    if (m_tree)
-        return m_tree->kindAt(sourceIndex);
-    return NodeKind(sourceIndex.data(AppTreeModel::KindRole).toInt());
-}
-
-QString TreeFilterProxy::nameOf(const QModelIndex& sourceIndex) const
-{
-    if (m_tree)
-        return m_tree->nameAt(sourceIndex);
-    return sourceIndex.siblingAtColumn(0).data().toString();
-}
-
 const std::vector<quint8>& TreeFilterProxy::hitsOf(const NameTable& table) const
 {
     if (m_lastHits && m_lastHitsVersion == table.version() && int(m_lastHits->size()) == table.size())
@@ -82,13 +68,9 @@ bool TreeFilterProxy::matches(const QModelIndex& sourceIndex) const
 {
     if (m_query.isEmpty())
         return true;
-    if (const NameTable* table = m_tree ? m_tree->siblingNames(sourceIndex) : nullptr) {
-        const int row = sourceIndex.row();
-        return row < table->size() && hitsOf(*table)[size_t(row)] != 0;
-    }
-    if (AppTreeModel::isStatusKind(kindOf(sourceIndex)))
-        return false;
-    return m_query.matches(nameOf(sourceIndex), sourceIndex.data(AppTreeModel::IdRole).toString());
+    const NameTable* table = m_tree ? m_tree->siblingNames(sourceIndex) : nullptr;
+    const int row = sourceIndex.row();
+    return table && row < table->size() && hitsOf(*table)[size_t(row)] != 0; // status rows are not in the table
 }
 
 bool TreeFilterProxy::ancestorMatches(const QModelIndex& sourceParent) const
@@ -107,35 +89,23 @@ bool TreeFilterProxy::ancestorMatches(const QModelIndex& sourceParent) const
 
 bool TreeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_query.isEmpty())
+    const NameTable* table = m_tree && !m_query.isEmpty() ? m_tree->childNames(sourceParent) : nullptr;
+    if (!table)
         return true;
-    if (const NameTable* table = m_tree ? m_tree->childNames(sourceParent) : nullptr) {
-        const std::vector<quint8>& hits = hitsOf(*table);
-        if (sourceRow < table->size())
-            return hits[size_t(sourceRow)] != 0 || ancestorMatches(sourceParent);
-        // The status row shows under a container shown for its own sake or for one of its direct children.
-        return ancestorMatches(sourceParent) || std::find(hits.cbegin(), hits.cend(), 1) != hits.cend();
-    }
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!AppTreeModel::isStatusKind(kindOf(index)))
-        return matches(index) || ancestorMatches(sourceParent);
-    if (ancestorMatches(sourceParent))
-        return true;
-    const int rows = sourceModel()->rowCount(sourceParent);
-    for (int row = 0; row < rows; ++row) {
-        if (row != sourceRow && matches(sourceModel()->index(row, 0, sourceParent)))
-            return true;
-    }
-    return false;
+    const std::vector<quint8>& hits = hitsOf(*table);
+    if (sourceRow < table->size())
+        return hits[size_t(sourceRow)] != 0 || ancestorMatches(sourceParent);
+    // The status row shows under a container shown for its own sake or for one of its direct children.
+    return ancestorMatches(sourceParent) || std::find(hits.cbegin(), hits.cend(), 1) != hits.cend();
 }
 
 bool TreeFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const bool descending = sortOrder() == Qt::DescendingOrder;
     const NameTable* table = m_tree ? m_tree->siblingNames(left) : nullptr;
-    const auto kindAt = [&](const QModelIndex& index) {
-        if (!table)
-            return kindOf(index);
+    if (!table)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const bool descending = sortOrder() == Qt::DescendingOrder;
+    const auto kindAt = [table](const QModelIndex& index) {
         return index.row() < table->size() ? NodeKind(table->tag(index.row())) : NodeKind::Loading;
     };
     // Status rows last, the Entitlements group after the resource types: in either order.
@@ -150,11 +120,11 @@ bool TreeFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right
         return false;
 
     if (left.column() == int(AppTreeModel::Column::Name)) {
-        if (table && m_names.hasFastPath()) {
+        if (m_names.hasFastPath()) {
             if (const std::optional<int> order = table->compareKeys(left.row(), right.row()))
                 return *order < 0;
         }
-        return m_names.compare(nameOf(left), nameOf(right)) < 0;
+        return m_names.compare(m_tree->nameAt(left), m_tree->nameAt(right)) < 0;
     }
     const QVariant leftValue = left.data(sortRole());
     const QVariant rightValue = right.data(sortRole());

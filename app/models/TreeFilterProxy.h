@@ -18,9 +18,10 @@ namespace c1 {
 // "Loading…", "Load more…" and error rows always sort last and stay visible under a shown container.
 // Sorting is by the model's SortRole with a numeric, case-insensitive QCollator ("App 2" < "App 10").
 //
-// Over an AppTreeModel nothing is read node by node: the model's NameTable of each container gives the sort keys,
-// kinds, folded names and IDs in flat arrays, and the rows of one container are matched against the filter in one
-// pass whose result is kept while rows are only appended. Any other source model goes through data().
+// Nothing is read node by node: the model's NameTable of each container gives the sort keys, kinds, folded names
+// and IDs in flat arrays, and the rows of one container are matched against the filter in one pass whose result is
+// kept while rows are only appended. The source must be an AppTreeModel; any other is shown unfiltered, in
+// QSortFilterProxyModel's own order.
 class TreeFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -39,8 +40,6 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    AppTreeModel::NodeKind kindOf(const QModelIndex& sourceIndex) const;
-    QString nameOf(const QModelIndex& sourceIndex) const;
     // The match flags of every row of `table`, computed once per filter text and table version.
     const std::vector<quint8>& hitsOf(const NameTable& table) const;
     bool ancestorMatches(const QModelIndex& sourceParent) const;
