@@ -3,6 +3,8 @@
 // Shared by the libFuzzer targets (tests/fuzz): invariants that abort (so libFuzzer records a crash and the corpus
 // replay test fails), and small helpers for cutting a fuzz input into fields.
 
+#include "auth/Ed25519Key.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QLoggingCategory>
@@ -19,6 +21,15 @@ namespace c1::fuzz {
 {
     std::fprintf(stderr, "%s:%d: fuzz invariant failed: %s\n", file, line, what);
     std::abort();
+}
+
+// The key of auth-vectors.json (seed 01 02 … 20).
+inline Ed25519Key vectorKey()
+{
+    QByteArray seed(32, Qt::Uninitialized);
+    for (int i = 0; i < 32; ++i)
+        seed[i] = char(i + 1);
+    return *Ed25519Key::fromSeed(seed);
 }
 
 inline QByteArray bytes(const std::uint8_t* data, std::size_t size)

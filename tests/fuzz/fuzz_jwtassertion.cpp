@@ -18,15 +18,6 @@ using namespace c1;
 
 namespace {
 
-// The key of auth-vectors.json (seed 01 02 … 20).
-Ed25519Key vectorKey()
-{
-    QByteArray seed(32, Qt::Uninitialized);
-    for (int i = 0; i < 32; ++i)
-        seed[i] = char(i + 1);
-    return *Ed25519Key::fromSeed(seed);
-}
-
 QByteArray fromBase64Url(const QByteArray& text)
 {
     const auto decoded
@@ -107,7 +98,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const Ed25519Key key = vectorKey();
+    static const Ed25519Key key = fuzz::vectorKey();
     if (size < 8)
         return 0;
     qint64 raw = 0;

@@ -25,14 +25,6 @@ const QString kClientId = QStringLiteral("fuzz-client@127.0.0.1:8443/pcc");
 const QString kAudience = QStringLiteral("127.0.0.1");
 const QString kUserId = QStringLiteral("2Xq1bL0fzUserId000000000000");
 
-Ed25519Key vectorKey()
-{
-    QByteArray seed(32, Qt::Uninitialized);
-    for (int i = 0; i < 32; ++i)
-        seed[i] = char(i + 1);
-    return *Ed25519Key::fromSeed(seed);
-}
-
 SandboxHttpRequest tokenRequest(const QByteArray& body)
 {
     SandboxHttpRequest request;
@@ -71,7 +63,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const Ed25519Key key = vectorKey();
+    static const Ed25519Key key = fuzz::vectorKey();
     if (size < 1)
         return 0;
     const char mode = char(data[0]);
