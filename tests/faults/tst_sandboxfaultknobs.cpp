@@ -35,10 +35,8 @@ void TestSandboxFaultKnobs::init()
     SandboxOptions options;
     options.seed = 11;
     m_server = std::make_unique<SandboxServer>(options);
-    m_server->generateData({});
-    QVERIFY(m_server->start());
-    m_http = std::make_unique<SandboxTestClient>(*m_server);
-    QVERIFY(m_http->signIn());
+    m_http = SandboxTestClient::startSignedIn(*m_server);
+    QVERIFY(m_http);
 }
 
 void TestSandboxFaultKnobs::cleanup()

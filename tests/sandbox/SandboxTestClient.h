@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace c1::test {
@@ -81,6 +82,19 @@ public:
     explicit SandboxTestClient(SandboxServer& server)
         : m_server(server)
     { }
+
+    // Generates demo data of `size` in `server`, starts it and signs a client in: the sandbox suites' fixture.
+    // nullptr (with a warning) when something fails.
+    static std::unique_ptr<SandboxTestClient> startSignedIn(SandboxServer& server, const SandboxDataSize& size = {})
+    {
+        server.generateData(size);
+        if (!server.start()) {
+            qWarning("sandbox: %s", qPrintable(server.errorString()));
+            return nullptr;
+        }
+        auto client = std::make_unique<SandboxTestClient>(server);
+        return client->signIn() ? std::move(client) : nullptr;
+    }
 
     QNetworkAccessManager& manager() { return m_manager; }
 

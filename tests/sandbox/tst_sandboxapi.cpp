@@ -71,10 +71,8 @@ void TestSandboxApi::initTestCase()
     size.entitlementsPerApp = 3;
     size.users = 60;
     size.bigTypeResources = 1234;
-    m_server->generateData(size);
-    QVERIFY(m_server->start());
-    m_http = std::make_unique<SandboxTestClient>(*m_server);
-    QVERIFY(m_http->signIn());
+    m_http = SandboxTestClient::startSignedIn(*m_server, size);
+    QVERIFY(m_http);
     m_app = m_server->appIds().at(0);
     m_manualApp = m_server->appIds().at(2);
     m_type = m_http->firstResourceTypeId(m_app);

@@ -37,10 +37,8 @@ void TestSandboxKnobs::init()
     SandboxOptions options;
     options.seed = 42;
     m_server = std::make_unique<SandboxServer>(options);
-    m_server->generateData({});
-    QVERIFY(m_server->start());
-    m_http = std::make_unique<SandboxTestClient>(*m_server);
-    QVERIFY(m_http->signIn());
+    m_http = SandboxTestClient::startSignedIn(*m_server);
+    QVERIFY(m_http);
 }
 
 void TestSandboxKnobs::cleanup()

@@ -49,10 +49,8 @@ void TestSandboxOwners::initTestCase()
     SandboxDataSize size;
     size.apps = 6;
     size.users = 120;
-    m_server->generateData(size);
-    QVERIFY(m_server->start());
-    m_http = std::make_unique<SandboxTestClient>(*m_server);
-    QVERIFY(m_http->signIn());
+    m_http = SandboxTestClient::startSignedIn(*m_server, size);
+    QVERIFY(m_http);
     m_app = m_server->appIds().at(3);
     m_entApp = m_server->appIds().at(1);
     m_type = m_http->firstResourceTypeId(m_app);
