@@ -2845,6 +2845,37 @@
     </message>
 </context>
 <context>
+    <name>c1::ProfileFields</name>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Manueller Proxy</translation>
+    </message>
+    <message>
+        <source>The URL override is not a valid address.</source>
+        <translation>Die URL-Überschreibung ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>c1::ProfileStore</name>
     <message>
         <source>The profile has no usable id.</source>
@@ -3253,18 +3284,6 @@
         <translation>Einstellungen schließen</translation>
     </message>
     <message>
-        <source>System proxy settings</source>
-        <translation>Proxy-Einstellungen des Systems</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>Kein Proxy</translation>
-    </message>
-    <message>
-        <source>Manual proxy</source>
-        <translation>Manueller Proxy</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
@@ -3285,28 +3304,12 @@
         <translation>Der Schlüsselbund enthält noch keine Zugangsdaten für dieses Profil.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>Choose a CA certificate</source>
-        <translation>CA-Zertifikat auswählen</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Enter a name for the profile.</source>
         <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
         <translation>Ein anderes Profil heißt bereits „%1“.</translation>
-    </message>
-    <message>
-        <source>The URL override is not a valid address.</source>
-        <translation>Die URL-Überschreibung ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>Enter the tenant domain.</source>

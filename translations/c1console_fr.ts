@@ -2845,6 +2845,37 @@
     </message>
 </context>
 <context>
+    <name>c1::ProfileFields</name>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Paramètres proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Proxy manuel</translation>
+    </message>
+    <message>
+        <source>The URL override is not a valid address.</source>
+        <translation>L’URL de remplacement n’est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <translation>Choisir un certificat CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>c1::ProfileStore</name>
     <message>
         <source>The profile has no usable id.</source>
@@ -3253,18 +3284,6 @@
         <translation>Fermer les paramètres</translation>
     </message>
     <message>
-        <source>System proxy settings</source>
-        <translation>Paramètres proxy du système</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>Aucun proxy</translation>
-    </message>
-    <message>
-        <source>Manual proxy</source>
-        <translation>Proxy manuel</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -3285,28 +3304,12 @@
         <translation>Le trousseau ne contient pas encore d’identifiants pour ce profil.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Choose a CA certificate</source>
-        <translation>Choisir un certificat CA</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Enter a name for the profile.</source>
         <translation>Saisissez un nom pour le profil.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
         <translation>Un autre profil s’appelle déjà « %1 ».</translation>
-    </message>
-    <message>
-        <source>The URL override is not a valid address.</source>
-        <translation>L’URL de remplacement n’est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Enter the tenant domain.</source>

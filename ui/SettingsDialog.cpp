@@ -3,35 +3,17 @@
 #include "ConnectionTestPanel.h"
 #include "CredentialFields.h"
 #include "Icons.h"
-#include "Translations.h"
+#include "ProfileFields.h"
 #include "api/Session.h"
 #include "auth/ClientCredentials.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
 #include "ui_SettingsDialog.h"
 
-#include <QColorDialog>
-#include <QFileDialog>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 
 namespace c1 {
-
-namespace {
-
-QIcon swatch(const QColor& color)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(QColor(0x60, 0x60, 0x60));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 15, 15), 3, 3);
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 SettingsDialog::SettingsDialog(ProfileStore* profiles, SecretStore* secrets, QWidget* parent)
     : QDialog(parent)
@@ -59,7 +41,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, SecretStore* secrets, QWi
         updateButtons();
         Q_EMIT testFinished(ok);
     });
-    setupCombos();
+    m_fields = new ProfileFields(*m_ui, this);
     connectForm();
     reloadList({});
 }
@@ -69,15 +51,6 @@ SettingsDialog::~SettingsDialog() = default;
 bool SettingsDialog::isTesting() const
 {
     return m_tester->isRunning();
-}
-
-void SettingsDialog::setupCombos()
-{
-    m_ui->proxyCombo->addItem(tr("System proxy settings"), int(Profile::Proxy::System));
-    m_ui->proxyCombo->addItem(tr("No proxy"), int(Profile::Proxy::None));
-    m_ui->proxyCombo->addItem(tr("Manual proxy"), int(Profile::Proxy::Manual));
-    for (const Translations::Language& language : Translations::available())
-        m_ui->languageCombo->addItem(language.name, language.code);
 }
 
 void SettingsDialog::connectForm()
@@ -91,30 +64,13 @@ void SettingsDialog::connectForm()
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->cancelTestButton, &QPushButton::clicked, this, &SettingsDialog::updateButtons);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->browseCaButton, &QToolButton::clicked, this, &SettingsDialog::chooseCaFile);
-    connect(m_ui->colorButton, &QToolButton::clicked, this, &SettingsDialog::chooseColor);
-    connect(m_ui->clearColorButton, &QToolButton::clicked, this, [this] {
-        m_color.clear();
-        updateColorButton();
-        markDirty();
-    });
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this](const QString& name) {
         if (QListWidgetItem* item = m_ui->profileList->currentItem())
             item->setText(name.isEmpty() ? tr("(unnamed)") : name);
         markDirty();
     });
     connect(m_credentials, &CredentialFields::edited, this, &SettingsDialog::markDirty);
-    connect(m_ui->proxyCombo, &QComboBox::currentIndexChanged, this, [this] {
-        updateProxyFields();
-        markDirty();
-    });
-    for (QLineEdit* edit : { m_ui->urlOverrideEdit, m_ui->caFileEdit, m_ui->proxyHostEdit, m_ui->proxyExclusionsEdit })
-        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::markDirty);
-    for (QSpinBox* spin : { m_ui->proxyPortSpin, m_ui->concurrencySpin })
-        connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::markDirty);
-    for (QCheckBox* check : { m_ui->readOnlyCheck, m_ui->productionCheck })
-        connect(check, &QCheckBox::toggled, this, &SettingsDialog::markDirty);
-    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::markDirty);
+    connect(m_fields, &ProfileFields::edited, this, &SettingsDialog::markDirty);
     if (m_profiles)
         connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
             // Names may have changed elsewhere (the main window's profile menu follows the store too).
@@ -203,23 +159,10 @@ void SettingsDialog::loadProfile(const Profile& profile, bool isNew)
     m_isNew = isNew;
     m_ui->nameEdit->setText(profile.name);
     m_credentials->clear();
-    m_ui->urlOverrideEdit->setText(profile.urlOverride.toString());
-    m_ui->caFileEdit->setText(profile.caFile);
-    m_ui->proxyCombo->setCurrentIndex(m_ui->proxyCombo->findData(int(profile.proxy)));
-    m_ui->proxyHostEdit->setText(profile.proxyHost);
-    m_ui->proxyPortSpin->setValue(profile.proxyPort > 0 ? profile.proxyPort : 3128);
-    m_ui->proxyExclusionsEdit->setText(profile.proxyExclusions);
-    m_ui->concurrencySpin->setValue(profile.concurrency);
-    m_ui->readOnlyCheck->setChecked(profile.readOnly);
-    m_ui->productionCheck->setChecked(profile.production);
-    m_color = profile.color;
-    const int language = m_ui->languageCombo->findData(profile.language);
-    m_ui->languageCombo->setCurrentIndex(language >= 0 ? language : 0);
+    m_fields->load(profile);
     m_tester->clear();
     m_filling = false;
     m_dirty = isNew;
-    updateColorButton();
-    updateProxyFields();
     setStatus({});
     if (!isNew)
         loadSecrets(profile.id);
@@ -291,64 +234,12 @@ void SettingsDialog::updateButtons()
     m_ui->testConnectionButton->setEnabled(!m_busy && !isTesting());
 }
 
-void SettingsDialog::updateProxyFields()
-{
-    const bool manual = Profile::Proxy(m_ui->proxyCombo->currentData().toInt()) == Profile::Proxy::Manual;
-    m_ui->proxyHostEdit->setEnabled(manual);
-    m_ui->proxyPortSpin->setEnabled(manual);
-    m_ui->proxyExclusionsEdit->setEnabled(manual);
-}
-
-void SettingsDialog::updateColorButton()
-{
-    const QColor color = QColor::fromString(m_color);
-    m_ui->colorButton->setIcon(color.isValid() ? swatch(color) : QIcon());
-    m_ui->colorButton->setText(color.isValid() ? color.name() : tr("Choose…"));
-    m_ui->colorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_ui->clearColorButton->setEnabled(color.isValid());
-}
-
-void SettingsDialog::chooseColor()
-{
-    auto* dialog = new QColorDialog(QColor::fromString(m_color), this);
-    dialog->setObjectName(QStringLiteral("colorDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QColorDialog::colorSelected, this, [this](const QColor& color) {
-        m_color = color.name();
-        updateColorButton();
-        markDirty();
-    });
-    dialog->open();
-}
-
-void SettingsDialog::chooseCaFile()
-{
-    auto* dialog = new QFileDialog(this, tr("Choose a CA certificate"), m_ui->caFileEdit->text(),
-        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("caFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& file) { m_ui->caFileEdit->setText(file); });
-    dialog->open();
-}
-
 Profile SettingsDialog::profileFromForm() const
 {
     Profile p;
     p.id = m_currentId;
     p.name = m_ui->nameEdit->text().trimmed();
-    const QString url = m_ui->urlOverrideEdit->text().trimmed();
-    p.urlOverride = url.isEmpty() ? QUrl() : QUrl(url, QUrl::StrictMode);
-    p.caFile = m_ui->caFileEdit->text().trimmed();
-    p.proxy = Profile::Proxy(m_ui->proxyCombo->currentData().toInt());
-    p.proxyHost = m_ui->proxyHostEdit->text().trimmed();
-    p.proxyPort = p.proxy == Profile::Proxy::Manual ? m_ui->proxyPortSpin->value() : 0;
-    p.proxyExclusions = m_ui->proxyExclusionsEdit->text().trimmed();
-    p.concurrency = m_ui->concurrencySpin->value();
-    p.readOnly = m_ui->readOnlyCheck->isChecked();
-    p.production = m_ui->productionCheck->isChecked();
-    p.color = m_color;
-    p.language = m_ui->languageCombo->currentData().toString();
+    m_fields->fill(p);
     return p;
 }
 
@@ -367,8 +258,8 @@ QString SettingsDialog::validateForm() const
         if (same && same->id != profile.id)
             return tr("Another profile is already called “%1”.").arg(profile.name);
     }
-    if (!m_ui->urlOverrideEdit->text().trimmed().isEmpty() && !profile.urlOverride.isValid())
-        return tr("The URL override is not a valid address.");
+    if (const QString problem = m_fields->problem(); !problem.isEmpty())
+        return problem;
     if (const QString problem = profile.validate(); !problem.isEmpty())
         return problem;
     ProfileSecrets secrets = secretsFromForm();

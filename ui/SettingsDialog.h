@@ -16,6 +16,7 @@ namespace c1 {
 
 class ConnectionTestPanel;
 class CredentialFields;
+class ProfileFields;
 class ProfileStore;
 class SecretStore;
 
@@ -61,7 +62,6 @@ protected:
     void done(int result) override;
 
 private:
-    void setupCombos();
     void connectForm();
     void reloadList(const QString& selectId, bool loadSelected = true);
     void onCurrentItemChanged(QListWidgetItem* current, QListWidgetItem* previous);
@@ -70,11 +70,7 @@ private:
     void markDirty();
     void setBusy(bool busy, const QString& status);
     void setStatus(const QString& text, bool error = false);
-    void updateProxyFields();
-    void updateColorButton();
     void updateButtons();
-    void chooseColor();
-    void chooseCaFile();
     void removeProfileConfirmed(const QString& id);
     QString uniqueName(const QString& base) const;
 
@@ -83,8 +79,8 @@ private:
     SecretStore* m_secrets;
     ConnectionTestPanel* m_tester = nullptr;
     CredentialFields* m_credentials;
+    ProfileFields* m_fields = nullptr;
     QString m_currentId;
-    QString m_color;
     bool m_isNew = false;
     bool m_dirty = false;
     bool m_busy = false;
