@@ -1802,14 +1802,6 @@
         <translation>Produktivmandant (%1): Die App wird tatsächlich angelegt.</translation>
     </message>
     <message>
-        <source>The request failed after it was sent (%1). Checking whether “%2” was created…</source>
-        <translation>Die Anfrage ist nach dem Senden fehlgeschlagen (%1). Es wird geprüft, ob „%2“ angelegt wurde …</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
         <translation>%1 Es konnte nicht geprüft werden, ob die App angelegt wurde (%2): Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -1901,16 +1893,19 @@
         <translation>Produktivmandant (%1): Die Ressource wird tatsächlich angelegt.</translation>
     </message>
     <message>
-        <source>The request failed after it was sent (%1). Checking whether “%2” was created…</source>
-        <translation>Die Anfrage ist nach dem Senden fehlgeschlagen (%1). Es wird geprüft, ob „%2“ angelegt wurde …</translation>
-    </message>
-    <message>
         <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
         <translation>%1 Danach ist keine Ressource namens „%2“ im Ressourcentyp erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
     </message>
     <message>
         <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
         <translation>%1 Es konnte nicht geprüft werden, ob die Ressource angelegt wurde (%2): Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreatedCheck</name>
+    <message>
+        <source>The request failed after it was sent (%1). Checking whether “%2” was created…</source>
+        <translation>Die Anfrage ist nach dem Senden fehlgeschlagen (%1). Es wird geprüft, ob „%2“ angelegt wurde …</translation>
     </message>
     <message>
         <source>canceled</source>

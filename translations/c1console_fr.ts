@@ -1802,14 +1802,6 @@
         <translation>Tenant de production (%1) : l’application est réellement créée.</translation>
     </message>
     <message>
-        <source>The request failed after it was sent (%1). Checking whether “%2” was created…</source>
-        <translation>La requête a échoué après son envoi (%1). Vérification de la création de « %2 »…</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
         <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
         <translation>%1 Impossible de vérifier si l’application a été créée (%2) : cherchez-la dans la liste des applications avant de réessayer.</translation>
     </message>
@@ -1901,16 +1893,19 @@
         <translation>Tenant de production (%1) : la ressource est réellement créée.</translation>
     </message>
     <message>
-        <source>The request failed after it was sent (%1). Checking whether “%2” was created…</source>
-        <translation>La requête a échoué après son envoi (%1). Vérification de la création de « %2 »…</translation>
-    </message>
-    <message>
         <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
         <translation>%1 Aucune ressource nommée « %2 » n’est apparue ensuite dans le type de ressource : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
     </message>
     <message>
         <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
         <translation>%1 Impossible de vérifier si la ressource a été créée (%2) : cherchez-la avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreatedCheck</name>
+    <message>
+        <source>The request failed after it was sent (%1). Checking whether “%2” was created…</source>
+        <translation>La requête a échoué après son envoi (%1). Vérification de la création de « %2 »…</translation>
     </message>
     <message>
         <source>canceled</source>

@@ -152,8 +152,7 @@ void CreateAppDialog::submit()
         }
         if (result.error().isAmbiguous() && m_session) {
             m_sendError = result.error();
-            m_ui->busyLabel->setText(tr("The request failed after it was sent (%1). Checking whether “%2” was created…")
-                                         .arg(m_sendError.message, m_sent.displayName));
+            m_ui->busyLabel->setText(CreatedCheck::checkingText(m_sendError, m_sent.displayName));
             m_check->start(sentAt, [this](const QDateTime& since, std::function<void(Result<bool>)> done) {
                 AppSearch search;
                 search.displayName = m_sent.displayName;
@@ -206,8 +205,7 @@ void CreateAppDialog::onChecked(CreatedCheck::Outcome outcome, const QString& er
     case CreatedCheck::Outcome::Canceled:
         showServerError(tr("%1 Could not check whether the app was created (%2): look for it in the app list before "
                            "trying again.")
-                            .arg(serverErrorText(m_sendError),
-                                outcome == CreatedCheck::Outcome::Canceled ? tr("canceled") : error));
+                            .arg(serverErrorText(m_sendError), error));
         return;
     }
 }

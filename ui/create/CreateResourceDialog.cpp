@@ -268,9 +268,7 @@ void CreateResourceDialog::submit()
                 // Never sent again blindly: first look for a resource of that name in the type, created since.
                 m_sendError = result.error();
                 m_sentName = sent.displayName;
-                m_ui->busyLabel->setText(
-                    tr("The request failed after it was sent (%1). Checking whether “%2” was created…")
-                        .arg(m_sendError.message, m_sentName));
+                m_ui->busyLabel->setText(CreatedCheck::checkingText(m_sendError, m_sentName));
                 m_check->start(
                     sentAt, [this, app, type](const QDateTime& since, std::function<void(Result<bool>)> done) {
                         ResourceSearch search;
@@ -326,8 +324,7 @@ void CreateResourceDialog::onChecked(CreatedCheck::Outcome outcome, const QStrin
     case CreatedCheck::Outcome::Canceled:
         showServerError(tr("%1 Could not check whether the resource was created (%2): look for it before trying "
                            "again.")
-                            .arg(serverErrorText(m_sendError),
-                                outcome == CreatedCheck::Outcome::Canceled ? tr("canceled") : error));
+                            .arg(serverErrorText(m_sendError), error));
         return;
     }
 }

@@ -19,6 +19,12 @@ void CreatedCheck::start(const QDateTime& sentAt, Search search)
     searchOnce();
 }
 
+QString CreatedCheck::checkingText(const ApiError& sendError, const QString& name)
+{
+    return tr("The request failed after it was sent (%1). Checking whether “%2” was created…")
+        .arg(sendError.message, name);
+}
+
 void CreatedCheck::cancel()
 {
     if (!m_running)
@@ -28,7 +34,7 @@ void CreatedCheck::cancel()
         m_call.abort(); // answers Canceled, which finishes
         return;
     }
-    finish(Outcome::Canceled);
+    finish(Outcome::Canceled, tr("canceled"));
 }
 
 void CreatedCheck::searchOnce()
@@ -40,7 +46,10 @@ void CreatedCheck::searchOnce()
             return;
         if (!found) {
             const ApiError& error = found.error();
-            finish(error.kind == ApiError::Kind::Canceled ? Outcome::Canceled : Outcome::Failed, error.message);
+            if (error.kind == ApiError::Kind::Canceled)
+                finish(Outcome::Canceled, tr("canceled"));
+            else
+                finish(Outcome::Failed, error.message);
             return;
         }
         if (found.value()) {

@@ -27,12 +27,15 @@ public:
 
     void setDelaysMs(QList<int> delays) { m_delaysMs = std::move(delays); }
     void start(const QDateTime& sentAt, Search search);
+    // What a form shows while the check runs, after `sendError` made the create ambiguous.
+    static QString checkingText(const ApiError& sendError, const QString& name);
     void cancel();
     bool isRunning() const { return m_running; }
     int searches() const { return m_searches; }
 
 Q_SIGNALS:
-    void finished(c1::CreatedCheck::Outcome outcome, const QString& error); // error: why the search failed
+    // error: why the search failed, or "canceled"; empty for Found and NotFound.
+    void finished(c1::CreatedCheck::Outcome outcome, const QString& error);
 
 private:
     void searchOnce();
