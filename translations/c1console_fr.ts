@@ -2213,6 +2213,86 @@
         <source>Built in</source>
         <translation>Intégré</translation>
     </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Sparse</source>
+        <translation>Clairsemé</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Strict</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d’affichage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>App registration</source>
+        <translation>Inscription d’application</translation>
+    </message>
+    <message>
+        <source>Assumable role</source>
+        <translation>Rôle endossable</translation>
+    </message>
+    <message>
+        <source>Managed identity</source>
+        <translation>Identité managée</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propriété</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c1::EntitlementPicker</name>

@@ -32,6 +32,7 @@ namespace c1 {
 namespace {
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
+const auto kBrowserLayoutKey = QStringLiteral("mainWindow/browserLayout");
 } // namespace
 
 MainWindow::MainWindow(SessionController* controller, QWidget* parent)
@@ -554,6 +555,8 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    if (m_browser)
+        settings.setValue(kBrowserLayoutKey, m_browser->saveLayoutState());
 }
 
 void MainWindow::restoreWindowState()
@@ -562,6 +565,8 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1200, 800);
     restoreState(settings.value(kStateKey).toByteArray());
+    if (m_browser)
+        m_browser->restoreLayoutState(settings.value(kBrowserLayoutKey).toByteArray());
     m_actions.showToolBar->setChecked(!m_toolBar->isHidden());
 }
 

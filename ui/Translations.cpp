@@ -83,11 +83,11 @@ QString Translations::install(const QString& code)
     const QLocale locale(chosen);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
-    if (chosen == QLatin1String("en"))
-        return chosen; // the source language: nothing to load
-
+    // English is the source language; its catalog holds only the plural forms ("1 user", "2 users").
     if (!load(locale, QStringLiteral("c1console"), { QStringLiteral(":/i18n") }))
         qCWarning(lcUi) << "no embedded catalog for" << chosen;
+    if (chosen == QLatin1String("en"))
+        return chosen;
     load(locale, QStringLiteral("qtbase"), { QLibraryInfo::path(QLibraryInfo::TranslationsPath) });
     load(locale, QStringLiteral("qtkeychain"), keychainFolders());
     return chosen;

@@ -1,4 +1,5 @@
 // gui: BrowserView offscreen, driven through its widgets by object name.
+#include "Translations.h"
 #include "WidgetAudit.h"
 #include "api/Session.h"
 #include "browser/BrowserView.h"
@@ -12,9 +13,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -74,6 +78,7 @@ private Q_SLOTS:
         size.entitlementsPerApp = 3;
         size.users = 10;
         QVERIFY(m_tenant.start(size));
+        QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en")); // the plural forms
     }
 
     void browseFilterSelectCopy()
@@ -161,6 +166,96 @@ private Q_SLOTS:
         const QString lastApp = proxy->index(proxy->rowCount() - 1, 0).data().toString();
         tree->keyboardSearch(lastApp);
         QCOMPARE(tree->currentIndex().data().toString(), lastApp);
+    }
+
+    // Enum constants and durations read as words (the API's value in the tooltip); IDs show their start; labels
+    // go above the values when the pane is narrow and back beside them when it is wide again.
+    void detailsPaneReadsLikeTheWebApp()
+    {
+        DetailsPane pane;
+        BrowserSelection selection;
+        selection.valid = true;
+        selection.kind = NodeKind::Entitlement;
+        selection.entitlement.id = QStringLiteral("2bXvF0aXKpP6ZLhFMkcV6XBy4h5Q");
+        selection.entitlement.displayName = QStringLiteral("Admin");
+        selection.entitlement.purpose = QStringLiteral("APP_ENTITLEMENT_PURPOSE_VALUE_PERMISSION");
+        selection.entitlement.durationGrant = QStringLiteral("93784s"); // 1 d 2 h 3 min 4 s
+        pane.resize(900, 600);
+        pane.show();
+        pane.showSelection(selection);
+        QVERIFY(!pane.isFetching()); // no client: what the selection holds
+
+        auto fieldText = [&pane](const QString& label) -> QLabel* {
+            for (QLabel* field : pane.findChildren<QLabel*>()) {
+                if (field->accessibleName() == label)
+                    return field;
+            }
+            return nullptr;
+        };
+        QLabel* purpose = fieldText(QStringLiteral("Purpose"));
+        QVERIFY(purpose);
+        QCOMPARE(purpose->text(), QStringLiteral("Permission"));
+        QCOMPARE(purpose->toolTip(), selection.entitlement.purpose);
+        QLabel* duration = fieldText(QStringLiteral("Grant duration"));
+        QVERIFY(duration);
+        QCOMPARE(duration->text(), QStringLiteral("1 day, 2 hours, 3 minutes, and 4 seconds"));
+        QCOMPARE(duration->toolTip(), QStringLiteral("93784s"));
+
+        // A value the console does not know (a newer API) shows as it came.
+        selection.entitlement.purpose = QStringLiteral("APP_ENTITLEMENT_PURPOSE_VALUE_SOMETHING_NEW");
+        selection.entitlement.durationGrant = QStringLiteral("P3D");
+        pane.showSelection(selection);
+        QCOMPARE(fieldText(QStringLiteral("Purpose"))->text(), selection.entitlement.purpose);
+        QCOMPARE(fieldText(QStringLiteral("Grant duration"))->text(), QStringLiteral("P3D"));
+
+        auto* id = pane.findChild<QLineEdit*>(QStringLiteral("idField_id"));
+        QVERIFY(id);
+        QCOMPARE(id->cursorPosition(), 0);
+
+        auto labelBold = [&pane] {
+            const QList<QLabel*> labels = pane.findChildren<QLabel*>(QStringLiteral("detailsLabel"));
+            return !labels.isEmpty() && labels.constFirst()->font().bold();
+        };
+        QVERIFY(!pane.labelsAboveValues());
+        QVERIFY(!labelBold());
+        pane.resize(260, 600);
+        QVERIFY(pane.labelsAboveValues());
+        QVERIFY(labelBold());
+        pane.showSelection(selection); // a new selection keeps the layout the width calls for
+        QVERIFY(pane.labelsAboveValues());
+        QVERIFY(labelBold());
+        pane.resize(900, 600);
+        QVERIFY(!pane.labelsAboveValues());
+        QVERIFY(!labelBold());
+    }
+
+    // The splitter and the tree's columns come back as they were left; a foreign state changes nothing.
+    void layoutStateRoundTrip()
+    {
+        QByteArray saved;
+        QList<int> sizes;
+        {
+            BrowserView view;
+            view.resize(1000, 600);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            auto* splitter = view.findChild<QSplitter*>(QStringLiteral("browserSplitter"));
+            QVERIFY(splitter);
+            // The default gives the details two fifths (within the minimum widths).
+            QVERIFY(qAbs(splitter->sizes().value(1) * 3 - splitter->sizes().value(0) * 2) < 60);
+            splitter->setSizes({ 700, 300 });
+            view.treeView()->header()->resizeSection(0, 333);
+            sizes = splitter->sizes();
+            saved = view.saveLayoutState();
+        }
+        BrowserView view;
+        view.resize(1000, 600);
+        view.restoreLayoutState(QByteArrayLiteral("not a layout state"));
+        view.restoreLayoutState(saved);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.findChild<QSplitter*>(QStringLiteral("browserSplitter"))->sizes(), sizes);
+        QCOMPARE(view.treeView()->header()->sectionSize(0), 333);
     }
 
     void searchByIdLocates()

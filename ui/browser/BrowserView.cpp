@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDataStream>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -57,6 +58,7 @@ BrowserView::BrowserView(QWidget* parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 3000, 2000 }); // proportions: the stretch factors only share space beyond size hints
     // Room for the details' labels and values side by side, also in German and French (longer labels).
     m_details->setMinimumWidth(m_details->fontMetrics().averageCharWidth() * 50);
 
@@ -171,6 +173,31 @@ void BrowserView::focusSearch()
 {
     m_search->lineEdit()->setFocus(Qt::ShortcutFocusReason);
     m_search->lineEdit()->selectAll();
+}
+
+namespace {
+constexpr quint32 kLayoutMagic = 0xC1B0'0001; // "C1 browser layout", version 1
+} // namespace
+
+QByteArray BrowserView::saveLayoutState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << kLayoutMagic << m_splitter->saveState() << m_tree->header()->saveState();
+    return state;
+}
+
+void BrowserView::restoreLayoutState(const QByteArray& state)
+{
+    QDataStream in(state);
+    quint32 magic = 0;
+    QByteArray splitter;
+    QByteArray header;
+    in >> magic >> splitter >> header;
+    if (in.status() != QDataStream::Ok || magic != kLayoutMagic)
+        return;
+    m_splitter->restoreState(splitter);
+    m_tree->header()->restoreState(header);
 }
 
 void BrowserView::focusFilter()

@@ -57,6 +57,11 @@ public:
     void refreshCurrent();
     void refreshAll();
 
+    // The splitter between tree and details and the tree's column widths, for the next start. An empty or
+    // foreign state keeps the defaults (the details pane gets two fifths of the width).
+    QByteArray saveLayoutState() const;
+    void restoreLayoutState(const QByteArray& state);
+
     static constexpr int FilterDebounceMs = 150;
 
 Q_SIGNALS:

@@ -9,15 +9,56 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace c1 {
 
 using NodeKind = AppTreeModel::NodeKind;
+
+namespace {
+
+// The API's enum constants, named as C1's web app names them. A constant not listed (a newer API) shows as it is.
+struct EnumName {
+    const char* value;
+    const char* text;
+};
+constexpr EnumName kEnumNames[] = {
+    { "APP_ACCESS_MODEL_UNSPECIFIED", QT_TRANSLATE_NOOP("c1::DetailsPane", "Not specified") },
+    { "APP_ACCESS_MODEL_CLASSIC", QT_TRANSLATE_NOOP("c1::DetailsPane", "Classic") },
+    { "APP_ACCESS_MODEL_HYBRID", QT_TRANSLATE_NOOP("c1::DetailsPane", "Hybrid") },
+    { "APP_ACCESS_MODEL_SPARSE", QT_TRANSLATE_NOOP("c1::DetailsPane", "Sparse") },
+    { "APP_USER_IDENTITY_MATCHING_UNSPECIFIED", QT_TRANSLATE_NOOP("c1::DetailsPane", "Not specified") },
+    { "APP_USER_IDENTITY_MATCHING_STRICT", QT_TRANSLATE_NOOP("c1::DetailsPane", "Strict") },
+    { "APP_USER_IDENTITY_MATCHING_DISPLAY_NAME", QT_TRANSLATE_NOOP("c1::DetailsPane", "Display name") },
+    { "APP_USER_IDENTITY_MATCHING_CUSTOM", QT_TRANSLATE_NOOP("c1::DetailsPane", "Custom") },
+    { "NHI_TYPE_UNSPECIFIED", QT_TRANSLATE_NOOP("c1::DetailsPane", "Not specified") },
+    { "NHI_TYPE_APP_REGISTRATION", QT_TRANSLATE_NOOP("c1::DetailsPane", "App registration") },
+    { "NHI_TYPE_ASSUMABLE_ROLE", QT_TRANSLATE_NOOP("c1::DetailsPane", "Assumable role") },
+    { "NHI_TYPE_MANAGED_IDENTITY", QT_TRANSLATE_NOOP("c1::DetailsPane", "Managed identity") },
+    { "APP_ENTITLEMENT_PURPOSE_VALUE_UNSPECIFIED", QT_TRANSLATE_NOOP("c1::DetailsPane", "Not specified") },
+    { "APP_ENTITLEMENT_PURPOSE_VALUE_ASSIGNMENT", QT_TRANSLATE_NOOP("c1::DetailsPane", "Assignment") },
+    { "APP_ENTITLEMENT_PURPOSE_VALUE_PERMISSION", QT_TRANSLATE_NOOP("c1::DetailsPane", "Permission") },
+    { "APP_ENTITLEMENT_PURPOSE_VALUE_OWNERSHIP", QT_TRANSLATE_NOOP("c1::DetailsPane", "Ownership") },
+};
+
+// Labels go above their values once the widest label would take more than this share of the pane's width (or a
+// whole ID would not fit beside it), and back beside them below the lower share: the gap keeps a scroll bar that
+// comes and goes from flipping the layout.
+constexpr double kWrapAbove = 0.5;
+constexpr double kUnwrapBelow = 0.44;
+constexpr double kUnwrapFit = 0.94;
+
+} // namespace
 
 DetailsPane::DetailsPane(QWidget* parent)
     : QWidget(parent)
@@ -141,16 +182,67 @@ void DetailsPane::beginForm(const QString& title, const QString& kind)
     m_form->addRow(heading);
 }
 
-void DetailsPane::addText(const QString& label, const QString& value)
+QLabel* DetailsPane::addText(const QString& label, const QString& value, const QString& raw)
 {
     if (value.isEmpty())
-        return;
+        return nullptr;
     auto* field = new QLabel(value);
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     field->setAccessibleName(label);
-    m_form->addRow(label, field);
+    if (!raw.isEmpty() && raw != value) {
+        field->setToolTip(raw);
+        field->setAccessibleDescription(raw);
+    }
+    addRow(label, field);
+    return field;
+}
+
+void DetailsPane::addRow(const QString& label, QWidget* field)
+{
+    auto* text = new QLabel(label);
+    text->setObjectName(QStringLiteral("detailsLabel"));
+    text->setBuddy(field);
+    m_labelWidth = std::max(m_labelWidth, fontMetrics().horizontalAdvance(label) + 2 * m_form->horizontalSpacing());
+    m_form->addRow(text, field);
+}
+
+void DetailsPane::addEnum(const QString& label, const QString& value)
+{
+    for (const EnumName& name : kEnumNames) {
+        if (value == QLatin1StringView(name.value)) {
+            addText(label, tr(name.text), value);
+            return;
+        }
+    }
+    addText(label, value);
+}
+
+// A protobuf Duration as JSON ("3600s", "90.5s") in days, hours, minutes and seconds; anything else as it is.
+void DetailsPane::addDuration(const QString& label, const QString& value)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,12})(?:\\.\\d+)?s$"));
+    const QRegularExpressionMatch match = re.match(value.trimmed());
+    if (!match.hasMatch()) {
+        addText(label, value);
+        return;
+    }
+    qint64 seconds = match.captured(1).toLongLong();
+    const qint64 days = seconds / 86400;
+    const int hours = int(seconds % 86400 / 3600);
+    const int minutes = int(seconds % 3600 / 60);
+    seconds %= 60;
+    QStringList parts;
+    if (days)
+        parts << tr("%n day(s)", nullptr, int(std::min<qint64>(days, std::numeric_limits<int>::max())));
+    if (hours)
+        parts << tr("%n hour(s)", nullptr, hours);
+    if (minutes)
+        parts << tr("%n minute(s)", nullptr, minutes);
+    if (seconds || parts.isEmpty())
+        parts << tr("%n second(s)", nullptr, int(seconds));
+    addText(label, QLocale().createSeparatedList(parts), value);
 }
 
 void DetailsPane::addId(const QString& field, const QString& label, const QString& id)
@@ -161,6 +253,7 @@ void DetailsPane::addId(const QString& field, const QString& label, const QStrin
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* edit = new QLineEdit(id);
+    edit->setCursorPosition(0); // the start of a long ID shows, not its end
     edit->setObjectName(QStringLiteral("idField_") + field);
     edit->setAccessibleName(label);
     edit->setReadOnly(true);
@@ -176,13 +269,21 @@ void DetailsPane::addId(const QString& field, const QString& label, const QStrin
     });
     layout->addWidget(edit, 1);
     layout->addWidget(copy);
-    m_form->addRow(label, row);
+    // The whole ID shows: room for its characters in the fixed font, the frame and the copy button.
+    const QFontMetrics mono(edit->font());
+    const int idWidth = mono.horizontalAdvance(id) + 4 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 8;
+    edit->setMinimumWidth(std::min(idWidth, mono.averageCharWidth() * 40)); // an odd, long ID may still scroll
+    m_valueWidth = std::max(m_valueWidth, edit->minimumWidth() + copy->sizeHint().width() + layout->spacing());
+    addRow(label, row);
 }
 
 void DetailsPane::addTime(const QString& label, const QDateTime& time)
 {
-    if (time.isValid())
-        addText(label, QLocale().toString(time.toLocalTime(), QLocale::LongFormat));
+    // Short and local (the computer's time zone), with the exact UTC time in the tooltip.
+    if (time.isValid()) {
+        addText(label, QLocale().toString(time.toLocalTime(), QLocale::ShortFormat),
+            time.toUTC().toString(Qt::ISODateWithMs));
+    }
 }
 
 void DetailsPane::addFlag(const QString& label, bool value)
@@ -212,7 +313,7 @@ void DetailsPane::addAnnotations(const Annotations& annotations)
         table->setItem(row, 1, new QTableWidgetItem(it.value()));
     }
     table->setMinimumHeight(std::min(240, 40 + 28 * int(annotations.size())));
-    m_form->addRow(tr("Annotations"), table);
+    addRow(tr("Annotations"), table);
 }
 
 void DetailsPane::render()
@@ -221,7 +322,8 @@ void DetailsPane::render()
     m_content->setObjectName(QStringLiteral("detailsContent"));
     m_form = new QFormLayout(m_content);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_labelWidth = 0;
+    m_valueWidth = 0;
     if (!m_selection.valid) {
         auto* hint = new QLabel(tr("Select an app, resource type, resource or entitlement to see its details."));
         hint->setWordWrap(true);
@@ -249,7 +351,46 @@ void DetailsPane::render()
             break;
         }
     }
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows); // the labels are not bold yet; updateRowWrap() decides
+    updateRowWrap();
     m_scroll->setWidget(m_content);
+}
+
+void DetailsPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateRowWrap();
+}
+
+void DetailsPane::updateRowWrap()
+{
+    if (!m_form)
+        return;
+    // The scroll area's own width less a scroll bar's, whether one shows or not: its coming and going must not
+    // change the answer.
+    const QMargins margins = m_form->contentsMargins();
+    const int width
+        = m_scroll->width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - margins.left() - margins.right();
+    const int sideBySide = m_labelWidth + m_valueWidth; // what an ID row needs with its label beside it
+    if (!m_wrapAll && (m_labelWidth > kWrapAbove * width || sideBySide > width))
+        m_wrapAll = true;
+    else if (m_wrapAll && m_labelWidth < kUnwrapBelow * width && sideBySide < kUnwrapFit * width)
+        m_wrapAll = false;
+    const auto policy = m_wrapAll ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows;
+    if (m_form->rowWrapPolicy() == policy)
+        return;
+    m_form->setRowWrapPolicy(policy);
+    // Above its value a label is bold, or labels and values would read as one list.
+    for (QLabel* label : m_content->findChildren<QLabel*>(QStringLiteral("detailsLabel"), Qt::FindDirectChildrenOnly)) {
+        QFont font = label->font();
+        font.setBold(m_wrapAll);
+        label->setFont(font);
+    }
+}
+
+bool DetailsPane::labelsAboveValues() const
+{
+    return m_wrapAll;
 }
 
 void DetailsPane::renderApp(const App& app)
@@ -261,8 +402,8 @@ void DetailsPane::renderApp(const App& app)
     addId(QStringLiteral("parentAppId"), tr("Parent app ID"), app.parentAppId);
     addId(QStringLiteral("appAccountId"), tr("Account ID"), app.appAccountId);
     addText(tr("Account name"), app.appAccountName);
-    addText(tr("Access model"), app.accessModel);
-    addText(tr("Identity matching"), app.identityMatching);
+    addEnum(tr("Access model"), app.accessModel);
+    addEnum(tr("Identity matching"), app.identityMatching);
     addText(tr("Instructions"), app.instructions);
     addText(tr("Users"), QLocale().toString(app.userCount));
     addText(tr("Monthly cost (USD)"), app.monthlyCostUsd ? QLocale().toString(app.monthlyCostUsd) : QString());
@@ -310,7 +451,7 @@ void DetailsPane::renderResource(const AppResource& resource)
     addId(QStringLiteral("accessConfigId"), tr("Access config ID"), resource.accessConfigId);
     addId(QStringLiteral("parentAppResourceId"), tr("Parent resource ID"), resource.parentAppResourceId);
     addId(QStringLiteral("parentAppResourceTypeId"), tr("Parent resource type ID"), resource.parentAppResourceTypeId);
-    addText(tr("Non-human identity type"), resource.nhiType);
+    addEnum(tr("Non-human identity type"), resource.nhiType);
     addText(tr("Non-human identity detail"), resource.nhiDetail);
     addText(tr("Grants"), QLocale().toString(resource.grantCount));
     if (resource.secretTrait) {
@@ -337,9 +478,9 @@ void DetailsPane::renderEntitlement(const AppEntitlement& entitlement)
     addText(tr("Description"), entitlement.description);
     addText(tr("Alias"), entitlement.alias);
     addText(tr("Slug"), entitlement.slug);
-    addText(tr("Purpose"), entitlement.purpose);
+    addEnum(tr("Purpose"), entitlement.purpose);
     addText(tr("External ID"), entitlement.externalId);
-    addText(tr("Grant duration"), entitlement.durationGrant);
+    addDuration(tr("Grant duration"), entitlement.durationGrant);
     addText(tr("Grants"), QLocale().toString(entitlement.grantCount));
     addFlag(tr("Manually managed"), entitlement.isManuallyManaged);
     addFlag(tr("Built in"), entitlement.systemBuiltin);

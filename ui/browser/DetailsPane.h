@@ -31,16 +31,26 @@ public:
     void clear();
     const BrowserSelection& selection() const { return m_selection; }
     bool isFetching() const { return m_call.isRunning(); }
+    // Whether the fields show their labels above the values (the pane is too narrow to put them side by side).
+    bool labelsAboveValues() const;
 
 Q_SIGNALS:
     // The full object arrived (selection's values are complete now).
     void detailsLoaded(const c1::BrowserSelection& selection);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void render();
+    void updateRowWrap();
+    void addRow(const QString& label, QWidget* field);
     void fetchFull();
     void beginForm(const QString& title, const QString& kind);
-    void addText(const QString& label, const QString& value);
+    // `raw`, when given, is the API's own value: the tooltip shows it (an enum constant, a duration in seconds).
+    QLabel* addText(const QString& label, const QString& value, const QString& raw = {});
+    void addEnum(const QString& label, const QString& value);
+    void addDuration(const QString& label, const QString& value);
     void addId(const QString& field, const QString& label, const QString& id);
     void addTime(const QString& label, const QDateTime& time);
     void addFlag(const QString& label, bool value);
@@ -56,6 +66,9 @@ private:
     QLabel* m_status;
     QWidget* m_content = nullptr;
     QFormLayout* m_form = nullptr;
+    int m_labelWidth = 0; // the widest label of m_form, in pixels
+    int m_valueWidth = 0; // the widest value that cannot wrap (an ID and its copy button)
+    bool m_wrapAll = false; // labels above their values (a narrow pane)
     QPointer<C1Client> m_client;
     BrowserSelection m_selection;
     CallHandle m_call;

@@ -1,0 +1,313 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>c1::AppTreeModel</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n grant</numerusform>
+            <numerusform>%n grants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkOwnerJob</name>
+    <message numerus="yes">
+        <source>no effect after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>no effect after %n attempt: %1</numerusform>
+            <numerusform>no effect after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkOwnersDialog</name>
+    <message numerus="yes">
+        <source>%n targets: %1, …</source>
+        <translation>
+            <numerusform>%n target: %1, …</numerusform>
+            <numerusform>%n targets: %1, …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) read from %1 line(s).</source>
+        <translation>
+            <numerusform>%n entry read from %1 line(s).</numerusform>
+            <numerusform>%n entries read from %1 line(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 written, %3 failed</source>
+        <translation>
+            <numerusform>%1 of %2 written, %3 failed</numerusform>
+            <numerusform>%1 of %2 written, %3 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation>
+            <numerusform>%n canceled</numerusform>
+            <numerusform>%n canceled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to add</source>
+        <translation>
+            <numerusform>%n owner to add</numerusform>
+            <numerusform>%n owners to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to remove</source>
+        <translation>
+            <numerusform>%n owner to remove</numerusform>
+            <numerusform>%n owners to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already owner(s)</source>
+        <translation>
+            <numerusform>%n already an owner</numerusform>
+            <numerusform>%n already owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not owner(s)</source>
+        <translation>
+            <numerusform>%n not an owner</numerusform>
+            <numerusform>%n not owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambiguous</source>
+        <translation>
+            <numerusform>%n ambiguous</numerusform>
+            <numerusform>%n ambiguous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unticked</source>
+        <translation>
+            <numerusform>%n unticked</numerusform>
+            <numerusform>%n unticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n already in place</numerusform>
+            <numerusform>%n already in place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n not attempted</numerusform>
+            <numerusform>%n not attempted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkPlanner</name>
+    <message numerus="yes">
+        <source>%n users share this email: choose one</source>
+        <translation>
+            <numerusform>%n user has this email: choose one</numerusform>
+            <numerusform>%n users share this email: choose one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>would exceed %n owners of this kind (%1 already there)</source>
+        <translation>
+            <numerusform>would exceed %n owner of this kind (%1 already there)</numerusform>
+            <numerusform>would exceed %n owners of this kind (%1 already there)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateAppDialog</name>
+    <message numerus="yes">
+        <source>A policy ID is 27 letters and digits (this one has %n characters).</source>
+        <translation>
+            <numerusform>A policy ID is 27 letters and digits (this one has %n character).</numerusform>
+            <numerusform>A policy ID is 27 letters and digits (this one has %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::DetailsPane</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnerIdParser</name>
+    <message numerus="yes">
+        <source>%n characters long; C1 IDs have exactly 27 letters and digits</source>
+        <translation>
+            <numerusform>%n character long; C1 IDs have exactly 27 letters and digits</numerusform>
+            <numerusform>%n characters long; C1 IDs have exactly 27 letters and digits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) dropped (lines %1).</source>
+        <translation>
+            <numerusform>%n duplicate dropped (line %1).</numerusform>
+            <numerusform>%n duplicates dropped (lines %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnersModel</name>
+    <message numerus="yes">
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n owner</numerusform>
+            <numerusform>%n owners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnersPanel</name>
+    <message numerus="yes">
+        <source>%n user owner(s)</source>
+        <translation>
+            <numerusform>%n user owner</numerusform>
+            <numerusform>%n user owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entitlement owner(s)</source>
+        <translation>
+            <numerusform>%n entitlement owner</numerusform>
+            <numerusform>%n entitlement owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) accepted and pending: the tenant can take minutes to list them.</source>
+        <translation>
+            <numerusform>%n change accepted and pending: the tenant can take minutes to list it.</numerusform>
+            <numerusform>%n changes accepted and pending: the tenant can take minutes to list them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) added.</source>
+        <translation>
+            <numerusform>%n owner added.</numerusform>
+            <numerusform>%n owners added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n owner(s)?</source>
+        <translation>
+            <numerusform>Remove %n owner?</numerusform>
+            <numerusform>Remove %n owners?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) removed.</source>
+        <translation>
+            <numerusform>%n owner removed.</numerusform>
+            <numerusform>%n owners removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::ResumeJobsBar</name>
+    <message numerus="yes">
+        <source>A bulk job (%1 on %n target(s)) did not finish: %2 of %3 rows are still to be written. Last saved %4.</source>
+        <translation>
+            <numerusform>A bulk job (%1 on %n target) did not finish: %2 of %3 rows are still to be written. Last saved %4.</numerusform>
+            <numerusform>A bulk job (%1 on %n targets) did not finish: %2 of %3 rows are still to be written. Last saved %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more unfinished job(s) after this one.)</source>
+        <translation>
+            <numerusform>(%n more unfinished job after this one.)</numerusform>
+            <numerusform>(%n more unfinished jobs after this one.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::SearchBox</name>
+    <message numerus="yes">
+        <source>The first %n result(s); refine the search to see others.</source>
+        <translation>
+            <numerusform>The first %n result; refine the search to see others.</numerusform>
+            <numerusform>The first %n results; refine the search to see others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s): click one to show it in the tree.</source>
+        <translation>
+            <numerusform>%n result: click it to show it in the tree.</numerusform>
+            <numerusform>%n results: click one to show it in the tree.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::UserPicker</name>
+    <message numerus="yes">
+        <source>“%1” is not a user ID: IDs are 27 letters and digits (this one has %n).</source>
+        <translation>
+            <numerusform>“%1” is not a user ID: IDs are 27 letters and digits (this one has %n).</numerusform>
+            <numerusform>“%1” is not a user ID: IDs are 27 letters and digits (this one has %n).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
