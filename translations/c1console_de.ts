@@ -1203,13 +1203,6 @@
         <source>Check stopped.</source>
         <translation>Prüfung angehalten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(ies) read from %1 line(s).</source>
-        <translation>
-            <numerusform>%n Eintrag aus %1 Zeile(n) gelesen.</numerusform>
-            <numerusform>%n Einträge aus %1 Zeile(n) gelesen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list or the settings changed: check again before applying.</source>
         <translation>Die Liste oder die Einstellungen haben sich geändert: Prüfen Sie erneut, bevor Sie ausführen.</translation>
@@ -1384,6 +1377,24 @@
     <message>
         <source>Roles already used on these targets: %1.</source>
         <translation>Bereits auf diesen Zielen verwendete Rollen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 read from %2.</source>
+        <translation>%1 aus %2 gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,13 +38,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) read from %1 line(s).</source>
-        <translation>
-            <numerusform>%n entry read from %1 line(s).</numerusform>
-            <numerusform>%n entries read from %1 line(s).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %2 written, %3 failed</source>
         <translation>
             <numerusform>%1 of %2 written, %3 failed</numerusform>
@@ -133,6 +126,20 @@
         <translation>
             <numerusform>%n with problems</numerusform>
             <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
 </context>

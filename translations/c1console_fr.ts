@@ -1203,13 +1203,6 @@
         <source>Check stopped.</source>
         <translation>Vérification arrêtée.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(ies) read from %1 line(s).</source>
-        <translation>
-            <numerusform>%n entrée lue sur %1 ligne(s).</numerusform>
-            <numerusform>%n entrées lues sur %1 ligne(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list or the settings changed: check again before applying.</source>
         <translation>La liste ou les réglages ont changé : vérifiez à nouveau avant d’appliquer.</translation>
@@ -1384,6 +1377,24 @@
     <message>
         <source>Roles already used on these targets: %1.</source>
         <translation>Rôles déjà utilisés sur ces cibles : %1.</translation>
+    </message>
+    <message>
+        <source>%1 read from %2.</source>
+        <translation>Lu : %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

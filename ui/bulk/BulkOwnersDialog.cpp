@@ -56,7 +56,14 @@ BulkOwnersDialog::BulkOwnersDialog(Session* session, QList<OwnerTarget> targets,
 
     m_proxy->setSourceModel(m_model);
     m_ui->previewTable->setModel(m_proxy);
-    m_ui->previewTable->horizontalHeader()->setStretchLastSection(true);
+    // Room for what each column holds (an ID is 27 characters); the call, last, takes what is left.
+    QHeaderView* header = m_ui->previewTable->horizontalHeader();
+    header->setStretchLastSection(true);
+    const int chars = m_ui->previewTable->fontMetrics().averageCharWidth();
+    using Column = BulkRowsModel::Column;
+    for (const auto& [column, width] : { std::pair { Column::Line, 9 }, { Column::Input, 34 }, { Column::Owner, 28 },
+             { Column::Target, 22 }, { Column::Status, 16 }, { Column::Details, 40 } })
+        header->resizeSection(int(column), width * chars);
     m_ui->previewTable->verticalHeader()->hide();
     m_ui->previewTable->sortByColumn(int(BulkRowsModel::Column::Line), Qt::AscendingOrder);
     m_model->setContext(m_targets, OwnerKind::User, BulkOperation::Add, u"primary"_s);
@@ -241,8 +248,9 @@ void BulkOwnersDialog::onParsed()
         return;
     }
     QStringList notes = parsed.notes();
-    notes.prepend(
-        tr("%n entry(ies) read from %1 line(s).", nullptr, int(parsed.owners.size())).arg(parsed.nonEmptyLines));
+    notes.prepend(tr("%1 read from %2.")
+                      .arg(tr("%n entry(ies)", nullptr, int(parsed.owners.size())),
+                          tr("%n line(s)", nullptr, parsed.nonEmptyLines)));
     m_ui->notesLabel->setText(notes.join(u' '));
     m_check = new BulkCheck(m_session->client(), plannerInput(), parsed, this);
     m_check->setConcurrency(m_session->profile().concurrency);
