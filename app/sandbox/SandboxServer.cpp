@@ -85,6 +85,8 @@ public:
     int truncated = 0;
     int htmlErrors = 0;
     int latencySpikes = 0;
+    std::shared_ptr<int> delayedNow = std::make_shared<int>(0); // shared: a pending timer may outlive this
+    int delayedPeak = 0;
 };
 
 namespace {
@@ -239,7 +241,13 @@ void SandboxServer::Private::deliver(const std::shared_ptr<SandboxHttpExchange>&
     QObject* receiver = exchange->context();
     if (!receiver)
         return;
-    QTimer::singleShot(delay, receiver, finish);
+    delayedPeak = std::max(delayedPeak, ++*delayedNow);
+    // The guard counts the wait as over also when the connection goes away before the timer fires.
+    auto waiting = std::shared_ptr<void>(nullptr, [counter = delayedNow](void*) { --*counter; });
+    QTimer::singleShot(delay, receiver, [finish, waiting]() mutable {
+        waiting.reset();
+        finish();
+    });
 }
 
 void SandboxServer::Private::load()
@@ -474,6 +482,10 @@ int SandboxServer::countHtmlErrors() const
 int SandboxServer::countLatencySpikes() const
 {
     return d->latencySpikes;
+}
+int SandboxServer::peakDelayedAtOnce() const
+{
+    return d->delayedPeak;
 }
 
 QStringList SandboxServer::appIds() const

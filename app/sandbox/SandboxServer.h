@@ -91,6 +91,8 @@ public:
     int countTruncated() const;
     int countHtmlErrors() const;
     int countLatencySpikes() const;
+    // The most answers that were waiting out their latency at the same moment (1 would mean one at a time).
+    int peakDelayedAtOnce() const;
     QStringList appIds() const;
     // Current owners of an object, including not-yet-visible ones: "user/<id>" or "ent/<appId>/<id>" keys
     // per role slug: {"primary": ["user/…", …]}.
