@@ -182,10 +182,10 @@ void DetailsPane::beginForm(const QString& title, const QString& kind)
     m_form->addRow(heading);
 }
 
-QLabel* DetailsPane::addText(const QString& label, const QString& value, const QString& raw)
+void DetailsPane::addText(const QString& label, const QString& value, const QString& raw)
 {
     if (value.isEmpty())
-        return nullptr;
+        return;
     auto* field = new QLabel(value);
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
@@ -196,7 +196,6 @@ QLabel* DetailsPane::addText(const QString& label, const QString& value, const Q
         field->setAccessibleDescription(raw);
     }
     addRow(label, field);
-    return field;
 }
 
 void DetailsPane::addRow(const QString& label, QWidget* field)

@@ -48,7 +48,7 @@ private:
     void fetchFull();
     void beginForm(const QString& title, const QString& kind);
     // `raw`, when given, is the API's own value: the tooltip shows it (an enum constant, a duration in seconds).
-    QLabel* addText(const QString& label, const QString& value, const QString& raw = {});
+    void addText(const QString& label, const QString& value, const QString& raw = {});
     void addEnum(const QString& label, const QString& value);
     void addDuration(const QString& label, const QString& value);
     void addId(const QString& field, const QString& label, const QString& id);
