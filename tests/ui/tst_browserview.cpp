@@ -168,9 +168,9 @@ private Q_SLOTS:
         QCOMPARE(tree->currentIndex().data().toString(), lastApp);
     }
 
-    // Enum constants and durations read as words (the API's value in the tooltip); IDs show their start; labels
+    // Enum constants and durations in words (the API's value in the tooltip); IDs show their start; labels
     // go above the values when the pane is narrow and back beside them when it is wide again.
-    void detailsPaneReadsLikeTheWebApp()
+    void detailsPaneShowsValuesInWords()
     {
         DetailsPane pane;
         BrowserSelection selection;

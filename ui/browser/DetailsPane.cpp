@@ -27,7 +27,8 @@ using NodeKind = AppTreeModel::NodeKind;
 
 namespace {
 
-// The API's enum constants, named as C1's web app names them. A constant not listed (a newer API) shows as it is.
+// The API's enum constants in words (the create form's words where it has them). A constant not listed (a newer API)
+// shows as it came.
 struct EnumName {
     const char* value;
     const char* text;
