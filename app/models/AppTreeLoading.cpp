@@ -167,6 +167,7 @@ void AppTreeModel::applyPage(
         failure = tr("The server repeated a page token; the listing was stopped.");
     if (!failure.isEmpty()) {
         qCInfo(lcTree) << "Listing failed at level" << int(key.level) << (error ? error->message : failure);
+        mergeUnmerged(node); // what came before the failure shows
         c.serial = 0;
         setState(node, LoadState::Failed, failure);
         syncStatusRow(node);
@@ -176,12 +177,16 @@ void AppTreeModel::applyPage(
 
     if (key.level == Level::Types)
         ensureEntitlementGroup(node);
-    mergeItems(node, std::move(items));
     ++c.pagesLoaded;
     ++c.pagesFetched;
     c.nextPageToken = nextToken;
     const bool more = !nextToken.isEmpty();
-    if (more && c.pagesFetched < c.pagesWanted) {
+    const bool streaming = more && c.pagesFetched < c.pagesWanted;
+    c.unmerged.insert(c.unmerged.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+    const bool merge = !streaming || !c.sinceMerge.isValid() || c.sinceMerge.elapsed() >= m_streamBatchMs;
+    if (merge)
+        mergeUnmerged(node);
+    if (streaming) {
         startPage(node); // a refresh or "load all" in progress: the status row stays "Loading…"
     } else {
         if (c.refreshing && !more)
@@ -193,12 +198,22 @@ void AppTreeModel::applyPage(
         setState(node, more ? LoadState::Partial : LoadState::Complete);
     }
     syncStatusRow(node);
+    if (!merge)
+        return; // the rows of this page are not in the model yet: nothing for views to see
     const QModelIndex parentIndex = indexOf(node);
     if (parentIndex.isValid()) {
         const QModelIndex detail = indexOf(node, int(Column::Detail));
         Q_EMIT dataChanged(detail, detail, { Qt::DisplayRole, SortRole });
     }
     Q_EMIT pageFinished(parentIndex, QString());
+}
+
+void AppTreeModel::mergeUnmerged(Node* node)
+{
+    Container& c = *node->container;
+    c.sinceMerge.start();
+    if (!c.unmerged.empty())
+        mergeItems(node, std::exchange(c.unmerged, {}));
 }
 
 void AppTreeModel::setState(Node* node, LoadState state, const QString& error)
@@ -385,6 +400,7 @@ void AppTreeModel::refreshNode(Node* node)
             refreshNode(child.get());
     }
     c.serial = 0;
+    c.unmerged.clear(); // of a stream this refresh replaces: its pages are asked for again
     c.refreshing = true;
     c.pagesWanted = std::max(1, c.pagesLoaded);
     c.pagesFetched = 0;

@@ -380,8 +380,13 @@ QVariant AppTreeModel::headerData(int section, Qt::Orientation orientation, int 
 
 Qt::ItemFlags AppTreeModel::flags(const QModelIndex& index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    // A tree view asks this of every row of an expanded list at each layout: the index is checked without
+    // checkIndex()'s parent() and rowCount() calls (nodeAt() checks the row), and a resource or entitlement is
+    // answered from its container's flat name table when that is current, without touching the row's node.
+    if (!index.isValid() || index.model() != this || index.column() >= ColumnCount)
         return Qt::NoItemFlags;
+    if (isLeafInTable(index))
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const Node* node = nodeAt(index);
     if (!node)
         return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;

@@ -5,6 +5,7 @@
 #include "models/AppTreeModel.h"
 #include "models/NameTable.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 
@@ -33,6 +34,10 @@ struct AppTreeModel::Container {
     int pagesWanted = 0; // while pagesFetched < pagesWanted and a token remains, the next page follows at once
     int pagesFetched = 0;
     bool refreshing = false;
+    // A stream of pages reaches the views in batches (AppTreeModel::setStreamBatchInterval()): the pages received since
+    // the last insertion, and when that was.
+    std::vector<Item> unmerged;
+    QElapsedTimer sinceMerge;
     // The children for the filter proxy: extended on demand while rows are only appended; anything else (a rename,
     // a removal, a row inserted in front) marks it stale and it is built again at the next read.
     NameTable names;

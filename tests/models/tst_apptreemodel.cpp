@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace c1;
 using NodeKind = AppTreeModel::NodeKind;
 using LoadState = AppTreeModel::LoadState;
@@ -283,6 +285,54 @@ private Q_SLOTS:
         const auto entitlement = model.index(0, 0, group).data(AppTreeModel::ValueRole).value<AppEntitlement>();
         QCOMPARE(entitlement.appId, model.idAt(app));
         QCOMPARE(model.loadedCount(NodeKind::Entitlement), model.rowCount(group));
+    }
+
+    // fetchAll() streams the 3 pages of apps: the first shows at once; with a batch interval no stream reaches, the
+    // other two arrive in one insertion at the end; with 0, page by page. A failure shows what came before it.
+    void streamInsertsInBatches_data()
+    {
+        QTest::addColumn<int>("interval");
+        QTest::addColumn<int>("insertions");
+        QTest::newRow("batched") << std::numeric_limits<int>::max() << 2;
+        QTest::newRow("page by page") << 0 << 3;
+    }
+
+    void streamInsertsInBatches()
+    {
+        QFETCH(int, interval);
+        QFETCH(int, insertions);
+        AppTreeModel model; // (no model tester: it would fetch every app's types as they arrive)
+        model.setStreamBatchInterval(interval);
+        model.setClient(m_tenant.client.get());
+        QList<int> appRowsAtInsertion;
+        connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex& parent, int first, int last) {
+            if (!parent.isValid() && kindOf(model.index(first, 0)) == NodeKind::App)
+                appRowsAtInsertion << last + 1;
+        });
+        QVERIFY(loadAll(model, {}));
+        QCOMPARE(appRowsAtInsertion.size(), insertions);
+        QCOMPARE(appRowsAtInsertion.first(), AppTreeModel::PageSize);
+        QCOMPARE(appRowsAtInsertion.last(), m_size.apps);
+        const QStringList ids = childIds(model, {});
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), m_size.apps);
+
+        // The third page fails after the second came in: both loaded pages show, then the error row.
+        AppTreeModel failing;
+        failing.setStreamBatchInterval(interval);
+        failing.setClient(m_tenant.client.get());
+        int pagesServed = 0;
+        QObject context;
+        connect(m_tenant.server.get(), &SandboxServer::requestServed, &context,
+            [&](const QString&, const QString& path, int) {
+                if (path == QLatin1String("/api/v1/apps") && ++pagesServed == 2)
+                    m_tenant.server->options().failureRate = 1.0;
+            });
+        failing.fetchAll({});
+        QTRY_COMPARE_WITH_TIMEOUT(failing.loadState({}), LoadState::Failed, Timeout);
+        m_tenant.server->options().failureRate = 0.0;
+        syncStatusRows(failing);
+        QCOMPARE(childIds(failing, {}).size(), 2 * AppTreeModel::PageSize);
+        QCOMPARE(kindOf(failing.index(failing.rowCount() - 1, 0)), NodeKind::Error);
     }
 
     void errorRowAndRetry()
