@@ -127,11 +127,14 @@ void TstBulkOwnerJob::thousandRowsUnderFaults()
         job.rowsPerSecond(), tenant.sandbox->count503(), tenant.sandbox->countDropped(), tenant.sandbox->count429(),
         tenant.tokens->tokensMinted());
 
+    // Every row ends written or reported failed. A row fails only when each of its sends met a fault and the read
+    // after each found no effect ("no effect after 3 attempts"): rare at these rates, but the dice fall on requests
+    // in the order they arrive, so a run may see one. A reported failure is fine; a row lost or written twice is not.
     const BulkOwnerJob::Counts c = job.counts();
     QCOMPARE(c.rows, 1000);
     QCOMPARE(c.toWrite, 1000 - noops);
-    QCOMPARE(c.done + c.alreadyDone, 1000 - noops);
-    QCOMPARE(c.failed, 0);
+    QCOMPARE(c.done + c.alreadyDone + c.failed, 1000 - noops);
+    QVERIFY2(c.failed <= 10, qPrintable(QString::number(c.failed))); // 1%: far beyond what 3 faults in a row give
     QCOMPARE(c.inFlight, 0);
     QCOMPARE(c.pending, 0);
     QVERIFY(progress.count() > 0);
@@ -139,11 +142,23 @@ void TstBulkOwnerJob::thousandRowsUnderFaults()
     QVERIFY(tenant.sandbox->countDropped() > 0);
     QCOMPARE(job.phase(), BulkJobState::Phase::Finished);
 
+    // The tenant holds what was there before and the owner of every row done. A failed row's owner is absent when
+    // the job read it so; one whose last read failed too (needsVerify: read again before any retry) may be either.
+    QHash<QString, QSet<QString>> absent;
+    QHash<QString, QSet<QString>> unknown;
+    for (const BulkRow& row : job.rows()) {
+        if (row.status != RowStatus::Failed)
+            continue;
+        QVERIFY2(!row.message.isEmpty(), "a failed row says why");
+        (row.needsVerify ? unknown : absent)[s.targets[row.target].appId].insert(row.owner.key());
+    }
     for (const OwnerTarget& target : std::as_const(s.targets)) {
         QSet<QString> expected = s.before.value(target.appId);
         for (int u = 0; u < 25; ++u)
             expected.insert(u"user/"_s + s.users[u].id);
-        QCOMPARE(ownersInRole(*tenant.sandbox, target.appId, u"primary"_s), expected);
+        expected -= absent.value(target.appId);
+        expected -= unknown.value(target.appId);
+        QCOMPARE(ownersInRole(*tenant.sandbox, target.appId, u"primary"_s) - unknown.value(target.appId), expected);
         for (int u = 0; u < 25; ++u) {
             const QString key = u"user/"_s + s.users[u].id;
             QVERIFY2(tenant.sandbox->ownerWrites(target.appId, {}, {}, key) <= 1, qPrintable(key));
