@@ -48,12 +48,19 @@ public:
     };
 
     static constexpr int PageSize = 100;
-    // While fetchAll() or a refresh streams a list, its pages are inserted together at most this often: a tree view
-    // lays out an expanded list again after every insertion, which page by page costs it the square of the list
-    // (100,000 resources: about a minute instead of a few seconds). The first page and the last show at once.
+    // While fetchAll() or a refresh streams a list, its pages are inserted together, every StreamBatchMs or every
+    // StreamBatchRows rows, whichever comes first: a tree view lays out an expanded list again after every
+    // insertion, which page by page costs it the square of the list (100,000 resources: 21-24 s of CPU instead of
+    // 5-6 s), while the sorted proxy's work on one insertion grows with its size (the row cap keeps that short).
+    // The first page and the last show at once.
     static constexpr int StreamBatchMs = 200;
-    void setStreamBatchInterval(int milliseconds) { m_streamBatchMs = milliseconds; } // 0: every page at once
-    int streamBatchInterval() const { return m_streamBatchMs; }
+    static constexpr int StreamBatchRows = 1000;
+    // Either 0: every page at once.
+    void setStreamBatching(int milliseconds, int rows)
+    {
+        m_streamBatchMs = milliseconds;
+        m_streamBatchRows = rows;
+    }
 
     explicit AppTreeModel(QObject* parent = nullptr);
     ~AppTreeModel() override;
@@ -172,6 +179,7 @@ private:
     std::unique_ptr<Node> m_root;
     quint64 m_serial = 0;
     int m_streamBatchMs = StreamBatchMs;
+    int m_streamBatchRows = StreamBatchRows;
     int m_loading = 0;
     std::array<int, 5> m_counts {};
     std::vector<Key> m_dirty; // containers whose status row is to be brought in line with their state

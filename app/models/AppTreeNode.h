@@ -34,7 +34,7 @@ struct AppTreeModel::Container {
     int pagesWanted = 0; // while pagesFetched < pagesWanted and a token remains, the next page follows at once
     int pagesFetched = 0;
     bool refreshing = false;
-    // A stream of pages reaches the views in batches (AppTreeModel::setStreamBatchInterval()): the pages received since
+    // A stream of pages reaches the views in batches (AppTreeModel::setStreamBatching()): the pages received since
     // the last insertion, and when that was.
     std::vector<Item> unmerged;
     QElapsedTimer sinceMerge;

@@ -287,22 +287,27 @@ private Q_SLOTS:
         QCOMPARE(model.loadedCount(NodeKind::Entitlement), model.rowCount(group));
     }
 
-    // fetchAll() streams the 3 pages of apps: the first shows at once; with a batch interval no stream reaches, the
-    // other two arrive in one insertion at the end; with 0, page by page. A failure shows what came before it.
+    // fetchAll() streams the 3 pages of apps (100, 100, 30): the first shows at once; with batches no stream reaches
+    // (in time or rows), the other two arrive in one insertion at the end; with a cap of 100 rows, or 0 ms, page by
+    // page. A failure shows what came before it.
     void streamInsertsInBatches_data()
     {
+        constexpr int never = std::numeric_limits<int>::max();
         QTest::addColumn<int>("interval");
+        QTest::addColumn<int>("rows");
         QTest::addColumn<int>("insertions");
-        QTest::newRow("batched") << std::numeric_limits<int>::max() << 2;
-        QTest::newRow("page by page") << 0 << 3;
+        QTest::newRow("batched") << never << never << 2;
+        QTest::newRow("row cap") << never << 100 << 3;
+        QTest::newRow("page by page") << 0 << never << 3;
     }
 
     void streamInsertsInBatches()
     {
         QFETCH(int, interval);
+        QFETCH(int, rows);
         QFETCH(int, insertions);
         AppTreeModel model; // (no model tester: it would fetch every app's types as they arrive)
-        model.setStreamBatchInterval(interval);
+        model.setStreamBatching(interval, rows);
         model.setClient(m_tenant.client.get());
         QList<int> appRowsAtInsertion;
         connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex& parent, int first, int last) {
@@ -318,7 +323,7 @@ private Q_SLOTS:
 
         // The third page fails after the second came in: both loaded pages show, then the error row.
         AppTreeModel failing;
-        failing.setStreamBatchInterval(interval);
+        failing.setStreamBatching(interval, rows);
         failing.setClient(m_tenant.client.get());
         int pagesServed = 0;
         QObject context;
