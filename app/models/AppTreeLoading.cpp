@@ -183,7 +183,7 @@ void AppTreeModel::applyPage(
     const bool more = !nextToken.isEmpty();
     const bool streaming = more && c.pagesFetched < c.pagesWanted;
     c.unmerged.insert(c.unmerged.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
-    const bool merge = !streaming || !c.sinceMerge.isValid() || c.sinceMerge.elapsed() >= m_streamBatchMs
+    const bool merge = !streaming || c.pagesFetched == 1 || c.sinceMerge.elapsed() >= m_streamBatchMs
         || c.unmerged.size() >= size_t(std::max(m_streamBatchRows, 0));
     if (merge)
         mergeUnmerged(node);

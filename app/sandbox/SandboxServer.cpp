@@ -242,12 +242,9 @@ void SandboxServer::Private::deliver(const std::shared_ptr<SandboxHttpExchange>&
     if (!receiver)
         return;
     delayedPeak = std::max(delayedPeak, ++*delayedNow);
-    // The guard counts the wait as over also when the connection goes away before the timer fires.
+    // The guard ends the wait when the timer's functor goes: after it fired, or with a connection gone before.
     auto waiting = std::shared_ptr<void>(nullptr, [counter = delayedNow](void*) { --*counter; });
-    QTimer::singleShot(delay, receiver, [finish, waiting]() mutable {
-        waiting.reset();
-        finish();
-    });
+    QTimer::singleShot(delay, receiver, [finish, waiting] { finish(); });
 }
 
 void SandboxServer::Private::load()
