@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Result.h"
+#include "base/Result.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/Result.h"
 #include "api/RetryPolicy.h"
 #include "api/Types.h"
+#include "base/ApiError.h"
+#include "base/Result.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

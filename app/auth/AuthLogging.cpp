@@ -1,4 +1,4 @@
-#include "AuthLogging.h"
+#include "auth/AuthLogging.h"
 
 namespace c1 {
 

@@ -1,4 +1,4 @@
-#include "ClientCredentials.h"
+#include "auth/ClientCredentials.h"
 
 #include "auth/AuthLogging.h"
 #include "auth/JwtAssertion.h"

@@ -1,4 +1,4 @@
-#include "Ed25519Key.h"
+#include "auth/Ed25519Key.h"
 
 #include <QString>
 

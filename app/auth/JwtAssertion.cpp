@@ -1,4 +1,4 @@
-#include "JwtAssertion.h"
+#include "auth/JwtAssertion.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "ProcessHardening.h"
+#include "auth/ProcessHardening.h"
 
 #include "auth/AuthLogging.h"
 

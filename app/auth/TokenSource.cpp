@@ -1,4 +1,4 @@
-#include "TokenSource.h"
+#include "auth/TokenSource.h"
 
 #include "auth/AuthLogging.h"
 #include "auth/JwtAssertion.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/Result.h"
 #include "auth/ClientCredentials.h"
+#include "base/ApiError.h"
+#include "base/Result.h"
 
 #include <QDateTime>
 #include <QObject>

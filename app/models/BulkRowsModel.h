@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bulk/BulkTypes.h"
+#include "owners/BulkTypes.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

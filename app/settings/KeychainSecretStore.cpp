@@ -1,4 +1,4 @@
-#include "KeychainSecretStore.h"
+#include "settings/KeychainSecretStore.h"
 
 #include "auth/Ed25519Key.h"
 #include "settings/SecretsLogging.h"

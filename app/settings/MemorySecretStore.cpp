@@ -1,4 +1,4 @@
-#include "MemorySecretStore.h"
+#include "settings/MemorySecretStore.h"
 
 namespace c1 {
 

@@ -1,4 +1,4 @@
-#include "ProfileStore.h"
+#include "settings/ProfileStore.h"
 
 #include "settings/SecretsLogging.h"
 

@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "settings/SecretStore.h"
 
 namespace c1 {
 

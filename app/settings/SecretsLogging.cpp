@@ -1,4 +1,4 @@
-#include "SecretsLogging.h"
+#include "settings/SecretsLogging.h"
 
 namespace c1 {
 

@@ -1,4 +1,4 @@
-#include "FakeHttpServer.h"
+#include "api/FakeHttpServer.h"
 
 #include <QHostAddress>
 #include <QTcpSocket>

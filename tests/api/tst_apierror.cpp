@@ -1,4 +1,4 @@
-#include "api/ApiError.h"
+#include "base/ApiError.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 #include "api/Paging.h"
 #include "api/RequestLog.h"
 
-#include "FakeHttpServer.h"
-#include "TestBearer.h"
+#include "api/FakeHttpServer.h"
+#include "api/TestBearer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

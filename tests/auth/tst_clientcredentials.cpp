@@ -1,7 +1,7 @@
 #include "auth/ClientCredentials.h"
 #include "auth/JwtAssertion.h"
 
-#include "AuthVectors.h"
+#include "auth/AuthVectors.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #include "auth/ClientCredentials.h"
 #include "auth/TokenSource.h"
 
-#include "AuthVectors.h"
-#include "FakeTokenServer.h"
+#include "auth/AuthVectors.h"
+#include "auth/FakeTokenServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

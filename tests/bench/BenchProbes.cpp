@@ -1,4 +1,4 @@
-#include "BenchProbes.h"
+#include "bench/BenchProbes.h"
 
 #include <QEventLoop>
 #include <QFile>

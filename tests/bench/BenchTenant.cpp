@@ -1,7 +1,7 @@
-#include "BenchTenant.h"
+#include "bench/BenchTenant.h"
 
-#include "BenchProbes.h"
 #include "auth/ClientCredentials.h"
+#include "bench/BenchProbes.h"
 
 #include <QElapsedTimer>
 

@@ -1,11 +1,11 @@
 // bulk_1000 and bulk_rate_limited: BulkOwnerJob assigning user owners to resources, against sandbox latency and a
 // sandbox rate limit.
-#include "BenchProbes.h"
-#include "BenchTenant.h"
-#include "Scenarios.h"
+#include "bench/BenchProbes.h"
+#include "bench/BenchTenant.h"
+#include "bench/Scenarios.h"
 
 #include "api/Paging.h"
-#include "bulk/BulkOwnerJob.h"
+#include "owners/BulkOwnerJob.h"
 #include "settings/Profile.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // json_parse: list pages of the seed's real App shape (tests/data/seeds) turned into value types.
-#include "BenchProbes.h"
-#include "Scenarios.h"
+#include "bench/BenchProbes.h"
+#include "bench/Scenarios.h"
 
 #include "api/Types.h"
 

@@ -2,8 +2,8 @@
 // QProcess is started and the clock stops when the child prints the line its --benchmark-startup hook writes
 // once the window is exposed (painted). The child's own figure from /proc/self/stat (10 ms resolution) is reported
 // beside it. Under QT_QPA_PLATFORM=offscreen, with an empty configuration (no profile, so no keychain).
-#include "BenchProbes.h"
-#include "Scenarios.h"
+#include "bench/BenchProbes.h"
+#include "bench/Scenarios.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

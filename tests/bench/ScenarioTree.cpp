@@ -1,8 +1,8 @@
 // tree_apps_10k, resources_100k and filter_100k: the browser's tree (AppTreeModel behind the TreeFilterProxy the
 // browser view sorts by name) against a 10,000-app tenant with one 100,000-resource type.
-#include "BenchProbes.h"
-#include "BenchTenant.h"
-#include "Scenarios.h"
+#include "bench/BenchProbes.h"
+#include "bench/BenchTenant.h"
+#include "bench/Scenarios.h"
 
 #include "models/AppTreeModel.h"
 #include "models/TreeFilterProxy.h"

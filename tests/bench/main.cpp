@@ -1,8 +1,8 @@
 // c1-bench: speed and memory of the console against the in-process sandbox tenant, one JSON object per scenario on
 // stdout, all of them in bench-results.json. Figures, not tests: a missed target is reported, never an error.
 // tools/bench builds it in Release and runs it; README "Performance" has the figures.
-#include "BenchProbes.h"
-#include "Scenarios.h"
+#include "bench/BenchProbes.h"
+#include "bench/Scenarios.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

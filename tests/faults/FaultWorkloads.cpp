@@ -1,4 +1,4 @@
-#include "FaultWorkloads.h"
+#include "faults/FaultWorkloads.h"
 
 #include <QSet>
 #include <QSignalSpy>

@@ -3,11 +3,11 @@
 // or once its journal shows a random number of rows done. The job is then resumed here from its journal, and the
 // tenant's owner lists must equal the request exactly, with no owner written twice. The seed is printed; set
 // C1_CRASH_SEED to replay a run.
-#include "FaultWorkloads.h"
-#include "bulk/BulkTestTenant.h"
+#include "faults/FaultWorkloads.h"
+#include "owners/BulkTestTenant.h"
 
-#include "bulk/BulkOwnerJob.h"
-#include "bulk/JobJournal.h"
+#include "owners/BulkOwnerJob.h"
+#include "owners/JobJournal.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

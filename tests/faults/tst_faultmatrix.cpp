@@ -2,11 +2,11 @@
 // create apps and resources, and run a 1,000-row bulk owner job, all at once through one real C1Client. Every
 // operation must end done or reported failed, nothing may be applied twice, the job's journal must agree with the
 // tenant, and the event loop must stay responsive. A table of the figures is printed at the end.
-#include "FaultWorkloads.h"
-#include "bulk/BulkTestTenant.h"
+#include "faults/FaultWorkloads.h"
+#include "owners/BulkTestTenant.h"
 
-#include "bulk/BulkOwnerJob.h"
-#include "bulk/JobJournal.h"
+#include "owners/BulkOwnerJob.h"
+#include "owners/JobJournal.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -2,7 +2,7 @@
 // directories and files named on the command line to LLVMFuzzerTestOneInput once, so that the committed seed
 // corpus (and every crash found so far) runs as an ordinary regression test. Fails when it found no input.
 
-#include "FuzzSupport.h"
+#include "fuzz/FuzzSupport.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,8 +1,8 @@
 // libFuzzer target: the client ID and client secret parsers (ClientCredentials::tenantFromClientId, ::parse).
 // Input: "<client ID>\n<client secret>" as UTF-8 (bytes that are not UTF-8 become U+FFFD, as in a paste).
 
-#include "FuzzSupport.h"
 #include "auth/ClientCredentials.h"
+#include "fuzz/FuzzSupport.h"
 
 using namespace c1;
 using Error = ClientCredentials::Error;

@@ -3,9 +3,9 @@
 // create() must always produce a compact JWS whose header and claims are valid JSON naming exactly the client ID,
 // audience, kid and nonce it was given, with a signature that verifies; sign() must round-trip any bytes.
 
-#include "FuzzSupport.h"
 #include "auth/ClientCredentials.h"
 #include "auth/JwtAssertion.h"
+#include "fuzz/FuzzSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,8 +4,8 @@
 // lower-case email, or "appId/entitlementId"); an invalid one has a reason and no value; no owner twice; and the
 // valid values, pasted again one per line, parse to the same owners.
 
-#include "FuzzSupport.h"
-#include "bulk/OwnerIdParser.h"
+#include "fuzz/FuzzSupport.h"
+#include "owners/OwnerIdParser.h"
 
 #include <QSet>
 

@@ -7,9 +7,9 @@
 // Invariants: only 200/400/401 answers; an answer never echoes the assertion; a 200 only for claims that name the
 // client and the tenant, and its token authenticates; an assertion is accepted once.
 
-#include "FuzzSupport.h"
 #include "auth/Ed25519Key.h"
 #include "auth/JwtAssertion.h"
+#include "fuzz/FuzzSupport.h"
 #include "sandbox/SandboxAuth.h"
 
 #include <QJsonArray>

@@ -7,9 +7,9 @@
 // through fromJson once is stable); a parsed timestamp is UTC and survives formatTimestamp; a Retry-After delay is
 // never negative and is capped.
 
-#include "FuzzSupport.h"
 #include "api/RetryPolicy.h"
 #include "api/Types.h"
+#include "fuzz/FuzzSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

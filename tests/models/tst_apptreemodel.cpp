@@ -1,5 +1,5 @@
-#include "SandboxTenant.h"
 #include "models/AppTreeModel.h"
+#include "models/SandboxTenant.h"
 #include "models/TreeFilterProxy.h"
 #include "models/TreeLocator.h"
 

@@ -1,5 +1,5 @@
 // The sandbox's endpoints (API-NOTES §3) over loopback HTTP: shapes, paging, validation errors.
-#include "SandboxTestClient.h"
+#include "sandbox/SandboxTestClient.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // Sign-in against the sandbox (API-NOTES §1): assertions accepted and refused, tokens on /api, expiry, HTTPS.
-#include "SandboxTestClient.h"
+#include "sandbox/SandboxTestClient.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // The sandbox's knobs (latency, rate limit, failures, drops, owner visibility) and its state file.
-#include "SandboxTestClient.h"
+#include "sandbox/SandboxTestClient.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

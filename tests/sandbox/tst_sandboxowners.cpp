@@ -1,6 +1,6 @@
 // The v2 owner endpoints of apps and resources over loopback HTTP: user and entitlement owners, role slugs,
 // duplicates, limits, PUT replace and validation.
-#include "SandboxTestClient.h"
+#include "sandbox/SandboxTestClient.h"
 
 #include <QSet>
 #include <QTest>

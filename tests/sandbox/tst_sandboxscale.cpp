@@ -1,6 +1,6 @@
 // A big tenant (10,000 apps, 100,000 resources in one type): it starts in seconds and serves deep pages fast.
 // Prints its figures; asserts behaviour (counts, no row lost), not times.
-#include "SandboxTestClient.h"
+#include "sandbox/SandboxTestClient.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

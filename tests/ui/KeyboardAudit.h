@@ -4,7 +4,7 @@
 //    visits the input widgets in visual order (the order of their layouts, top to bottom, then left to right);
 //  - mnemonicProblems(): labels with a mnemonic have a buddy, and no two visible controls share an Alt+letter.
 
-#include "WidgetAudit.h"
+#include "ui/WidgetAudit.h"
 
 #include <QBoxLayout>
 #include <QFormLayout>

@@ -2,19 +2,19 @@
 // Shared by the accessibility and screenshot suites: an in-process sandbox tenant with demo data, a signed-in
 // SessionController, and every top-level form of the console built against it, by name.
 
-#include "MainWindow.h"
-#include "SessionController.h"
-#include "SettingsDialog.h"
-#include "Translations.h"
 #include "api/C1Client.h"
 #include "api/Session.h"
-#include "bulk/BulkOwnersDialog.h"
+#include "bulkpaste/BulkOwnersDialog.h"
+#include "connect/SettingsDialog.h"
 #include "create/CreateAppDialog.h"
 #include "create/CreateResourceDialog.h"
-#include "owners/OwnersPanel.h"
+#include "ownerstab/OwnersPanel.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/ProfileStore.h"
+#include "shell/MainWindow.h"
+#include "shell/Translations.h"
+#include "workflows/SessionController.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>

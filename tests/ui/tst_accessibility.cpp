@@ -1,9 +1,9 @@
 // Accessibility of every form and the main window, against a sandbox tenant: every control is named for screen
 // readers, Tab reaches every input in visual order, mnemonics lead somewhere and do not collide (in English, German
 // and French), and every menu action with a shortcut shows it.
-#include "KeyboardAudit.h"
-#include "UiFixture.h"
-#include "WidgetAudit.h"
+#include "ui/KeyboardAudit.h"
+#include "ui/UiFixture.h"
+#include "ui/WidgetAudit.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,4 @@
 // gui: BrowserView offscreen, driven through its widgets by object name.
-#include "Translations.h"
-#include "WidgetAudit.h"
 #include "api/Session.h"
 #include "browser/BrowserView.h"
 #include "browser/DetailsPane.h"
@@ -8,6 +6,8 @@
 #include "models/AppTreeModel.h"
 #include "models/SandboxTenant.h"
 #include "models/TreeFilterProxy.h"
+#include "shell/Translations.h"
+#include "ui/WidgetAudit.h"
 
 #include <QAction>
 #include <QApplication>

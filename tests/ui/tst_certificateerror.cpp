@@ -1,9 +1,9 @@
 // A tenant whose certificate is not trusted: the sign-in error and the Settings "Test connection" result name the
 // certificate (subject, issuer, validity, SHA-256 fingerprint) and never offer to ignore the error; with its
 // certificate as the extra CA the same tenant signs in.
-#include "ConnectionTestPanel.h"
-#include "SignInAttempt.h"
+#include "connect/ConnectionTestPanel.h"
 #include "sandbox/SandboxServer.h"
+#include "workflows/SignInAttempt.h"
 
 #include <QCryptographicHash>
 #include <QLabel>

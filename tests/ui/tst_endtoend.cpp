@@ -2,18 +2,12 @@
 // offers to resume an unfinished bulk job, browses the tree, creates an app and a resource (selected at once,
 // without listing again), adds an owner in the Owners tab, runs a bulk paste job from the tree's selection, and a
 // read-only profile disables every write entry point. Steps run in order on one window.
-#include "ConsoleWorkflows.h"
-#include "MainWindow.h"
-#include "ResumeJobsBar.h"
-#include "SessionController.h"
-#include "WidgetAudit.h"
 #include "api/C1Client.h"
 #include "api/RequestLog.h"
 #include "api/Session.h"
 #include "browser/BrowserView.h"
 #include "browser/DetailsPane.h"
-#include "bulk/BulkOwnersDialog.h"
-#include "bulk/JobJournal.h"
+#include "bulkpaste/BulkOwnersDialog.h"
 #include "create/CreateAppDialog.h"
 #include "create/CreateResourceDialog.h"
 #include "create/SearchPicker.h"
@@ -21,10 +15,16 @@
 #include "models/AppTreeModel.h"
 #include "models/BulkRowsModel.h"
 #include "models/TreeFilterProxy.h"
-#include "owners/OwnersPanel.h"
+#include "owners/JobJournal.h"
+#include "ownerstab/OwnersPanel.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/ProfileStore.h"
+#include "shell/ConsoleWorkflows.h"
+#include "shell/MainWindow.h"
+#include "shell/ResumeJobsBar.h"
+#include "ui/WidgetAudit.h"
+#include "workflows/SessionController.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,15 +1,15 @@
 // The full main window under Xvfb: it shows, its actions carry their shortcuts, it connects to a sandbox tenant
 // (title, band, request log, status bar), read-only profiles disable writes, and it saves its geometry.
-#include "MainWindow.h"
-#include "ProfileBand.h"
-#include "RequestLogView.h"
-#include "SessionController.h"
-#include "WidgetAudit.h"
 #include "api/RequestLog.h"
 #include "api/Session.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/ProfileStore.h"
+#include "shell/MainWindow.h"
+#include "shell/ProfileBand.h"
+#include "shell/RequestLogView.h"
+#include "ui/WidgetAudit.h"
+#include "workflows/SessionController.h"
 
 #include <QAction>
 #include <QApplication>

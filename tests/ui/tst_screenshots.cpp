@@ -2,12 +2,12 @@
 // dialog and the bulk owners dialog (with a paste checked and previewed), in English, German and French, written to
 // <build>/screenshots/<lang>-<name>.png for people to look at. Asserts only that each file was written and shows
 // something (not one flat colour).
-#include "RequestLogView.h"
-#include "UiFixture.h"
 #include "api/C1Client.h"
 #include "browser/BrowserView.h"
 #include "models/AppTreeModel.h"
 #include "models/BulkRowsModel.h"
+#include "shell/RequestLogView.h"
+#include "ui/UiFixture.h"
 
 #include <QDir>
 #include <QFileInfo>

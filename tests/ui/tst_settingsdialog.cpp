@@ -1,12 +1,12 @@
 // SettingsDialog offscreen: live tenant derivation, secret validation, saving to keychain + ProfileStore,
 // Test connection against an in-process sandbox tenant, deleting a profile with its keychain entry.
-#include "SettingsDialog.h"
-#include "WidgetAudit.h"
 #include "auth/ClientCredentials.h"
 #include "auth/Ed25519Key.h"
+#include "connect/SettingsDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/ProfileStore.h"
+#include "ui/WidgetAudit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

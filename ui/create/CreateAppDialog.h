@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/C1Client.h"
-#include "create/CreatedCheck.h"
+#include "workflows/CreatedCheck.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "create/FieldStatus.h"
 
-#include "api/ApiError.h"
+#include "base/ApiError.h"
 
 #include <QCoreApplication>
 #include <QLabel>

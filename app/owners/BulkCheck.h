@@ -1,0 +1,61 @@
+#pragma once
+
+#include "api/C1Client.h"
+#include "owners/BulkPlanner.h"
+#include "owners/OwnerIdParser.h"
+#include "settings/Profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace c1 {
+
+// Checks a parsed paste against the tenant before anything is written: looks up user IDs in batches (search by
+// refs), each email (search by email), entitlement references in batches, and every target's current owners
+// (all roles, for "already an owner" and the 32-owner limit), with bounded concurrency. The planner then turns
+// what was learnt into rows. Cancelable; nothing is written.
+class BulkCheck : public QObject {
+    Q_OBJECT
+public:
+    BulkCheck(C1Client* client, BulkPlanner::Input input, OwnerParseResult parsed, QObject* parent = nullptr);
+    ~BulkCheck() override;
+
+    void setConcurrency(int concurrency) { m_concurrency = std::clamp(concurrency, 1, 16); }
+    void setBatchSize(int size) { m_batch = std::max(1, size); }
+    void start();
+    void cancel();
+
+    bool isRunning() const { return m_started && !m_finished; }
+    int stepsDone() const { return m_done; }
+    int stepsTotal() const { return int(m_tasks.size()); }
+    const BulkPlanner& planner() const { return m_planner; }
+    const OwnerParseResult& parsed() const { return m_parsed; }
+    QList<BulkRow> rows() const { return m_planner.plan(m_parsed); } // after finished(false)
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(bool canceled);
+
+private:
+    using Done = std::function<void()>;
+    using Task = std::function<CallHandle(Done done)>;
+    void buildTasks();
+    void pump();
+
+    QPointer<C1Client> m_client;
+    BulkPlanner m_planner;
+    OwnerParseResult m_parsed;
+    int m_concurrency = Profile().concurrency;
+    int m_batch = 50;
+    QList<Task> m_tasks;
+    int m_next = 0;
+    int m_done = 0;
+    QHash<int, CallHandle> m_running;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_canceled = false;
+};
+
+} // namespace c1

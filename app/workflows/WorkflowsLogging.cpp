@@ -1,0 +1,5 @@
+#include "workflows/WorkflowsLogging.h"
+
+namespace c1 {
+Q_LOGGING_CATEGORY(lcWorkflows, "c1.workflows")
+} // namespace c1

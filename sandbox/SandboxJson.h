@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sandbox/SandboxEntities.h"
+
+#include <QJsonObject>
+
+namespace c1 {
+
+class SandboxStore;
+
+// The API shapes of the sandbox's rows (ENDPOINTS.md "Core entity schemas"): lowerCamelCase, int64 as strings,
+// RFC 3339 UTC times, null where a time is unset.
+class SandboxJson {
+public:
+    static QString timestamp(qint64 msecsSinceEpoch);
+    static QJsonObject app(const SandboxApp& app, const SandboxStore& store, qint64 now);
+    static QJsonObject resourceType(const SandboxResourceType& type);
+    static QJsonObject resource(const SandboxResource& resource);
+    static QJsonObject entitlement(const SandboxEntitlement& entitlement);
+    static QJsonObject user(const SandboxUser& user);
+
+    static QJsonObject resourceTypeView(const SandboxResourceType& type);
+    static QJsonObject resourceView(const SandboxResource& resource);
+    static QJsonObject entitlementView(const SandboxEntitlement& entitlement);
+    static QJsonObject userView(const SandboxUser& user);
+
+    // AppOwnerUser / AppOwnerEntitlement, or with a resource AppResourceOwnerUser / AppResourceOwnerEntitlement.
+    static QJsonObject owner(
+        const SandboxOwner& owner, const SandboxStore& store, const QString& appId, const SandboxResource* resource);
+    static QString ownerField(bool entitlement, bool onResource); // "appOwnerUser" …
+
+    // A trait ID per resource type kind (stable, 27 characters), for AppResourceType.traitIds.
+    static QString traitId(const QString& kind);
+};
+
+} // namespace c1

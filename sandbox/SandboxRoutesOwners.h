@@ -1,0 +1,47 @@
+#pragma once
+
+#include "sandbox/SandboxRouteContext.h"
+
+namespace c1 {
+
+struct SandboxResource;
+
+// The v2 owner endpoints of apps and of resources: user owners and entitlement owners, list (optionally by role
+// slug), create, get, delete, and PUT to replace the owners of one role.
+//
+// Choices where C1's behaviour is not documented:
+// - Adding an owner that already exists (same role, same user or entitlement) answers 409 ALREADY_EXISTS
+//   (code 6), as C1's gRPC services do for a duplicate ownership source; nothing is written twice.
+// - At most 32 user owners and 32 entitlement owners per object, counted over all role slugs together; one more
+//   answers 400 FAILED_PRECONDITION (code 9).
+// - An unknown user or entitlement answers 404 NOT_FOUND; an unknown role slug 400 INVALID_ARGUMENT.
+// - A new owner shows in owner lists only after SandboxOptions::ownerVisibilityDelayMs (C1 takes 45–150 s);
+//   GET of that one owner, the duplicate check and DELETE see it at once. A delete is visible at once.
+class SandboxRoutesOwners {
+public:
+    explicit SandboxRoutesOwners(SandboxRouteContext& context);
+    void install(SandboxRouter& router);
+
+private:
+    struct Target {
+        QString appId;
+        const SandboxResource* resource = nullptr;
+        QString objectId; // the app's or the resource's ID
+        qsizetype next = 0; // index of the first argument after the object's own
+    };
+    std::optional<Target> resolve(const SandboxCall& call, bool onResource, SandboxHttpResponse* error) const;
+    // Reads the owner named by the path (role slug + user ID, or role slug + entitlement app ID + ID) and checks
+    // it against the body's userRef / appEntitlementRef. On failure *error is set.
+    bool ownerFromPath(const SandboxCall& call, const Target& target, bool entitlement, SandboxOwner* owner,
+        SandboxHttpResponse* error) const;
+
+    SandboxHttpResponse list(SandboxCall& call, bool onResource, bool entitlement);
+    SandboxHttpResponse create(SandboxCall& call, bool onResource, bool entitlement);
+    SandboxHttpResponse get(SandboxCall& call, bool onResource, bool entitlement);
+    SandboxHttpResponse remove(SandboxCall& call, bool onResource, bool entitlement);
+    SandboxHttpResponse set(SandboxCall& call, bool onResource);
+
+    SandboxRouteContext& m_context;
+};
+
+} // namespace c1

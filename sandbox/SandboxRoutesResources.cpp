@@ -1,0 +1,235 @@
+#include "sandbox/SandboxRoutesResources.h"
+
+#include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxValidation.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace c1 {
+
+namespace {
+
+bool stringSet(const QJsonValue& value, QSet<QString>* out)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue& item : value.toArray()) {
+        if (!item.isString())
+            return false;
+        out->insert(item.toString());
+    }
+    return true;
+}
+
+} // namespace
+
+SandboxRoutesResources::SandboxRoutesResources(SandboxRouteContext& context)
+    : m_context(context)
+{ }
+
+void SandboxRoutesResources::install(SandboxRouter& router)
+{
+    auto bind = [this](SandboxHttpResponse (SandboxRoutesResources::*method)(SandboxCall&)) {
+        return [this, method](SandboxCall& call) { return (this->*method)(call); };
+    };
+    const QString collection = u"api/v1/apps/*/resource_types/*/resources"_s;
+    router.add("GET", collection, bind(&SandboxRoutesResources::listResources));
+    router.add("POST", collection, bind(&SandboxRoutesResources::createResource));
+    router.add("GET", collection + u"/*"_s, bind(&SandboxRoutesResources::getResource));
+    router.add("DELETE", collection + u"/*"_s, bind(&SandboxRoutesResources::deleteResource));
+    router.add("POST", u"api/v1/search/app_resources"_s, bind(&SandboxRoutesResources::searchResources));
+}
+
+std::optional<SandboxHttpResponse> SandboxRoutesResources::checkParents(
+    const SandboxCall& call, const QString& request) const
+{
+    const QString problem = call.args.size() > 2
+        ? SandboxValidation::ids({ { request + u".AppId"_s, call.args.at(0) },
+            { request + u".AppResourceTypeId"_s, call.args.at(1) }, { request + u".Id"_s, call.args.at(2) } })
+        : SandboxValidation::ids(
+            { { request + u".AppId"_s, call.args.at(0) }, { request + u".AppResourceTypeId"_s, call.args.at(1) } });
+    if (!problem.isEmpty())
+        return SandboxReply::invalid(problem, call.requestId);
+    if (!m_context.store().app(call.args.at(0)))
+        return SandboxReply::notFound(u"app not found"_s, call.requestId);
+    if (!m_context.store().resourceType(call.args.at(0), call.args.at(1)))
+        return SandboxReply::notFound(u"app resource type not found"_s, call.requestId);
+    return std::nullopt;
+}
+
+SandboxHttpResponse SandboxRoutesResources::listResources(SandboxCall& call)
+{
+    if (auto failed = checkParents(call, u"AppResourceServiceListRequest"_s))
+        return *failed;
+    const QString typeId = call.args.at(1);
+    SandboxHttpResponse error;
+    const auto args = m_context.pageArgs(call, u"resources:"_s + typeId, &error);
+    if (!args)
+        return error;
+    SandboxStore& store = m_context.store();
+    const auto page = SandboxPaging::collect({ store.resourcesOf(typeId) }, args->after, args->size, {}, args->scope);
+    return SandboxRouteContext::listResponse(
+        page, [&](const QString& id) { return SandboxJson::resourceView(*store.resourceById(id)); });
+}
+
+SandboxHttpResponse SandboxRoutesResources::getResource(SandboxCall& call)
+{
+    if (auto failed = checkParents(call, u"AppResourceServiceGetRequest"_s))
+        return *failed;
+    const SandboxResource* resource = m_context.store().resource(call.args.at(0), call.args.at(1), call.args.at(2));
+    if (!resource)
+        return SandboxReply::notFound(u"app resource not found"_s, call.requestId);
+    return SandboxReply::json(QJsonObject {
+        { u"appResourceView"_s, SandboxJson::resourceView(*resource) }, { u"expanded"_s, QJsonArray() } });
+}
+
+SandboxHttpResponse SandboxRoutesResources::createResource(SandboxCall& call)
+{
+    if (auto failed = checkParents(call, u"CreateManuallyManagedAppResourceRequest"_s))
+        return *failed;
+    const QJsonObject& body = call.body;
+    SandboxResource resource;
+    QString problem = SandboxValidation::displayName(
+        u"CreateManuallyManagedAppResourceRequest.DisplayName"_s, body.value(u"displayName"_s), &resource.displayName);
+    if (problem.isEmpty())
+        problem = SandboxValidation::optionalString(u"CreateManuallyManagedAppResourceRequest.Description"_s,
+            body.value(u"description"_s), &resource.description);
+    if (problem.isEmpty())
+        problem = SandboxValidation::optionalString(u"CreateManuallyManagedAppResourceRequest.MatchBatonId"_s,
+            body.value(u"matchBatonId"_s), &resource.matchBatonId);
+    if (problem.isEmpty())
+        problem = SandboxValidation::annotations(body.value(u"annotations"_s), &resource.annotations);
+    SandboxStore& store = m_context.store();
+    QStringList ownerIds;
+    const QJsonValue owners = body.value(u"resourceOwnerUserIds"_s);
+    if (problem.isEmpty() && !owners.isUndefined() && !owners.isNull()) {
+        if (!owners.isArray() || owners.toArray().size() > 32)
+            problem = u"invalid CreateManuallyManagedAppResourceRequest.ResourceOwnerUserIds: a list of at most 32 "
+                      u"user IDs"_s;
+        for (const QJsonValue& owner : owners.toArray()) {
+            if (!problem.isEmpty())
+                break;
+            problem = SandboxValidation::id(
+                u"CreateManuallyManagedAppResourceRequest.ResourceOwnerUserIds[]"_s, owner.toString());
+            if (problem.isEmpty() && !store.user(owner.toString()))
+                problem
+                    = u"invalid CreateManuallyManagedAppResourceRequest.ResourceOwnerUserIds: user %1 not found"_s.arg(
+                        owner.toString());
+            ownerIds.append(owner.toString());
+        }
+    }
+    if (!problem.isEmpty())
+        return SandboxReply::invalid(problem, call.requestId);
+    resource.id = store.newId();
+    resource.appId = call.args.at(0);
+    resource.typeId = call.args.at(1);
+    resource.manuallyManaged = true;
+    resource.createdAt = resource.updatedAt = call.now;
+    const SandboxResource& added = store.addResource(resource);
+    ownerIds.removeDuplicates();
+    for (const QString& ownerId : std::as_const(ownerIds)) {
+        SandboxOwner owner;
+        owner.roleSlug = m_context.defaultRoleSlug();
+        owner.userId = ownerId;
+        m_context.addOwner(added.id, owner, call.now);
+    }
+    store.markChanged();
+    return SandboxReply::json(QJsonObject { { u"appResource"_s, SandboxJson::resource(added) } });
+}
+
+SandboxHttpResponse SandboxRoutesResources::deleteResource(SandboxCall& call)
+{
+    if (auto failed = checkParents(call, u"DeleteManuallyManagedAppResourceRequest"_s))
+        return *failed;
+    SandboxStore& store = m_context.store();
+    const SandboxResource* resource = store.resource(call.args.at(0), call.args.at(1), call.args.at(2));
+    if (!resource)
+        return SandboxReply::notFound(u"app resource not found"_s, call.requestId);
+    if (!resource->manuallyManaged)
+        return SandboxReply::error(SandboxReply::FailedPrecondition,
+            u"app resource is not manually managed: it is synced by a connector"_s, call.requestId);
+    store.removeResource(resource->id);
+    store.markChanged();
+    return SandboxReply::json({});
+}
+
+SandboxHttpResponse SandboxRoutesResources::searchResources(SandboxCall& call)
+{
+    const QJsonObject& body = call.body;
+    QSet<QString> appIds, typeIds, resourceIds, excluded;
+    bool ok = stringSet(body.value(u"appIds"_s), &appIds) && stringSet(body.value(u"resourceTypeIds"_s), &typeIds)
+        && stringSet(body.value(u"resourceIds"_s), &resourceIds)
+        && stringSet(body.value(u"excludeResourceIds"_s), &excluded);
+    if (!ok)
+        return SandboxReply::invalid(
+            u"invalid SearchAppResourcesRequest: ID lists must be lists of strings"_s, call.requestId);
+    if (const QString appId = body.value(u"appId"_s).toString(); !appId.isEmpty())
+        appIds.insert(appId);
+    const QJsonValue refs = body.value(u"refs"_s);
+    if (!refs.isUndefined() && !refs.isNull() && !refs.isArray())
+        return SandboxReply::invalid(u"invalid SearchAppResourcesRequest.Refs: must be a list"_s, call.requestId);
+    for (const QJsonValue& ref : refs.toArray())
+        resourceIds.insert(ref.toObject().value(u"id"_s).toString());
+    const QString query = body.value(u"query"_s).toString().trimmed();
+
+    auto sorted = [](const QSet<QString>& set) {
+        QStringList list(set.cbegin(), set.cend());
+        list.sort();
+        return list.join(u',');
+    };
+    const QString scope = u"search-resources:"_s
+        + SandboxJson::traitId(sorted(appIds) + u'|' + sorted(typeIds) + u'|' + sorted(resourceIds) + u'|'
+            + sorted(excluded) + u'|' + query);
+    SandboxHttpResponse error;
+    const auto args = m_context.pageArgs(call, scope, &error);
+    if (!args)
+        return error;
+
+    SandboxStore& store = m_context.store();
+    // Walk the narrowest index the filters allow: named resources, the named types, the apps' types, or all.
+    SandboxSeqIndex named;
+    std::vector<const SandboxSeqIndex*> indexes;
+    if (!resourceIds.isEmpty()) {
+        for (const QString& id : std::as_const(resourceIds)) {
+            if (const SandboxResource* r = store.resourceById(id))
+                named.emplace(r->seq, r->id);
+        }
+        indexes.push_back(&named);
+    } else if (!typeIds.isEmpty()) {
+        for (const QString& typeId : std::as_const(typeIds))
+            indexes.push_back(store.resourcesOf(typeId));
+    } else if (!appIds.isEmpty()) {
+        for (const QString& appId : std::as_const(appIds)) {
+            if (const SandboxSeqIndex* types = store.typesOf(appId)) {
+                for (const auto& [seq, typeId] : *types)
+                    indexes.push_back(store.resourcesOf(typeId));
+            }
+        }
+    } else {
+        indexes.push_back(&store.resourceOrder());
+    }
+    auto accept = [&](const QString& id) {
+        const SandboxResource* r = store.resourceById(id);
+        if (!r || excluded.contains(id))
+            return false;
+        if (!appIds.isEmpty() && !appIds.contains(r->appId))
+            return false;
+        if (!typeIds.isEmpty() && !typeIds.contains(r->typeId))
+            return false;
+        return query.isEmpty() || r->displayName.contains(query, Qt::CaseInsensitive);
+    };
+    const auto page = SandboxPaging::collect(indexes, args->after, args->size, accept, args->scope);
+    SandboxHttpResponse response = SandboxRouteContext::listResponse(
+        page, [&](const QString& id) { return SandboxJson::resourceView(*store.resourceById(id)); });
+    return response;
+}
+
+} // namespace c1

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <initializer_list>
+#include <utility>
+
+#include "sandbox/SandboxEntities.h"
+
+#include <QJsonValue>
+#include <QString>
+
+namespace c1 {
+
+// The request rules the sandbox enforces like C1 does (API-NOTES §2, §3). Each returns an empty string when
+// the value is valid, else the message of a google.rpc.Status INVALID_ARGUMENT.
+class SandboxValidation {
+public:
+    static bool isId(const QString& id); // ^[a-zA-Z0-9]{27}$
+    static QString id(const QString& field, const QString& value);
+    // The first problem among several {field, value} IDs, checked in order; empty when all are valid.
+    static QString ids(std::initializer_list<std::pair<QString, QString>> fieldsAndValues);
+    // annotations: a JSON object of ≤16 string entries; keys ^[A-Za-z][A-Za-z0-9._/-]{0,127}$ not starting with
+    // "c1/"; values ≤256 characters of URL-safe ASCII; ≤4096 bytes serialized. Parsed into *out when valid.
+    static QString annotations(const QJsonValue& value, SandboxAnnotations* out);
+    static QString displayName(const QString& field, const QJsonValue& value, QString* out);
+    static QString optionalString(const QString& field, const QJsonValue& value, QString* out);
+};
+
+} // namespace c1

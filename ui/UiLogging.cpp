@@ -1,5 +1,0 @@
-#include "UiLogging.h"
-
-namespace c1 {
-Q_LOGGING_CATEGORY(lcUi, "c1.ui")
-} // namespace c1

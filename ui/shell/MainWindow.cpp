@@ -1,0 +1,573 @@
+#include "shell/MainWindow.h"
+
+#include "api/C1Client.h"
+#include "api/Session.h"
+#include "browser/BrowserView.h"
+#include "connect/SettingsDialog.h"
+#include "settings/ProfileStore.h"
+#include "shell/ConsoleWorkflows.h"
+#include "shell/Icons.h"
+#include "shell/ProfileBand.h"
+#include "shell/RequestLogView.h"
+#include "shell/ResumeJobsBar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace c1 {
+
+namespace {
+const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
+const auto kStateKey = QStringLiteral("mainWindow/state");
+const auto kBrowserLayoutKey = QStringLiteral("mainWindow/browserLayout");
+} // namespace
+
+MainWindow::MainWindow(SessionController* controller, QWidget* parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_settingsSecrets(controller->secrets())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon(u"c1console"));
+    createActions();
+    createCentral();
+    createDock();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    // The tree browser is the central view (ui/browser).
+    auto* browser = new BrowserView;
+    m_browser = browser;
+    setCentralView(browser);
+    connect(this, &MainWindow::sessionChanged, browser, &BrowserView::setSession);
+    connect(browser, &BrowserView::statusMessage, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_actions.copyId, &QAction::triggered, browser, &BrowserView::copyCurrentId);
+    connect(m_actions.find, &QAction::triggered, browser, &BrowserView::focusFilter);
+    connect(m_actions.goToId, &QAction::triggered, browser, &BrowserView::focusSearch);
+    connect(m_actions.refresh, &QAction::triggered, browser, &BrowserView::refreshCurrent);
+    // Create, Owners tab, bulk and resume (connects to sessionChanged after the browser: it sees the new tree).
+    m_workflows = new ConsoleWorkflows(this, browser, m_resumeBar);
+
+    connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_controller, &SessionController::sessionChanged, this, &MainWindow::onSessionChanged);
+    if (ProfileStore* profiles = m_controller->profiles())
+        connect(profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildSwitchProfileMenu);
+
+    rebuildSwitchProfileMenu();
+    onStateChanged(m_controller->state());
+    onSessionChanged(m_controller->session());
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_workflows; // before the browser and the owners panel it points to
+}
+
+BrowserView* MainWindow::browserView() const
+{
+    return m_browser;
+}
+
+ConsoleWorkflows* MainWindow::workflows() const
+{
+    return m_workflows;
+}
+
+Session* MainWindow::session() const
+{
+    return m_controller->session();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const QString& objectName, const QString& iconName,
+                    const QKeySequence& shortcut, const QString& tip) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(objectName);
+        if (!iconName.isEmpty())
+            action->setIcon(icon(iconName));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        action->setStatusTip(tip);
+        action->setToolTip(shortcut.isEmpty()
+                ? tip
+                : tip + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        return action;
+    };
+    m_actions.settings = make(tr("&Settings…"), QStringLiteral("actionSettings"), QStringLiteral("settings"),
+        QKeySequence(Qt::CTRL | Qt::Key_Comma), tr("Edit tenant profiles and their credentials"));
+    m_actions.settings->setMenuRole(QAction::PreferencesRole);
+    m_actions.quit = make(tr("&Quit"), QStringLiteral("actionQuit"), QStringLiteral("quit"),
+        QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit C1 Console"));
+    m_actions.quit->setMenuRole(QAction::QuitRole);
+    m_actions.copyId = make(tr("&Copy ID"), QStringLiteral("actionCopyId"), QStringLiteral("copy"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the ID of the selected object"));
+    m_actions.find = make(tr("&Find / Filter"), QStringLiteral("actionFind"), QStringLiteral("search"),
+        QKeySequence(Qt::CTRL | Qt::Key_F), tr("Filter what is shown"));
+    m_actions.goToId = make(tr("&Go to ID…"), QStringLiteral("actionGoToId"), QStringLiteral("goto"),
+        QKeySequence(Qt::CTRL | Qt::Key_L), tr("Open an app, resource or user by its ID"));
+    m_actions.refresh = make(tr("&Refresh"), QStringLiteral("actionRefresh"), QStringLiteral("refresh"),
+        QKeySequence(QKeySequence::Refresh), tr("Load the selected object again"));
+    m_actions.newApp = make(tr("New &App…"), QStringLiteral("actionNewApp"), QStringLiteral("app"),
+        QKeySequence(Qt::CTRL | Qt::Key_N), tr("Create an app in the tenant"));
+    m_actions.newResource = make(tr("New &Resource…"), QStringLiteral("actionNewResource"), QStringLiteral("resource"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        tr("Create a manually managed resource in the selected resource type"));
+    m_actions.bulkAssign = make(tr("&Bulk Assign Owners…"), QStringLiteral("actionBulkAssign"), QStringLiteral("bulk"),
+        QKeySequence(Qt::CTRL | Qt::Key_B), tr("Paste a list of owner IDs and assign them all"));
+    m_actions.about = make(
+        tr("&About C1 Console"), QStringLiteral("actionAbout"), QStringLiteral("info"), {}, tr("Version and credits"));
+    m_actions.about->setMenuRole(QAction::AboutRole);
+    m_actions.aboutQt = make(tr("About &Qt"), QStringLiteral("actionAboutQt"), {}, {}, tr("The Qt version in use"));
+    m_actions.aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    auto* themes = new QActionGroup(this);
+    themes->setExclusive(true);
+    m_actions.themeSystem = make(
+        tr("Follow the &System"), QStringLiteral("actionThemeSystem"), {}, {}, tr("Use the colours of the desktop"));
+    m_actions.themeLight = make(tr("&Light"), QStringLiteral("actionThemeLight"), {}, {}, tr("Light colours"));
+    m_actions.themeDark = make(tr("&Dark"), QStringLiteral("actionThemeDark"), {}, {}, tr("Dark colours"));
+    for (QAction* action : { m_actions.themeSystem, m_actions.themeLight, m_actions.themeDark }) {
+        action->setCheckable(true);
+        themes->addAction(action);
+    }
+    const Theme::Mode mode = Theme::current();
+    (mode == Theme::Mode::Dark           ? m_actions.themeDark
+            : mode == Theme::Mode::Light ? m_actions.themeLight
+                                         : m_actions.themeSystem)
+        ->setChecked(true);
+    connect(m_actions.themeSystem, &QAction::triggered, this, [this] { setTheme(Theme::Mode::System); });
+    connect(m_actions.themeLight, &QAction::triggered, this, [this] { setTheme(Theme::Mode::Light); });
+    connect(m_actions.themeDark, &QAction::triggered, this, [this] { setTheme(Theme::Mode::Dark); });
+
+    connect(m_actions.settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Until a view claims Find, it filters the request log.
+    connect(m_actions.find, &QAction::triggered, this, [this] {
+        if (!isShowingCentralView() && m_requestLog) {
+            m_requestLogDock->show();
+            m_requestLog->focusFilter();
+        }
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_actions.settings);
+    m_switchProfileMenu = file->addMenu(icon(u"profile"), tr("Switch &Profile"));
+    m_switchProfileMenu->setObjectName(QStringLiteral("menuSwitchProfile"));
+    file->addSeparator();
+    file->addAction(m_actions.quit);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    m_editMenu->addAction(m_actions.copyId);
+    m_editMenu->addAction(m_actions.find);
+    m_editMenu->addAction(m_actions.goToId);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_actions.refresh);
+
+    QMenu* create = menuBar()->addMenu(tr("&Create"));
+    create->setObjectName(QStringLiteral("menuCreate"));
+    create->addAction(m_actions.newApp);
+    create->addAction(m_actions.newResource);
+
+    QMenu* owners = menuBar()->addMenu(tr("&Owners"));
+    owners->setObjectName(QStringLiteral("menuOwners"));
+    owners->addAction(m_actions.bulkAssign);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_actions.showRequestLog);
+    m_actions.showToolBar = new QAction(tr("&Toolbar"), this);
+    m_actions.showToolBar->setObjectName(QStringLiteral("actionShowToolBar"));
+    view->addAction(m_actions.showToolBar);
+    view->addSeparator();
+    QMenu* theme = view->addMenu(icon(u"theme"), tr("T&heme"));
+    theme->setObjectName(QStringLiteral("menuTheme"));
+    theme->addAction(m_actions.themeSystem);
+    theme->addAction(m_actions.themeLight);
+    theme->addAction(m_actions.themeDark);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_actions.about);
+    help->addAction(m_actions.aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_actions.refresh);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions.newApp);
+    m_toolBar->addAction(m_actions.newResource);
+    m_toolBar->addAction(m_actions.bulkAssign);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions.goToId);
+    m_toolBar->addAction(m_actions.copyId);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions.settings);
+
+    // The toolbar's own toggle keeps its check state in step with the toolbar.
+    QAction* toggle = m_toolBar->toggleViewAction();
+    m_actions.showToolBar->setCheckable(true);
+    m_actions.showToolBar->setChecked(true);
+    connect(m_actions.showToolBar, &QAction::toggled, m_toolBar, &QToolBar::setVisible);
+    connect(toggle, &QAction::toggled, m_actions.showToolBar, &QAction::setChecked);
+}
+
+void MainWindow::createDock()
+{
+    m_requestLog = new RequestLogView(this);
+    m_requestLog->setObjectName(QStringLiteral("requestLogView"));
+    m_requestLogDock = new QDockWidget(tr("Request log"), this);
+    m_requestLogDock->setObjectName(QStringLiteral("requestLogDock"));
+    m_requestLogDock->setAccessibleName(tr("Request log"));
+    m_requestLogDock->setWidget(m_requestLog);
+    addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
+    m_actions.showRequestLog = m_requestLogDock->toggleViewAction();
+    m_actions.showRequestLog->setObjectName(QStringLiteral("actionShowRequestLog"));
+    m_actions.showRequestLog->setIcon(icon(u"log"));
+    m_actions.showRequestLog->setText(tr("&Request Log"));
+    m_actions.showRequestLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_actions.showRequestLog->setToolTip(
+        tr("Show or hide the request log (%1)")
+            .arg(m_actions.showRequestLog->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusProfile = new QLabel(this);
+    m_statusProfile->setObjectName(QStringLiteral("statusProfile"));
+    m_statusState = new QLabel(this);
+    m_statusState->setObjectName(QStringLiteral("statusConnection"));
+    m_statusInFlight = new QLabel(this);
+    m_statusInFlight->setObjectName(QStringLiteral("statusInFlight"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_statusProfile);
+    statusBar()->addPermanentWidget(m_statusState);
+    statusBar()->addPermanentWidget(m_statusInFlight);
+}
+
+void MainWindow::createCentral()
+{
+    m_band = new ProfileBand(this);
+    m_resumeBar = new ResumeJobsBar(this);
+
+    m_placeholder = new QWidget(this);
+    m_placeholder->setObjectName(QStringLiteral("placeholderPage"));
+    m_placeholderIcon = new QLabel(m_placeholder);
+    m_placeholderIcon->setAlignment(Qt::AlignCenter);
+    m_placeholderText = new QLabel(m_placeholder);
+    m_placeholderText->setObjectName(QStringLiteral("placeholderText"));
+    m_placeholderText->setAlignment(Qt::AlignCenter);
+    m_placeholderText->setWordWrap(true);
+    m_placeholderText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retryButton = new QPushButton(icon(u"refresh"), tr("Try Again"), m_placeholder);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setAccessibleName(tr("Try to connect again"));
+    m_settingsButton = new QPushButton(icon(u"settings"), tr("Open Settings…"), m_placeholder);
+    m_settingsButton->setObjectName(QStringLiteral("openSettingsButton"));
+    m_settingsButton->setAccessibleName(tr("Open the settings"));
+    connect(m_retryButton, &QPushButton::clicked, this,
+        [this] { m_controller->connectProfile(m_controller->profile().id); });
+    connect(m_settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_retryButton);
+    buttons->addWidget(m_settingsButton);
+    buttons->addStretch(1);
+    auto* placeholderLayout = new QVBoxLayout(m_placeholder);
+    placeholderLayout->setContentsMargins(80, 20, 80, 20);
+    placeholderLayout->addStretch(1);
+    placeholderLayout->addWidget(m_placeholderIcon);
+    placeholderLayout->addWidget(m_placeholderText);
+    placeholderLayout->addLayout(buttons);
+    placeholderLayout->addStretch(2);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_stack->addWidget(m_placeholder);
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_band);
+    layout->addWidget(m_resumeBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::setCentralView(QWidget* view)
+{
+    if (m_centralView == view)
+        return;
+    if (m_centralView) {
+        if (m_centralView == m_browser)
+            delete m_workflows; // its wiring points into the browser
+        m_stack->removeWidget(m_centralView);
+        m_centralView->deleteLater();
+    }
+    m_centralView = view;
+    if (view)
+        m_stack->addWidget(view);
+    updatePlaceholder();
+}
+
+bool MainWindow::isShowingCentralView() const
+{
+    return m_centralView && m_stack->currentWidget() == m_centralView;
+}
+
+bool MainWindow::writeActionsEnabled() const
+{
+    return !m_readOnly && m_controller->state() == SessionController::State::Connected;
+}
+
+void MainWindow::rebuildSwitchProfileMenu()
+{
+    m_switchProfileMenu->clear();
+    delete m_profileGroup;
+    m_profileGroup = new QActionGroup(this);
+    m_profileGroup->setExclusive(true);
+    ProfileStore* store = m_controller->profiles();
+    const QList<Profile> profiles = store ? store->profiles() : QList<Profile> {};
+    for (const Profile& profile : profiles) {
+        QAction* action = m_switchProfileMenu->addAction(profile.name);
+        action->setObjectName(QStringLiteral("actionProfile_") + profile.id);
+        action->setCheckable(true);
+        action->setChecked(profile.id == m_controller->profile().id);
+        action->setData(profile.id);
+        if (profile.readOnly)
+            action->setIcon(icon(u"lock"));
+        m_profileGroup->addAction(action);
+        const QString id = profile.id;
+        connect(action, &QAction::triggered, this, [this, id] {
+            if (ProfileStore* profilesStore = m_controller->profiles())
+                profilesStore->setActiveProfileId(id);
+            m_controller->connectProfile(id);
+        });
+    }
+    if (profiles.isEmpty()) {
+        QAction* none = m_switchProfileMenu->addAction(tr("No profiles yet: add one in Settings"));
+        none->setEnabled(false);
+    }
+}
+
+void MainWindow::onStateChanged(SessionController::State state)
+{
+    Q_UNUSED(state)
+    updateProfileDisplay();
+    updateWriteActions();
+    updatePlaceholder();
+    const QString id = m_controller->profile().id;
+    for (QAction* action : m_profileGroup->actions())
+        action->setChecked(action->data().toString() == id);
+}
+
+void MainWindow::onSessionChanged(Session* session)
+{
+    m_requestLog->setLog(session ? session->requestLog() : nullptr);
+    m_statusInFlight->clear();
+    if (session) {
+        // Captures the label, not the window: calls aborted while the window's children are destroyed still
+        // report their count, and by then the window is no longer a MainWindow.
+        auto showInFlight = [label = m_statusInFlight](int count) {
+            label->setText(count > 0 ? MainWindow::tr("Requests in flight: %1").arg(count) : QString());
+        };
+        connect(session->client(), &C1Client::inFlightChanged, m_statusInFlight, showInFlight);
+        showInFlight(session->client()->inFlight());
+    }
+    updateProfileDisplay();
+    updateWriteActions();
+    updatePlaceholder();
+    Q_EMIT sessionChanged(session);
+}
+
+void MainWindow::updateProfileDisplay()
+{
+    const Profile& profile = m_controller->profile();
+    const bool hasProfile = !profile.name.isEmpty();
+    const QString host = session() ? session()->tenantHost() : QString();
+    setWindowTitle(hasProfile ? tr("C1 Console — %1").arg(profile.name) : tr("C1 Console"));
+    if (hasProfile)
+        m_band->setProfile(profile, host);
+    else
+        m_band->clear();
+    m_statusProfile->setText(hasProfile ? tr("Profile: %1").arg(profile.name) : tr("No profile"));
+
+    using State = SessionController::State;
+    const State state = m_controller->state();
+    m_statusState->setText(m_controller->stateText());
+    m_statusState->setToolTip(state == State::Failed ? m_controller->lastError() : QString());
+
+    const bool readOnly = hasProfile && profile.readOnly;
+    if (readOnly != m_readOnly) {
+        m_readOnly = readOnly;
+        Q_EMIT readOnlyChanged(readOnly);
+    }
+}
+
+void MainWindow::updateWriteActions()
+{
+    const bool enabled = writeActionsEnabled();
+    const QString why = m_readOnly
+        ? tr("The profile “%1” is read-only: nothing can be written.").arg(m_controller->profile().name)
+        : tr("Not connected to a tenant.");
+    for (QAction* action : { m_actions.newApp, m_actions.newResource, m_actions.bulkAssign }) {
+        // The tips made in createActions() are kept; while disabled they say why.
+        if (!action->property("c1BaseTip").isValid()) {
+            action->setProperty("c1BaseTip", action->statusTip());
+            action->setProperty("c1BaseToolTip", action->toolTip());
+        }
+        const QString tip = action->property("c1BaseTip").toString();
+        const QString toolTip = action->property("c1BaseToolTip").toString();
+        action->setEnabled(enabled);
+        action->setStatusTip(enabled ? tip : why);
+        action->setToolTip(enabled ? toolTip : toolTip + QLatin1Char('\n') + why);
+    }
+    if (m_browser)
+        m_browser->setWriteEnabled(enabled, why);
+    const bool connected = m_controller->state() == SessionController::State::Connected;
+    m_actions.refresh->setEnabled(connected);
+    m_actions.goToId->setEnabled(connected);
+}
+
+void MainWindow::updatePlaceholder()
+{
+    using State = SessionController::State;
+    const State state = m_controller->state();
+    if (state == State::Connected && m_centralView) {
+        m_stack->setCurrentWidget(m_centralView);
+        return;
+    }
+    m_stack->setCurrentWidget(m_placeholder);
+    const int size = 64;
+    QString text;
+    QString iconName = QStringLiteral("profile");
+    switch (state) {
+    case State::NoProfile:
+        text = tr("Select a profile in File ▸ Switch Profile, or add one in Settings.");
+        break;
+    case State::ReadingKeychain:
+    case State::SigningIn:
+        text = tr("Connecting to %1…").arg(m_controller->profile().name);
+        iconName = QStringLiteral("refresh");
+        break;
+    case State::Connected:
+        text = tr("Connected to %1.").arg(m_controller->profile().name);
+        iconName = QStringLiteral("connected");
+        break;
+    case State::Failed:
+        text = tr("Could not connect to %1.").arg(m_controller->profile().name) + QStringLiteral("\n\n")
+            + m_controller->lastError();
+        iconName = QStringLiteral("error");
+        break;
+    }
+    m_placeholderIcon->setPixmap(icon(iconName).pixmap(size, size));
+    m_placeholderText->setText(text);
+    const bool retryable = state == State::Failed && m_controller->profiles()
+        && m_controller->profiles()->profile(m_controller->profile().id).has_value();
+    m_retryButton->setVisible(retryable);
+    m_settingsButton->setVisible(state == State::NoProfile || state == State::Failed);
+}
+
+void MainWindow::openSettings()
+{
+    if (auto* open = findChild<SettingsDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new SettingsDialog(m_controller->profiles(), m_settingsSecrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectProfile(m_controller->profile().id);
+    connect(dialog, &SettingsDialog::profileSaved, this, [this](const QString& id) {
+        // The active profile changed under us: reconnect with what was saved.
+        if (id == m_controller->profile().id)
+            m_controller->connectProfile(id);
+    });
+    connect(dialog, &SettingsDialog::profileRemoved, this, [this](const QString& id) {
+        if (id == m_controller->profile().id)
+            m_controller->disconnectSession();
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setWindowTitle(tr("About C1 Console"));
+    box->setIconPixmap(icon(u"c1console").pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>C1 Console %1</h3><p>A desktop console for administering a C1 (ConductorOne) tenant "
+                    "through its public API.</p><p>Built with Qt %2. Credentials are kept in the system "
+                    "keychain.</p>")
+                     .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+void MainWindow::setTheme(Theme::Mode mode)
+{
+    Theme::apply(mode);
+    Theme::save(mode);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    if (m_browser)
+        settings.setValue(kBrowserLayoutKey, m_browser->saveLayoutState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1200, 800);
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (m_browser)
+        m_browser->restoreLayoutState(settings.value(kBrowserLayoutKey).toByteArray());
+    m_actions.showToolBar->setChecked(!m_toolBar->isHidden());
+}
+
+} // namespace c1
