@@ -33,7 +33,7 @@ BulkAssignment::BulkAssignment(Session* session, QList<OwnerTarget> targets, QOb
     , m_journalDir(JobJournal::defaultDir())
     , m_roleSlug(u"primary"_s)
 {
-    m_ledger->setContext({ m_targets, m_kind, m_operation, m_roleSlug });
+    updateContext();
     connect(m_ledger, &BulkLedger::rowCheckedChanged, this, &BulkAssignment::onRowChecked);
     connect(m_ledger, &BulkLedger::countsChanged, this, &BulkAssignment::stateChanged);
     connect(&m_parseWatcher, &QFutureWatcher<OwnerParseResult>::finished, this, &BulkAssignment::onParsed);
@@ -100,6 +100,7 @@ void BulkAssignment::setOwnerKind(OwnerKind kind)
     if (kind == m_kind || !canEditInputs())
         return;
     m_kind = kind;
+    updateContext();
     invalidatePreview();
 }
 
@@ -108,6 +109,7 @@ void BulkAssignment::setOperation(BulkOperation operation)
     if (operation == m_operation || !canEditInputs())
         return;
     m_operation = operation;
+    updateContext();
     invalidatePreview();
 }
 
@@ -116,6 +118,7 @@ void BulkAssignment::setRoleSlug(const QString& slug)
     if (slug == m_roleSlug || !canEditInputs())
         return;
     m_roleSlug = slug;
+    updateContext();
     invalidatePreview();
 }
 
@@ -145,14 +148,17 @@ bool BulkAssignment::loadFile(const QString& path)
     return true;
 }
 
+void BulkAssignment::updateContext()
+{
+    m_ledger->setContext({ m_targets, m_kind, m_operation, m_roleSlug.trimmed() });
+}
+
 void BulkAssignment::invalidatePreview()
 {
     if (m_previewValid && !m_job) {
         m_previewValid = false;
         setNotes(tr("The list or the settings changed: check again before applying."));
     }
-    if (!m_job)
-        m_ledger->setContext({ m_targets, m_kind, m_operation, m_roleSlug.trimmed() });
     Q_EMIT stateChanged();
 }
 
@@ -252,7 +258,7 @@ void BulkAssignment::startCheck()
         dropJob();
     m_previewValid = false;
     m_ledger->clear();
-    m_ledger->setContext({ m_targets, m_kind, m_operation, m_roleSlug.trimmed() });
+    updateContext();
     m_ledger->setCheckable(true);
 
     // Parsed on a pool thread: a 2 MB paste must not freeze the window. Canceling the future stops the parser.
@@ -524,7 +530,7 @@ QString BulkAssignment::progressText() const
         return {};
     const Progress p = progress();
     const QLocale locale;
-    QString text = tr("%1 of %2 written", nullptr, p.total).arg(locale.toString(p.written), locale.toString(p.total));
+    QString text = tr("%1 of %2 written").arg(locale.toString(p.written), locale.toString(p.total));
     if (p.resumed > 0)
         text += u", "_s + tr("%n resumed", nullptr, p.resumed);
     text += u", "_s + tr("%n failed", nullptr, p.failed);

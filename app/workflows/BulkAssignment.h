@@ -130,6 +130,7 @@ Q_SIGNALS:
 private:
     BulkPlanner::Input plannerInput() const;
     void invalidatePreview();
+    void updateContext(); // what the ledger's calls depend on, from the settings
     void setNotes(const QString& notes);
     void offerRoles(const QStringList& roles);
     void onParsed();
