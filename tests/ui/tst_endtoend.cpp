@@ -25,6 +25,7 @@
 #include "shell/ResumeJobsBar.h"
 #include "ui/WidgetAudit.h"
 #include "workflows/SessionController.h"
+#include "workflows/UnfinishedBulkJobs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,7 +119,7 @@ void TestEndToEnd::initTestCase()
     m_secrets = std::make_unique<MemorySecretStore>();
     m_controller = std::make_unique<SessionController>(m_profiles.get(), m_secrets.get());
     m_window = std::make_unique<MainWindow>(m_controller.get());
-    m_window->workflows()->setJournalDir(m_journals);
+    m_window->unfinishedJobs()->setJournalDir(m_journals);
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -128,7 +129,7 @@ void TestEndToEnd::initTestCase()
     writeUnfinishedJob(u"job-two"_s, kProfileId);
     writeUnfinishedJob(u"job-other"_s, u"another-profile"_s);
 
-    QSignalSpy checked(m_window->workflows(), &ConsoleWorkflows::unfinishedJobsChecked);
+    QSignalSpy checked(m_window->unfinishedJobs(), &UnfinishedBulkJobs::scanned);
     connectProfile(false);
     QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000);
     QCOMPARE(checked.constFirst().constFirst().toInt(), 2);

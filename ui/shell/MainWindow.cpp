@@ -10,6 +10,7 @@
 #include "shell/ProfileBand.h"
 #include "shell/RequestLogView.h"
 #include "shell/ResumeJobsBar.h"
+#include "workflows/UnfinishedBulkJobs.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,6 +40,7 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     : QMainWindow(parent)
     , m_controller(controller)
     , m_settingsSecrets(controller->secrets())
+    , m_unfinishedJobs(std::make_unique<UnfinishedBulkJobs>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon(u"c1console"));
@@ -61,7 +63,17 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     connect(m_actions.goToId, &QAction::triggered, browser, &BrowserView::focusSearch);
     connect(m_actions.refresh, &QAction::triggered, browser, &BrowserView::refreshCurrent);
     // Create, Owners tab, bulk and resume (connects to sessionChanged after the browser: it sees the new tree).
-    m_workflows = new ConsoleWorkflows(this, browser, m_resumeBar);
+    m_workflows = std::make_unique<ConsoleWorkflows>(browser, m_unfinishedJobs.get(), m_controller->profiles(), this);
+    ConsoleWorkflows* workflows = m_workflows.get();
+    connect(this, &MainWindow::sessionChanged, workflows, &ConsoleWorkflows::setSession);
+    connect(workflows, &ConsoleWorkflows::statusMessage, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_actions.newApp, &QAction::triggered, workflows, &ConsoleWorkflows::newApp);
+    connect(m_actions.newResource, &QAction::triggered, workflows, [workflows] { workflows->newResource(); });
+    connect(m_actions.bulkAssign, &QAction::triggered, workflows, &ConsoleWorkflows::bulkAssignSelection);
+    connect(m_resumeBar, &ResumeJobsBar::resumeRequested, workflows, &ConsoleWorkflows::resumeBulkJob);
+    connect(m_unfinishedJobs.get(), &UnfinishedBulkJobs::discarded, this,
+        [this] { statusBar()->showMessage(tr("Discarded the unfinished bulk job."), 8000); });
 
     connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &SessionController::sessionChanged, this, &MainWindow::onSessionChanged);
@@ -74,10 +86,7 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow()
-{
-    delete m_workflows; // before the browser and the owners panel it points to
-}
+MainWindow::~MainWindow() = default;
 
 BrowserView* MainWindow::browserView() const
 {
@@ -86,7 +95,7 @@ BrowserView* MainWindow::browserView() const
 
 ConsoleWorkflows* MainWindow::workflows() const
 {
-    return m_workflows;
+    return m_workflows.get();
 }
 
 Session* MainWindow::session() const
@@ -277,7 +286,7 @@ void MainWindow::createStatusBar()
 void MainWindow::createCentral()
 {
     m_band = new ProfileBand(this);
-    m_resumeBar = new ResumeJobsBar(this);
+    m_resumeBar = new ResumeJobsBar(m_unfinishedJobs.get(), this);
 
     m_placeholder = new QWidget(this);
     m_placeholder->setObjectName(QStringLiteral("placeholderPage"));
@@ -332,7 +341,7 @@ void MainWindow::setCentralView(QWidget* view)
         return;
     if (m_centralView) {
         if (m_centralView == m_browser)
-            delete m_workflows; // its wiring points into the browser
+            m_workflows.reset(); // wired into the browser, which goes
         m_stack->removeWidget(m_centralView);
         m_centralView->deleteLater();
     }
@@ -409,6 +418,7 @@ void MainWindow::onSessionChanged(Session* session)
     updateProfileDisplay();
     updateWriteActions();
     updatePlaceholder();
+    m_unfinishedJobs->setProfileId(session ? session->profile().id : QString());
     Q_EMIT sessionChanged(session);
 }
 
@@ -456,6 +466,8 @@ void MainWindow::updateWriteActions()
     }
     if (m_browser)
         m_browser->setWriteEnabled(enabled, why);
+    if (m_workflows)
+        m_workflows->setWriteEnabled(enabled, why);
     const bool connected = m_controller->state() == SessionController::State::Connected;
     m_actions.refresh->setEnabled(connected);
     m_actions.goToId->setEnabled(connected);

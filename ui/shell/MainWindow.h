@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -23,6 +25,7 @@ class ProfileBand;
 class ResumeJobsBar;
 class RequestLogView;
 class Session;
+class UnfinishedBulkJobs;
 
 // The frame every other part plugs into: menus and toolbar (actions are public through actions(), so views and
 // dialogs connect to them), the profile band, a central view, the request log dock and the status bar.
@@ -76,6 +79,8 @@ public:
     // Create, owners, bulk and resume wiring (ui/ConsoleWorkflows); nullptr once the browser was replaced.
     ConsoleWorkflows* workflows() const;
     ResumeJobsBar* resumeJobsBar() const { return m_resumeBar; }
+    // The connected profile's unfinished bulk jobs (and where bulk jobs are journaled).
+    UnfinishedBulkJobs* unfinishedJobs() const { return m_unfinishedJobs.get(); }
 
     // The central seam: takes ownership of `view` (replacing an earlier one).
     void setCentralView(QWidget* view);
@@ -126,7 +131,6 @@ private:
     ProfileBand* m_band = nullptr;
     ResumeJobsBar* m_resumeBar = nullptr;
     QPointer<BrowserView> m_browser;
-    QPointer<ConsoleWorkflows> m_workflows;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_placeholder = nullptr;
     QLabel* m_placeholderIcon = nullptr;
@@ -138,6 +142,10 @@ private:
     QLabel* m_statusState = nullptr;
     QLabel* m_statusInFlight = nullptr;
     bool m_readOnly = false;
+    // Controllers and wiring the window owns. Members go before the widgets (the base class deletes those), so
+    // nothing here outlives what it binds to; the workflows live as long as the browser they are wired into.
+    std::unique_ptr<UnfinishedBulkJobs> m_unfinishedJobs;
+    std::unique_ptr<ConsoleWorkflows> m_workflows;
 };
 
 } // namespace c1
