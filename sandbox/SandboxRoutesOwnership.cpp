@@ -52,9 +52,6 @@ SandboxHttpResponse SandboxRoutesOwnership::searchUserOwnership(SandboxCall& cal
         if (type.toString() != OwnershipTypes.first())
             types.insert(type.toString());
     }
-    SandboxStore& store = m_context.store();
-    if (!store.user(userId))
-        return SandboxReply::notFound(u"user not found"_s, call.requestId);
     QStringList sortedTypes(types.cbegin(), types.cend());
     sortedTypes.sort();
     const QString scope = u"user-ownership:"_s + SandboxJson::traitId(userId + u'|' + sortedTypes.join(u','));
@@ -62,6 +59,9 @@ SandboxHttpResponse SandboxRoutesOwnership::searchUserOwnership(SandboxCall& cal
     const auto args = m_context.pageArgs(call, scope, &error);
     if (!args)
         return error;
+    SandboxStore& store = m_context.store();
+    if (!store.user(userId))
+        return SandboxReply::notFound(u"user not found"_s, call.requestId);
 
     // Every object the user owns now (visible), keyed by its first ownership's seq.
     SandboxSeqIndex owned;

@@ -71,7 +71,7 @@ struct ResourceSearch {
     QStringList resourceTypeIds;
     QStringList resourceIds;
     bool unownedOnly = false; // only resources without a primary-role owner; not together with ownerUserIds
-    QStringList ownerUserIds; // only resources owned by one of these users; "none" matches resources without owner
+    QStringList ownerUserIds = {}; // only resources owned by one of these users; "none" matches resources without owner
     bool excludeDeletedApps = false; // leave out resources of soft-deleted apps
 };
 struct EntitlementSearch {

@@ -469,7 +469,11 @@ void TestSandboxOwnership::entitlementOwnerRefusals()
     QFETCH(int, status);
     QFETCH(int, code);
     const auto before = m_server->entitlementOwnersOf(m_app, m_ent);
-    const QString url = path.arg(m_app, m_ent, m_enabled.at(5), m_server->appIds().at(6));
+    const QString url = QString(path)
+                            .replace(u"%1"_s, m_app)
+                            .replace(u"%2"_s, m_ent)
+                            .replace(u"%3"_s, m_enabled.at(5))
+                            .replace(u"%4"_s, m_server->appIds().at(6));
     const Reply reply = method == "GET" ? m_http->get(url) : m_http->send(method, url, QByteArray("{}"));
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.code(), code);
