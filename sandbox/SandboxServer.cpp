@@ -10,7 +10,9 @@
 #include "sandbox/SandboxRouteContext.h"
 #include "sandbox/SandboxRoutesApps.h"
 #include "sandbox/SandboxRoutesDirectory.h"
+#include "sandbox/SandboxRoutesEdits.h"
 #include "sandbox/SandboxRoutesOwners.h"
+#include "sandbox/SandboxRoutesOwnership.h"
 #include "sandbox/SandboxRoutesResources.h"
 #include "sandbox/SandboxStore.h"
 
@@ -42,11 +44,15 @@ public:
         , resourceRoutes(context)
         , directoryRoutes(context)
         , ownerRoutes(context)
+        , editRoutes(context)
+        , ownershipRoutes(context)
     {
         appRoutes.install(router);
         resourceRoutes.install(router);
         directoryRoutes.install(router);
         ownerRoutes.install(router);
+        editRoutes.install(router);
+        ownershipRoutes.install(router);
     }
 
     enum class Delivery { Whole, Drop, Truncate };
@@ -70,6 +76,8 @@ public:
     SandboxRoutesResources resourceRoutes;
     SandboxRoutesDirectory directoryRoutes;
     SandboxRoutesOwners ownerRoutes;
+    SandboxRoutesEdits editRoutes;
+    SandboxRoutesOwnership ownershipRoutes;
     std::unique_ptr<SandboxHttpServer> http;
     mutable SandboxCertificate certificate;
     QTimer saveTimer;
@@ -505,6 +513,16 @@ QMap<QString, QStringList> SandboxServer::ownersOf(
         objectId = resourceId;
     }
     for (const SandboxOwner& owner : d->store.owners(objectId))
+        result[owner.roleSlug].append(owner.key());
+    return result;
+}
+
+QMap<QString, QStringList> SandboxServer::entitlementOwnersOf(const QString& appId, const QString& entitlementId) const
+{
+    QMap<QString, QStringList> result;
+    if (!d->store.entitlement(appId, entitlementId))
+        return result;
+    for (const SandboxOwner& owner : d->store.owners(entitlementId))
         result[owner.roleSlug].append(owner.key());
     return result;
 }

@@ -98,12 +98,15 @@ public:
     // per role slug: {"primary": ["user/…", …]}.
     QMap<QString, QStringList> ownersOf(
         const QString& appId, const QString& typeId = {}, const QString& resourceId = {}) const;
+    // The same for the owners of an entitlement.
+    QMap<QString, QStringList> entitlementOwnersOf(const QString& appId, const QString& entitlementId) const;
     // The last client assertion (JWT) received at /auth/v1/token and the last bearer token issued (secret-hygiene
     // tests search the console's output for them).
     QByteArray lastAssertion() const;
     QString lastIssuedToken() const;
     int ownerWrites(const QString& appId, const QString& typeId, const QString& resourceId,
-        const QString& ownerKey) const; // how many times a POST added this owner (for "never applied twice")
+        const QString& ownerKey) const; // how many times a POST added this owner (for "never applied twice");
+                                        // for an entitlement's owners, pass its ID as resourceId
 
 Q_SIGNALS:
     void requestServed(const QString& method, const QString& path, int status);

@@ -2,6 +2,8 @@
 
 #include "api/RetryPolicy.h"
 #include "api/Types.h"
+#include "api/UpdateRequests.h"
+#include "api/UserOwnership.h"
 #include "base/ApiError.h"
 #include "base/Result.h"
 
@@ -68,6 +70,9 @@ struct ResourceSearch {
     QStringList appIds;
     QStringList resourceTypeIds;
     QStringList resourceIds;
+    bool unownedOnly = false; // only resources without a primary-role owner; not together with ownerUserIds
+    QStringList ownerUserIds = {}; // only resources owned by one of these users; "none" matches resources without owner
+    bool excludeDeletedApps = false; // leave out resources of soft-deleted apps
 };
 struct EntitlementSearch {
     QString query;
@@ -79,6 +84,10 @@ struct UserSearch {
     QString email;
     QStringList ids; // sent as refs [{id}]
     QStringList userStatuses; // ENABLED, DISABLED …
+};
+struct UserOwnershipSearch {
+    QString userId; // required
+    QStringList ownershipTypes; // USER_OWNERSHIP_TYPE_APP, _RESOURCE, _ENTITLEMENT; empty = every type
 };
 
 // The one API client (DESIGN.md §3): every URL from the base URL, bearer only to the tenant host, no redirect
@@ -116,10 +125,24 @@ public:
         Callback<Page<App>> callback);
     CallHandle getApp(const QString& appId, QObject* context, Callback<App> callback);
     CallHandle createApp(const CreateAppRequest& request, QObject* context, Callback<App> callback);
+    // POST /api/v1/apps/{id} {app, updateMask}: only the masked fields; the answer is the app's new values.
+    CallHandle updateApp(const QString& appId, const AppUpdate& update, QObject* context, Callback<App> callback);
+    // DELETE /api/v1/apps/{id}: a soft delete. A 404 counts as success (already gone).
+    CallHandle deleteApp(const QString& appId, QObject* context, Callback<Empty> callback);
 
     // Resource types and resources
     CallHandle listResourceTypes(const QString& appId, const QString& pageToken, int pageSize, QObject* context,
         Callback<Page<AppResourceType>> callback);
+    CallHandle getResourceType(
+        const QString& appId, const QString& typeId, QObject* context, Callback<AppResourceType> callback);
+    // A manually managed resource type; only CUSTOM may occur more than once on an app (C1 answers 500 otherwise).
+    CallHandle createResourceType(const QString& appId, const CreateResourceTypeRequest& request, QObject* context,
+        Callback<AppResourceType> callback);
+    CallHandle updateResourceType(const QString& appId, const QString& typeId, const ResourceTypeUpdate& update,
+        QObject* context, Callback<AppResourceType> callback);
+    // Deletes the type and all its resources. A 404 counts as success (already gone).
+    CallHandle deleteResourceType(
+        const QString& appId, const QString& typeId, QObject* context, Callback<Empty> callback);
     CallHandle listResources(const QString& appId, const QString& typeId, const QString& pageToken, int pageSize,
         QObject* context, Callback<Page<AppResource>> callback);
     CallHandle getResource(const QString& appId, const QString& typeId, const QString& resourceId, QObject* context,
@@ -128,6 +151,8 @@ public:
         Callback<Page<AppResource>> callback);
     CallHandle createResource(const QString& appId, const QString& typeId, const CreateResourceRequest& request,
         QObject* context, Callback<AppResource> callback);
+    CallHandle updateResource(const QString& appId, const QString& typeId, const QString& resourceId,
+        const ResourceUpdate& update, QObject* context, Callback<AppResource> callback);
     CallHandle deleteResource(const QString& appId, const QString& typeId, const QString& resourceId, QObject* context,
         Callback<Empty> callback); // a 404 counts as success (already gone)
 
@@ -141,8 +166,12 @@ public:
     CallHandle searchUsers(const UserSearch& search, const QString& pageToken, int pageSize, QObject* context,
         Callback<Page<User>> callback);
     CallHandle getUser(const QString& userId, QObject* context, Callback<User> callback);
+    // POST /api/v1/search/user-ownership: what one user owns (apps, resources, entitlements), without role slugs.
+    CallHandle searchUserOwnership(const UserOwnershipSearch& search, const QString& pageToken, int pageSize,
+        QObject* context, Callback<Page<UserOwnershipEntry>> callback);
 
-    // v2 owners of apps and resources, users and entitlements. roleSlug empty in listOwners = every role.
+    // v2 owners of apps, resources and entitlements: users and entitlements. roleSlug empty in listOwners = every
+    // role.
     CallHandle listOwners(const OwnerTarget& target, OwnerKind kind, const QString& roleSlug, const QString& pageToken,
         int pageSize, QObject* context, Callback<Page<OwnerRecord>> callback);
     CallHandle addOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner, QObject* context,

@@ -40,7 +40,15 @@ struct StatusName {
 
 QString kindKey(OwnerTarget::Kind kind)
 {
-    return kind == OwnerTarget::Kind::App ? u"app"_s : u"resource"_s;
+    switch (kind) {
+    case OwnerTarget::Kind::App:
+        break;
+    case OwnerTarget::Kind::Resource:
+        return u"resource"_s;
+    case OwnerTarget::Kind::Entitlement:
+        return u"entitlement"_s;
+    }
+    return u"app"_s;
 }
 } // namespace
 
@@ -112,6 +120,8 @@ QJsonObject ownerTargetToJson(const OwnerTarget& target)
         json.insert(u"resourceTypeId"_s, target.resourceTypeId);
         json.insert(u"resourceId"_s, target.resourceId);
     }
+    if (target.kind == OwnerTarget::Kind::Entitlement)
+        json.insert(u"entitlementId"_s, target.entitlementId);
     if (!target.displayName.isEmpty())
         json.insert(u"displayName"_s, target.displayName);
     return json;
@@ -120,11 +130,14 @@ QJsonObject ownerTargetToJson(const OwnerTarget& target)
 OwnerTarget ownerTargetFromJson(const QJsonObject& json)
 {
     OwnerTarget target;
-    target.kind
-        = json.value(u"kind"_s).toString() == u"resource"_s ? OwnerTarget::Kind::Resource : OwnerTarget::Kind::App;
+    const QString kind = json.value(u"kind"_s).toString();
+    target.kind = kind == u"resource"_s ? OwnerTarget::Kind::Resource
+        : kind == u"entitlement"_s      ? OwnerTarget::Kind::Entitlement
+                                        : OwnerTarget::Kind::App;
     target.appId = json.value(u"appId"_s).toString();
     target.resourceTypeId = json.value(u"resourceTypeId"_s).toString();
     target.resourceId = json.value(u"resourceId"_s).toString();
+    target.entitlementId = json.value(u"entitlementId"_s).toString();
     target.displayName = json.value(u"displayName"_s).toString();
     return target;
 }
@@ -217,6 +230,8 @@ QString ownerCallPath(const OwnerTarget& target, OwnerKind kind, const QString& 
     QString path = u"/api/v2/apps/"_s + target.appId;
     if (target.kind == OwnerTarget::Kind::Resource)
         path += u"/resource_types/"_s + target.resourceTypeId + u"/resources/"_s + target.resourceId;
+    else if (target.kind == OwnerTarget::Kind::Entitlement)
+        path += u"/entitlements/"_s + target.entitlementId;
     if (kind == OwnerKind::User)
         return path + u"/owners/users/"_s + roleSlug + u'/' + owner.userId;
     return path + u"/owners/entitlements/"_s + roleSlug + u'/' + owner.entitlement.appId + u'/' + owner.entitlement.id;
@@ -226,9 +241,15 @@ QString targetLabel(const OwnerTarget& target)
 {
     if (!target.displayName.isEmpty())
         return target.displayName;
-    if (target.kind == OwnerTarget::Kind::App)
-        return target.appId;
-    return target.appId + u'/' + target.resourceId;
+    switch (target.kind) {
+    case OwnerTarget::Kind::App:
+        break;
+    case OwnerTarget::Kind::Resource:
+        return target.appId + u'/' + target.resourceId;
+    case OwnerTarget::Kind::Entitlement:
+        return target.appId + u'/' + target.entitlementId;
+    }
+    return target.appId;
 }
 
 } // namespace c1

@@ -172,11 +172,20 @@ void OwnersPanel::setTarget(const OwnerTarget& target)
         m_lastMessage.clear();
         refresh();
     }
-    const QString name = target.displayName.isEmpty()
-        ? (target.kind == OwnerTarget::Kind::App ? target.appId : target.resourceId)
-        : target.displayName;
-    m_ui->targetLabel->setText(target.kind == OwnerTarget::Kind::App ? tr("Owners of the app %1").arg(name)
-                                                                     : tr("Owners of the resource %1").arg(name));
+    switch (target.kind) {
+    case OwnerTarget::Kind::App:
+        m_ui->targetLabel->setText(
+            tr("Owners of the app %1").arg(target.displayName.isEmpty() ? target.appId : target.displayName));
+        break;
+    case OwnerTarget::Kind::Resource:
+        m_ui->targetLabel->setText(
+            tr("Owners of the resource %1").arg(target.displayName.isEmpty() ? target.resourceId : target.displayName));
+        break;
+    case OwnerTarget::Kind::Entitlement:
+        m_ui->targetLabel->setText(tr("Owners of the entitlement %1")
+                                       .arg(target.displayName.isEmpty() ? target.entitlementId : target.displayName));
+        break;
+    }
     updateActions();
 }
 
