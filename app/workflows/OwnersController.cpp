@@ -442,6 +442,7 @@ void OwnersController::onJobFinished()
         return;
     int added = 0;
     int removed = 0;
+    int already = 0;
     bool anyEffect = false;
     for (int i = 0; i < m_results.size(); ++i) {
         RowResult& result = m_results[i];
@@ -449,8 +450,11 @@ void OwnersController::onJobFinished()
         result.status = row.status;
         result.message = row.message;
         result.requestId = row.requestId;
-        if (result.inEffect()) {
+        if (row.status == RowStatus::Done) {
             (result.operation == BulkOperation::Add ? added : removed) += 1;
+            anyEffect = true;
+        } else if (row.status == RowStatus::AlreadyDone) {
+            ++already;
             anyEffect = true;
         } else if (row.status != RowStatus::NotAttempted || !row.message.isEmpty()) {
             QString text = row.message.isEmpty() ? rowStatusText(row.status) : row.message;
@@ -464,6 +468,8 @@ void OwnersController::onJobFinished()
         parts.append(tr("%n owner(s) added.", nullptr, added));
     if (removed > 0)
         parts.append(tr("%n owner(s) removed.", nullptr, removed));
+    if (already > 0)
+        parts.append(tr("%n change(s) already in place.", nullptr, already));
     m_lastMessage
         = m_lastErrors.isEmpty() ? parts.join(QLatin1Char(' ')) : (parts + m_lastErrors).join(QLatin1Char('\n'));
     m_job = nullptr;

@@ -360,9 +360,14 @@ private Q_SLOTS:
                 tree->selectionModel()->select(
                     findOwner(model, slug, ref.key()), QItemSelectionModel::Select | QItemSelectionModel::Rows);
             QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("removeButton")), Qt::LeftButton);
-            auto* box = panel.findChild<QMessageBox*>(QStringLiteral("removeConfirmBox"));
+            QMessageBox* box = nullptr; // the one open now (an earlier one may wait for its deferred delete)
+            for (QMessageBox* open : panel.findChildren<QMessageBox*>(QStringLiteral("removeConfirmBox"))) {
+                if (open->isVisible())
+                    box = open;
+            }
             QVERIFY(box);
-            QVERIFY(box->text().contains(panel.controller()->targetText()));
+            QVERIFY2(box->text().contains(panel.controller()->targetText()),
+                qPrintable(box->text() + QStringLiteral(" / ") + panel.controller()->targetText()));
             QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("removeConfirmYes")), Qt::LeftButton);
             QVERIFY(written.wait(60000));
         };
