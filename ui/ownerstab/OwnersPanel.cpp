@@ -64,8 +64,6 @@ OwnersPanel::OwnersPanel(QWidget* parent)
     m_ui->ownersTree->setColumnWidth(int(OwnersModel::Column::Detail), 200);
     m_ui->ownersTree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_copyIdAction->setObjectName(QStringLiteral("copyIdAction"));
-    m_copyIdAction->setShortcut(QKeySequence::Copy);
-    m_copyIdAction->setShortcutContext(Qt::WidgetShortcut);
     m_copyIdAction->setToolTip(tr("Copy the IDs of the selected owners"));
     m_ui->ownersTree->addAction(m_copyIdAction);
     m_ui->userPicker->setMaximum(ownerRules::maxOwnersPerKind);

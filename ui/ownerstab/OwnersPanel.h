@@ -24,7 +24,7 @@ class Session;
 // The details pane's "Owners" tab for an app or a resource: a view of an OwnersController. It shows the owners
 // grouped by role slug (pending changes styled), offers Add (kind, role slug, picker) and Remove (confirmed,
 // naming what the owners are removed from), and forwards them to the controller, which runs every write on the
-// owner-change engine. A read-only profile disables every write, with the reason as tooltip. "Copy ID" (Ctrl+C,
+// owner-change engine. A read-only profile disables every write, with the reason as tooltip. "Copy ID" (the tree's
 // context menu) copies the selected owners' IDs.
 class OwnersPanel : public QWidget {
     Q_OBJECT
