@@ -142,7 +142,9 @@ void SandboxServer::Private::handle(
         deliver(exchange, response, request.method, request.path);
         return;
     }
-    const SandboxFaults::Decision decision = faults.decide(options, q->now());
+    const SandboxFaults::Decision decision = options.faultMethod.isEmpty() || options.faultMethod == request.method
+        ? faults.decide(options, q->now())
+        : SandboxFaults::Decision {};
     SandboxHttpResponse response;
     Delivery delivery = Delivery::Whole;
     switch (decision.verdict) {

@@ -26,6 +26,9 @@ struct SandboxOptions {
     QString redirectLocation; // where such a 301 points; empty = "/moved" + the request's path on this host
     double truncateRate = 0.0; // fraction of /api answers cut off mid-body, then the connection closed (after effect)
     double htmlErrorRate = 0.0; // fraction of /api answers replaced by a proxy's HTML 502 page (after effect)
+    // Empty: the fault knobs above (rate limit, failures, redirects, drops, truncation, HTML errors) apply to every
+    // /api request. "DELETE", "POST" …: only to requests of that method (e.g. removals fail while reads work).
+    QByteArray faultMethod;
     int tokenLifetimeSeconds = 3600;
     int ownerVisibilityDelayMs = 0; // new owners appear in owner lists only after this
     QStringList roleSlugs { QStringLiteral("primary"), QStringLiteral("secondary") };

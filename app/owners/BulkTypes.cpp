@@ -35,6 +35,7 @@ struct StatusName {
         { RowStatus::Failed, "failed", QT_TRANSLATE_NOOP("c1::BulkRow", "Failed") },
         { RowStatus::NotAttempted, "not-attempted", QT_TRANSLATE_NOOP("c1::BulkRow", "Not attempted") },
         { RowStatus::Canceled, "canceled", QT_TRANSLATE_NOOP("c1::BulkRow", "Canceled") },
+        { RowStatus::TargetGone, "target-gone", QT_TRANSLATE_NOOP("c1::BulkRow", "Target no longer exists") },
     };
 // clang-format on
 
@@ -107,6 +108,7 @@ bool makesCall(RowStatus status)
     case RowStatus::Failed:
     case RowStatus::NotAttempted:
     case RowStatus::Canceled:
+    case RowStatus::TargetGone:
         return true;
     default:
         return false;
@@ -177,6 +179,10 @@ QJsonObject BulkRow::toJson() const
         json.insert(u"message"_s, message);
     if (!requestId.isEmpty())
         json.insert(u"requestId"_s, requestId);
+    if (operation)
+        json.insert(u"op"_s, *operation == BulkOperation::Add ? u"add"_s : u"remove"_s);
+    if (!roleSlug.isEmpty())
+        json.insert(u"role"_s, roleSlug);
     if (needsVerify)
         json.insert(u"needsVerify"_s, true);
     if (attempts)
@@ -209,6 +215,12 @@ BulkRow BulkRow::fromJson(const QJsonObject& json)
     if (ok)
         row.message = json.value(u"message"_s).toString();
     row.requestId = json.value(u"requestId"_s).toString();
+    const QString op = json.value(u"op"_s).toString();
+    if (op == u"add"_s)
+        row.operation = BulkOperation::Add;
+    else if (op == u"remove"_s)
+        row.operation = BulkOperation::Remove;
+    row.roleSlug = json.value(u"role"_s).toString();
     row.needsVerify = json.value(u"needsVerify"_s).toBool();
     row.attempts = json.value(u"attempts"_s).toInt();
     const QJsonArray list = json.value(u"candidates"_s).toArray();
@@ -218,6 +230,30 @@ BulkRow BulkRow::fromJson(const QJsonObject& json)
             { c.value(u"id"_s).toString(), c.value(u"name"_s).toString(), c.value(u"email"_s).toString() });
     }
     return row;
+}
+
+BulkJobState inversePlan(const BulkJobState& state)
+{
+    BulkJobState inverse;
+    inverse.spec = state.spec;
+    inverse.spec.id.clear(); // the job gives itself a new one
+    inverse.spec.createdAt = {};
+    inverse.spec.operation = state.spec.operation == BulkOperation::Add ? BulkOperation::Remove : BulkOperation::Add;
+    for (const BulkRow& row : state.rows) {
+        if (row.status != RowStatus::Done)
+            continue;
+        BulkRow undo;
+        undo.line = row.line;
+        undo.input = row.input;
+        undo.owner = row.owner;
+        undo.ownerName = row.ownerName;
+        undo.ownerEmail = row.ownerEmail;
+        undo.target = row.target;
+        undo.operation = state.operationOf(row) == BulkOperation::Add ? BulkOperation::Remove : BulkOperation::Add;
+        undo.roleSlug = state.roleOf(row);
+        inverse.rows.append(std::move(undo));
+    }
+    return inverse;
 }
 
 QString ownerCallMethod(BulkOperation operation)

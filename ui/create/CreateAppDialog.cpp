@@ -4,7 +4,7 @@
 
 #include "api/Session.h"
 #include "create/FieldStatus.h"
-#include "models/OwnersModel.h"
+#include "owners/OwnerRules.h"
 
 #include <QPushButton>
 
@@ -33,9 +33,9 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
             tr("Production tenant (%1): the app is created for real.").arg(session->tenantHost()));
     C1Client* client = session ? session->client() : nullptr;
     m_ui->ownersPicker->setClient(client);
-    m_ui->ownersPicker->setMaximum(OwnersModel::maxOwnersPerKind);
+    m_ui->ownersPicker->setMaximum(ownerRules::maxOwnersPerKind);
     m_ui->entitlementOwnersPicker->setClient(client);
-    m_ui->entitlementOwnersPicker->setMaximum(OwnersModel::maxOwnersPerKind);
+    m_ui->entitlementOwnersPicker->setMaximum(ownerRules::maxOwnersPerKind);
     m_ui->identityMatchingCombo->setItemData(0, tr("The tenant's default identity matching"), Qt::ToolTipRole);
 
     auto touch = [this](QWidget* field) {

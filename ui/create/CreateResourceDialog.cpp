@@ -5,7 +5,7 @@
 #include "api/Paging.h"
 #include "api/Session.h"
 #include "create/FieldStatus.h"
-#include "models/OwnersModel.h"
+#include "owners/OwnerRules.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -32,7 +32,7 @@ CreateResourceDialog::CreateResourceDialog(
         m_ui->productionBanner->setText(
             tr("Production tenant (%1): the resource is created for real.").arg(session->tenantHost()));
     m_ui->ownersPicker->setClient(session ? session->client() : nullptr);
-    m_ui->ownersPicker->setMaximum(OwnersModel::maxOwnersPerKind);
+    m_ui->ownersPicker->setMaximum(ownerRules::maxOwnersPerKind);
 
     const bool chooseApp = m_fixedAppId.isEmpty();
     const bool chooseType = m_fixedTypeId.isEmpty();
