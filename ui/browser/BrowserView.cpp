@@ -93,8 +93,7 @@ BrowserView::BrowserView(QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) { onCurrentChanged(current); });
 
-    m_status->setObjectName(QStringLiteral("treeStatus"));
-    m_status->setAccessibleName(tr("Loading status"));
+    m_status->setObjectName(QStringLiteral("treeStatus")); // read by its text, no accessible name
 
     connect(m_model, &AppTreeModel::loadingChanged, this, &BrowserView::updateStatus);
     connect(m_model, &AppTreeModel::pageFinished, this, [this](const QModelIndex&, const QString& error) {
@@ -160,6 +159,11 @@ void BrowserView::setSession(Session* session)
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     updateStatus();
+}
+
+bool BrowserView::hasCurrentId() const
+{
+    return !m_model->idAt(currentSourceIndex()).isEmpty();
 }
 
 void BrowserView::copyCurrentId()

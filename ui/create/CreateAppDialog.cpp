@@ -4,6 +4,7 @@
 
 #include "api/Session.h"
 #include "create/FieldStatus.h"
+#include "create/FormProblems.h"
 #include "models/OwnersModel.h"
 
 #include <QPushButton>
@@ -26,6 +27,7 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    m_problems = new FormProblems(m_ui->scrollArea, m_ui->problemSummary, this);
     const bool production = session && session->profile().production;
     m_ui->productionBanner->setVisible(production);
     if (production)
@@ -54,6 +56,7 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     connect(m_check, &CreatedCheck::finished, this, &CreateAppDialog::onChecked);
     m_ui->displayNameEdit->setFocus();
     validate();
+    FormProblems::fitToScreen(this, m_ui->scrollArea);
 }
 
 CreateAppDialog::~CreateAppDialog() = default; // calls end silently with their context, this object
@@ -128,6 +131,7 @@ void CreateAppDialog::validate()
         why = m_problem;
     m_ui->createButton->setEnabled(!isBusy() && m_session && !readOnly && m_problem.isEmpty());
     m_ui->createButton->setToolTip(why);
+    m_problems->update();
 }
 
 void CreateAppDialog::submit()
