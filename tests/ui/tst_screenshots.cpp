@@ -9,6 +9,7 @@
 #include "models/AppTreeModel.h"
 #include "models/BulkRowsModel.h"
 #include "shell/RequestLogView.h"
+#include "shell/WelcomeView.h"
 #include "ui/UiFixture.h"
 
 #include <QDir>
@@ -114,6 +115,8 @@ void TestScreenshots::screenshot()
         bulk->startCheck();
         QVERIFY(checked.wait(30000));
         QVERIFY(bulk->rowsModel()->rowCount() > 0);
+    } else if (auto* idle = qobject_cast<MainWindow*>(widget.get()); idle && form == QLatin1String("welcome")) {
+        QTRY_VERIFY(idle->welcomeView()->isVisible());
     } else if (auto* window = qobject_cast<MainWindow*>(widget.get())) {
         QTRY_VERIFY(window->requestLogView()->isVisible());
         // The browser with its apps loaded, the first one open and selected (its details and owners shown).

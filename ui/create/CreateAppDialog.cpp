@@ -39,6 +39,9 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     m_ui->entitlementOwnersPicker->setClient(client);
     m_ui->entitlementOwnersPicker->setMaximum(OwnersModel::maxOwnersPerKind);
     m_ui->identityMatchingCombo->setItemData(0, tr("The tenant's default identity matching"), Qt::ToolTipRole);
+    // Its own size hint leaves "Not set" a few pixels short in some languages (German: cut off).
+    m_ui->monthlyCostSpin->setMinimumWidth(
+        m_ui->monthlyCostSpin->sizeHint().width() + 2 * m_ui->monthlyCostSpin->fontMetrics().averageCharWidth());
 
     auto touch = [this](QWidget* field) {
         m_touched.insert(field);

@@ -435,7 +435,7 @@ void MainWindow::updateProfileDisplay()
 
     using State = SessionController::State;
     const State state = m_controller->state();
-    m_statusState->setText(m_controller->stateText());
+    m_statusState->setText(state == State::NoProfile ? QString() : m_controller->stateText()); // not "No profile" twice
     m_statusState->setToolTip(state == State::Failed ? m_controller->lastError() : QString());
 
     const bool readOnly = hasProfile && profile.readOnly;

@@ -71,8 +71,13 @@ WelcomeView::WelcomeView(QWidget* parent)
     buttons->addWidget(m_demo);
     buttons->addStretch(1);
 
-    // A readable column in the middle of the window.
-    auto* column = new QVBoxLayout;
+    // A readable column in the middle of the window: up to about 70 characters wide, narrower in a narrow window.
+    auto* body = new QWidget(this);
+    body->setObjectName(QStringLiteral("welcomeBody"));
+    body->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
+    body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto* column = new QVBoxLayout(body);
+    column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(12);
     column->addWidget(logo);
     column->addWidget(heading);
@@ -82,14 +87,10 @@ WelcomeView::WelcomeView(QWidget* parent)
     column->addSpacing(4);
     column->addWidget(keys);
     column->addWidget(m_profilesHint);
-    const int columnWidth = fontMetrics().averageCharWidth() * 70;
-    for (QLabel* label : { intro, keys, m_profilesHint })
-        label->setMaximumWidth(columnWidth);
-    heading->setMaximumWidth(columnWidth);
 
     auto* centre = new QHBoxLayout;
     centre->addStretch(1);
-    centre->addLayout(column, 0);
+    centre->addWidget(body, 10);
     centre->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
