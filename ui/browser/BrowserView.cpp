@@ -66,6 +66,8 @@ BrowserView::BrowserView(QWidget* parent)
     m_filter->setAccessibleName(tr("Filter the loaded tree"));
     m_filter->setPlaceholderText(tr("Filter loaded items (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    if (auto* clear = m_filter->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the filter")); // the clear button's name for screen readers
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(FilterDebounceMs);
     connect(m_filter, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));

@@ -1,5 +1,6 @@
 #include "create/SearchPicker.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -29,6 +30,8 @@ SearchPicker::SearchPicker(QWidget* parent)
 {
     m_edit->setObjectName(QStringLiteral("searchEdit"));
     m_edit->setClearButtonEnabled(true);
+    if (auto* clear = m_edit->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the search")); // the clear button's name for screen readers
     m_addButton->setObjectName(QStringLiteral("addButton"));
     m_results->setObjectName(QStringLiteral("resultsList"));
     m_list->setObjectName(QStringLiteral("selectedList"));

@@ -3,6 +3,7 @@
 #include "api/RequestLog.h"
 #include "shell/Icons.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -35,6 +36,8 @@ RequestLogView::RequestLogView(QWidget* parent)
     m_filter->setAccessibleName(tr("Filter the request log"));
     m_filter->setPlaceholderText(tr("Filter by method, path, status or request ID"));
     m_filter->setClearButtonEnabled(true);
+    if (auto* clear = m_filter->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the filter")); // the clear button's name for screen readers
     // The leading icon is a button of its own to a screen reader: it gets the field's name.
     QAction* filterIcon = m_filter->addAction(icon(u"filter"), QLineEdit::LeadingPosition);
     filterIcon->setObjectName(QStringLiteral("requestLogFilterIcon"));
