@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 
 namespace c1 {
@@ -98,7 +99,10 @@ QString SignInAttempt::describe(const ApiError& error, const QString& host)
             : tr("The secure connection to %1 failed (TLS): %2. If the tenant uses a private certificate "
                  "authority, add its certificate as the extra CA file.")
                   .arg(host, reason);
-        const QString certificate = describeCertificate(error.peerCertificates);
+        // The reason may already say that the certificate is self-signed (Qt's own words): then the description
+        // does not say it again.
+        const bool saidSelfSigned = error.message == QSslError(QSslError::SelfSignedCertificate).errorString();
+        const QString certificate = describeCertificate(error.peerCertificates, !saidSelfSigned);
         return certificate.isEmpty() ? text : text + QStringLiteral("\n\n") + certificate;
     }
     case ApiError::Kind::Transport:
@@ -138,7 +142,7 @@ QString SignInAttempt::describe(const ApiError& error, const QString& host)
     return detail;
 }
 
-QString SignInAttempt::describeCertificate(const QList<QSslCertificate>& chain)
+QString SignInAttempt::describeCertificate(const QList<QSslCertificate>& chain, bool sayIfSelfSigned)
 {
     if (chain.isEmpty() || chain.first().isNull())
         return {};
@@ -171,7 +175,7 @@ QString SignInAttempt::describeCertificate(const QList<QSslCertificate>& chain)
     QStringList lines { tr("Certificate presented by the server:"), tr("Subject: %1").arg(name(cert, false)),
         tr("Issuer: %1").arg(name(cert, true)), tr("Valid: %1").arg(validity),
         tr("SHA-256 fingerprint: %1").arg(fingerprint) };
-    if (cert.isSelfSigned())
+    if (sayIfSelfSigned && cert.isSelfSigned())
         lines << tr("The certificate is self-signed.");
     return lines.join(QLatin1Char('\n'));
 }

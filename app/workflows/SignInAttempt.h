@@ -34,8 +34,9 @@ public:
     // People-facing text for a failed sign-in: bad secret, TLS, unreachable, 401, clock skew …
     static QString describe(const ApiError& error, const QString& host);
     // What a refused certificate is, for people to compare with what their administrator expects: subject, issuer,
-    // validity and SHA-256 fingerprint of the server's certificate (the first one), translated. Empty for none.
-    static QString describeCertificate(const QList<QSslCertificate>& chain);
+    // validity and SHA-256 fingerprint of the server's certificate (the first one), translated, and whether it is
+    // self-signed (unless `sayIfSelfSigned` is false: the error already says so). Empty for none.
+    static QString describeCertificate(const QList<QSslCertificate>& chain, bool sayIfSelfSigned = true);
 
 Q_SIGNALS:
     void finished(bool ok);

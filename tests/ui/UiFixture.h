@@ -30,12 +30,13 @@ namespace c1::test {
 
 class UiFixture {
 public:
-    // The forms every suite walks; "mainwindow" is connected, with its docks.
+    // The forms every suite walks; "mainwindow" is connected, with its docks; "welcome" is the main window with no
+    // profile connected (its welcome view).
     static QStringList formNames()
     {
         return { QStringLiteral("settings"), QStringLiteral("createapp"), QStringLiteral("createresource"),
             QStringLiteral("createresource-target"), QStringLiteral("bulk"), QStringLiteral("owners"),
-            QStringLiteral("mainwindow") };
+            QStringLiteral("mainwindow"), QStringLiteral("welcome") };
     }
 
     // Starts the sandbox and stores a profile with its secrets. False (with a warning) when it cannot.
@@ -142,6 +143,13 @@ public:
             window->resize(1200, 800);
             window->requestLogDock()->show();
             widget = std::move(window);
+        } else if (name == QLatin1String("welcome")) {
+            if (!m_idleController)
+                m_idleController = std::make_unique<SessionController>(m_profiles.get(), m_secrets.get());
+            auto window = std::make_unique<MainWindow>(m_idleController.get());
+            window->setSecretStoreForSettings(m_secrets.get());
+            window->resize(1200, 800);
+            widget = std::move(window);
         }
         if (widget) {
             widget->show();
@@ -159,6 +167,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<SessionController> m_controller;
+    std::unique_ptr<SessionController> m_idleController; // never connected: the welcome view
     QList<App> m_apps;
 };
 

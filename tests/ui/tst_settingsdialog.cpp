@@ -78,6 +78,7 @@ private Q_SLOTS:
     void saveRefusesInvalidForm_data();
     void saveRefusesInvalidForm();
     void existingProfileLoadsSecrets();
+    void testButtonClaimsNothingBeforeATest();
     void testConnectionSignsIn();
     void testConnectionReportsBadSecret();
     void testConnectionCanBeCanceled();
@@ -331,6 +332,15 @@ void TestSettingsDialog::existingProfileLoadsSecrets()
     QCOMPARE(child<QLineEdit>("tenantEdit")->text(), QStringLiteral("acme.conductor.one"));
     QVERIFY(!m_dialog->isDirty());
     QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+}
+
+// Before any test the Test Connection button shows no "connected" dot (nor any state): nothing is known yet.
+void TestSettingsDialog::testButtonClaimsNothingBeforeATest()
+{
+    auto* button = child<QPushButton>("testConnectionButton");
+    QVERIFY(button->isVisible());
+    QVERIFY(button->icon().isNull());
+    QVERIFY(child<QLabel>("testResult")->text().isEmpty());
 }
 
 void TestSettingsDialog::testConnectionSignsIn()

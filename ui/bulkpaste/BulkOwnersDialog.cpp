@@ -52,6 +52,8 @@ void BulkOwnersDialog::setUpForm()
     m_ui->kindCombo->addItem(tr("Users"), int(OwnerKind::User));
     m_ui->kindCombo->addItem(tr("Entitlements"), int(OwnerKind::Entitlement));
     m_ui->roleCombo->addItem(u"primary"_s); // i18n-ok: a role slug is an API value
+    m_ui->roleCombo->lineEdit()->setObjectName(u"roleEdit"_s);
+    m_ui->roleCombo->lineEdit()->setAccessibleName(m_ui->roleCombo->accessibleName());
     for (int g = int(BulkRowsFilterModel::StatusGroup::All); g <= int(BulkRowsFilterModel::StatusGroup::NotWritten);
          ++g)
         m_ui->statusFilterCombo->addItem(BulkRowsFilterModel::groupText(BulkRowsFilterModel::StatusGroup(g)), g);

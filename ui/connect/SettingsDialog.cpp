@@ -32,7 +32,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, SecretStore* secrets, QWi
     for (QToolButton* button : { m_ui->addProfileButton, m_ui->duplicateProfileButton, m_ui->deleteProfileButton })
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_ui->showSecretButton->setIcon(icon(u"search"));
-    m_ui->testConnectionButton->setIcon(icon(u"connected"));
+    // No "connected" dot on the button: nothing is known before a test (the result shows below it).
     m_ui->saveButton->setIcon(icon(u"settings"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the settings"));

@@ -4,6 +4,7 @@
 
 #include "api/Session.h"
 #include "create/FieldStatus.h"
+#include "create/FormProblems.h"
 #include "owners/OwnerRules.h"
 
 #include <QPushButton>
@@ -26,6 +27,7 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    m_problems = new FormProblems(m_ui->scrollArea, m_ui->problemSummary, this);
     const bool production = session && session->profile().production;
     m_ui->productionBanner->setVisible(production);
     if (production)
@@ -37,6 +39,9 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     m_ui->entitlementOwnersPicker->setClient(client);
     m_ui->entitlementOwnersPicker->setMaximum(ownerRules::maxOwnersPerKind);
     m_ui->identityMatchingCombo->setItemData(0, tr("The tenant's default identity matching"), Qt::ToolTipRole);
+    // Its own size hint leaves "Not set" a few pixels short in some languages (German: cut off).
+    m_ui->monthlyCostSpin->setMinimumWidth(
+        m_ui->monthlyCostSpin->sizeHint().width() + 2 * m_ui->monthlyCostSpin->fontMetrics().averageCharWidth());
 
     auto touch = [this](QWidget* field) {
         m_touched.insert(field);
@@ -54,6 +59,7 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     connect(m_check, &CreatedCheck::finished, this, &CreateAppDialog::onChecked);
     m_ui->displayNameEdit->setFocus();
     validate();
+    FormProblems::fitToScreen(this, m_ui->scrollArea);
 }
 
 CreateAppDialog::~CreateAppDialog() = default; // calls end silently with their context, this object
@@ -128,6 +134,7 @@ void CreateAppDialog::validate()
         why = m_problem;
     m_ui->createButton->setEnabled(!isBusy() && m_session && !readOnly && m_problem.isEmpty());
     m_ui->createButton->setToolTip(why);
+    m_problems->update();
 }
 
 void CreateAppDialog::submit()

@@ -15,6 +15,7 @@ class CreateAppDialog;
 
 namespace c1 {
 
+class FormProblems;
 class Session;
 
 // "Create App" (POST /api/v1/apps, seed 002): every field of CreateAppRequest, validated live at each field;
@@ -58,6 +59,7 @@ private:
     App m_found; // what the check found
     QString m_problem;
     QSet<QWidget*> m_touched; // fields edited at least once: only they show "required"
+    FormProblems* m_problems = nullptr; // the summary beside the buttons, scrolling to new problems
 };
 
 } // namespace c1

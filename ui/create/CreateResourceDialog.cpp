@@ -5,6 +5,7 @@
 #include "api/Paging.h"
 #include "api/Session.h"
 #include "create/FieldStatus.h"
+#include "create/FormProblems.h"
 #include "owners/OwnerRules.h"
 
 #include <QCompleter>
@@ -24,6 +25,7 @@ CreateResourceDialog::CreateResourceDialog(
     , m_fixedTypeId(appId.isEmpty() ? QString() : resourceTypeId)
 {
     m_ui->setupUi(this);
+    m_problems = new FormProblems(m_ui->scrollArea, m_ui->problemSummary, this);
     m_check = new CreatedCheck(this);
     connect(m_check, &CreatedCheck::finished, this, &CreateResourceDialog::onChecked);
     const bool production = session && session->profile().production;
@@ -45,6 +47,8 @@ CreateResourceDialog::CreateResourceDialog(
         m_ui->appCombo->completer()->setFilterMode(Qt::MatchContains);
         m_ui->appCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
         m_ui->appCombo->lineEdit()->setPlaceholderText(tr("Loading apps…"));
+        m_ui->appCombo->lineEdit()->setObjectName(QStringLiteral("appEdit"));
+        m_ui->appCombo->lineEdit()->setAccessibleName(m_ui->appCombo->accessibleName());
         connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, [this] {
             loadTypes(this->appId());
             validate();
@@ -71,6 +75,7 @@ CreateResourceDialog::CreateResourceDialog(
         loadTypes(m_fixedAppId);
     m_ui->displayNameEdit->setFocus();
     validate();
+    FormProblems::fitToScreen(this, m_ui->scrollArea);
 }
 
 CreateResourceDialog::~CreateResourceDialog() = default; // calls end silently with their context, this object
@@ -239,6 +244,7 @@ void CreateResourceDialog::validate()
         why = m_problem;
     m_ui->createButton->setEnabled(!isBusy() && m_session && !readOnly && m_problem.isEmpty());
     m_ui->createButton->setToolTip(why);
+    m_problems->update();
 }
 
 void CreateResourceDialog::submit()

@@ -15,6 +15,7 @@ class CreateResourceDialog;
 
 namespace c1 {
 
+class FormProblems;
 class Session;
 
 // "Create Resource": a manually managed resource (POST …/resource_types/{type}/resources, seeds 000/001).
@@ -72,6 +73,7 @@ private:
     QString m_problem;
     QString m_loadError;
     QSet<QWidget*> m_touched;
+    FormProblems* m_problems = nullptr; // the summary beside the buttons, scrolling to new problems
 };
 
 } // namespace c1

@@ -13,6 +13,7 @@ void showFieldProblem(QWidget* field, QLabel* label, const QString& problem)
 {
     const bool invalid = !problem.isEmpty();
     if (label) {
+        label->setProperty("c1ProblemField", QVariant::fromValue<QObject*>(field)); // for FormProblems
         label->setText(problem);
         label->setVisible(invalid);
     }

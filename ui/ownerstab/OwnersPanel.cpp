@@ -69,6 +69,8 @@ OwnersPanel::OwnersPanel(QWidget* parent)
     m_ui->userPicker->setMaximum(ownerRules::maxOwnersPerKind);
     m_ui->entitlementPicker->setMaximum(ownerRules::maxOwnersPerKind);
     m_ui->roleSlugCombo->lineEdit()->setPlaceholderText(tr("Role slug, e.g. one listed above"));
+    m_ui->roleSlugCombo->lineEdit()->setObjectName(QStringLiteral("roleSlugEdit"));
+    m_ui->roleSlugCombo->lineEdit()->setAccessibleName(m_ui->roleSlugCombo->accessibleName());
     m_ui->roleSlugCombo->setToolTip(tr("Role slugs found in this tenant's owner lists and used before; you can "
                                        "type another one."));
 

@@ -10,6 +10,7 @@
 #include "shell/ProfileBand.h"
 #include "shell/RequestLogView.h"
 #include "shell/ResumeJobsBar.h"
+#include "shell/WelcomeView.h"
 #include "workflows/UnfinishedBulkJobs.h"
 
 #include <QAction>
@@ -50,6 +51,11 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    // What shows while no profile is connected (made after the dock: Tab follows the reading order).
+    m_welcome = new WelcomeView(this);
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomeView::addTenantRequested, this, &MainWindow::addTenant);
+    connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::demoRequested);
 
     // The tree browser is the central view (ui/browser).
     auto* browser = new BrowserView;
@@ -59,6 +65,7 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     connect(browser, &BrowserView::statusMessage, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_actions.copyId, &QAction::triggered, browser, &BrowserView::copyCurrentId);
+    connect(browser, &BrowserView::currentChanged, this, &MainWindow::updateCopyId);
     connect(m_actions.find, &QAction::triggered, browser, &BrowserView::focusFilter);
     connect(m_actions.goToId, &QAction::triggered, browser, &BrowserView::focusSearch);
     connect(m_actions.refresh, &QAction::triggered, browser, &BrowserView::refreshCurrent);
@@ -385,6 +392,7 @@ void MainWindow::rebuildSwitchProfileMenu()
             m_controller->connectProfile(id);
         });
     }
+    m_welcome->setHasProfiles(!profiles.isEmpty());
     if (profiles.isEmpty()) {
         QAction* none = m_switchProfileMenu->addAction(tr("No profiles yet: add one in Settings"));
         none->setEnabled(false);
@@ -427,7 +435,8 @@ void MainWindow::updateProfileDisplay()
     const Profile& profile = m_controller->profile();
     const bool hasProfile = !profile.name.isEmpty();
     const QString host = session() ? session()->tenantHost() : QString();
-    setWindowTitle(hasProfile ? tr("C1 Console — %1").arg(profile.name) : tr("C1 Console"));
+    // The profile's name only: the platform adds the application's display name ("Demo tenant — C1 Console").
+    setWindowTitle(hasProfile ? profile.name : QString());
     if (hasProfile)
         m_band->setProfile(profile, host);
     else
@@ -436,7 +445,7 @@ void MainWindow::updateProfileDisplay()
 
     using State = SessionController::State;
     const State state = m_controller->state();
-    m_statusState->setText(m_controller->stateText());
+    m_statusState->setText(state == State::NoProfile ? QString() : m_controller->stateText()); // not "No profile" twice
     m_statusState->setToolTip(state == State::Failed ? m_controller->lastError() : QString());
 
     const bool readOnly = hasProfile && profile.readOnly;
@@ -471,6 +480,13 @@ void MainWindow::updateWriteActions()
     const bool connected = m_controller->state() == SessionController::State::Connected;
     m_actions.refresh->setEnabled(connected);
     m_actions.goToId->setEnabled(connected);
+    updateCopyId();
+}
+
+void MainWindow::updateCopyId()
+{
+    m_actions.copyId->setEnabled(
+        m_controller->state() == SessionController::State::Connected && m_browser && m_browser->hasCurrentId());
 }
 
 void MainWindow::updatePlaceholder()
@@ -481,13 +497,16 @@ void MainWindow::updatePlaceholder()
         m_stack->setCurrentWidget(m_centralView);
         return;
     }
+    if (state == State::NoProfile) {
+        m_stack->setCurrentWidget(m_welcome);
+        return;
+    }
     m_stack->setCurrentWidget(m_placeholder);
     const int size = 64;
     QString text;
     QString iconName = QStringLiteral("profile");
     switch (state) {
-    case State::NoProfile:
-        text = tr("Select a profile in File ▸ Switch Profile, or add one in Settings.");
+    case State::NoProfile: // the welcome view, above
         break;
     case State::ReadingKeychain:
     case State::SigningIn:
@@ -532,6 +551,13 @@ void MainWindow::openSettings()
             m_controller->disconnectSession();
     });
     dialog->open();
+}
+
+void MainWindow::addTenant()
+{
+    openSettings();
+    if (auto* dialog = findChild<SettingsDialog*>(QString(), Qt::FindDirectChildrenOnly))
+        dialog->addProfile();
 }
 
 void MainWindow::showAbout()
