@@ -94,8 +94,8 @@ QString Profile::validate() const
             return tr("The proxy port must be between 1 and 65535.");
     }
 
-    if (concurrency < 1 || concurrency > 16)
-        return tr("The number of parallel requests must be between 1 and 16.");
+    if (concurrency < 1 || concurrency > MaxConcurrency)
+        return tr("The number of parallel requests must be between 1 and %1.").arg(MaxConcurrency);
 
     static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!color.isEmpty() && !colorPattern.match(color).hasMatch())

@@ -48,6 +48,7 @@ ProfileFields::ProfileFields(Ui::SettingsDialog& form, QWidget* dialog)
     });
     for (QLineEdit* edit : { m_ui.urlOverrideEdit, m_ui.caFileEdit, m_ui.proxyHostEdit, m_ui.proxyExclusionsEdit })
         connect(edit, &QLineEdit::textChanged, this, &ProfileFields::edited);
+    m_ui.concurrencySpin->setRange(1, Profile::MaxConcurrency); // an upper bound (the form says 16)
     for (QSpinBox* spin : { m_ui.proxyPortSpin, m_ui.concurrencySpin })
         connect(spin, &QSpinBox::valueChanged, this, &ProfileFields::edited);
     for (QCheckBox* check : { m_ui.readOnlyCheck, m_ui.productionCheck })
