@@ -67,6 +67,8 @@ void AdaptiveLimiter::prune(qint64 now)
     const qint64 horizon = now - 2 * (WindowMs + WindowMarginMs);
     while (!m_admitted.empty() && m_admitted.front() < horizon)
         m_admitted.pop_front();
+    while (!m_retries.empty() && m_retries.front() < horizon)
+        m_retries.pop_front(); // never sent (the call gave up): keep no room for it
 }
 
 int AdaptiveLimiter::countSince(const std::deque<qint64>& times, qint64 since) const
@@ -77,7 +79,8 @@ int AdaptiveLimiter::countSince(const std::deque<qint64>& times, qint64 since) c
 int AdaptiveLimiter::windowCount(qint64 now) const
 {
     const qint64 since = now - WindowMs - WindowMarginMs;
-    return countSince(m_admitted, since) + countSince(m_out, since);
+    // Retries C1Client has scheduled after a 429 count as sent already: room is kept for them.
+    return countSince(m_admitted, since) + countSince(m_out, since) + int(m_retries.size());
 }
 
 double AdaptiveLimiter::admittedPerSecond() const
@@ -161,13 +164,19 @@ void AdaptiveLimiter::record(int httpStatus, int durationMs, int retryAfterMs, b
     const qint64 sentAt = t - std::max(0, durationMs);
     if (!retry && !m_out.empty())
         m_out.pop_front();
+    if (retry && !m_retries.empty())
+        m_retries.pop_front();
+    if (httpStatus == 429 && retryAfterMs >= 0 && m_retries.size() < 1000)
+        m_retries.push_back(t + retryAfterMs); // C1Client sends it again then, without asking
     const int before = concurrency();
     const double paceBefore = m_pace;
 
     if (httpStatus == 429) {
         ++m_refusals;
-        cutConcurrency(0.75, t);
-        onRefused(t, sentAt, retryAfterMs, retryAfterExact);
+        if (!retry) { // a retry was not sent at our pace: its refusal says nothing about the pace
+            cutConcurrency(0.75, t);
+            onRefused(t, sentAt, retryAfterMs, retryAfterExact);
+        }
     } else if (httpStatus == 503) {
         ++m_unavailable;
         cutConcurrency(0.75, t);
@@ -249,10 +258,12 @@ void AdaptiveLimiter::maybeProbe(qint64 now)
 {
     if (!m_paceBound || double(m_backlog) < m_pace)
         return; // the pace holds nothing back, or too little work is left to gain from a probe
-    if (now - std::max(m_lastPaceChange, m_lastRefusal) < m_probeInterval)
+    // A probe not refused within a quarter of a second passed; the first probe after a refusal waits longer.
+    const qint64 interval = m_lastProbe >= 0 ? std::min<qint64>(m_probeInterval, 250) : m_probeInterval;
+    if (now - std::max(m_lastPaceChange, m_lastRefusal) < interval)
         return;
     // ... and only once the tenant admitted about what the pace sent in that time (not while a full window drains).
-    if (double(m_admittedSinceChange) < std::max(1.0, 0.8 * m_pace * double(m_probeInterval) / 1000.0))
+    if (double(m_admittedSinceChange) < std::max(1.0, 0.8 * m_pace * double(interval) / 1000.0))
         return;
     if (m_lastProbe >= 0) {
         // The last probe passed: the limit may be well above; climb faster.

@@ -120,6 +120,7 @@ private:
     qint64 m_pauseUntil = 0;
     std::deque<qint64> m_out; // send times of starts not answered yet (FIFO)
     std::deque<qint64> m_admitted; // send times of admitted requests, within the trailing window
+    std::deque<qint64> m_retries; // when C1Client sends again what was refused with a Retry-After
     qint64 m_lastRefusal = -1000000;
     qint64 m_lastPaceChange = 0;
     int m_admittedSinceChange = 0;
