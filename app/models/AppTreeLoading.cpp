@@ -1,9 +1,12 @@
 #include "models/AppTreeModel.h"
 
+#include "api/AdaptiveLimiter.h"
+
 #include "models/AppTreeNode.h"
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 // AppTreeModel, second half: fetching pages, applying them, status rows, refresh and inserts.
 namespace c1 {
@@ -152,6 +155,26 @@ void AppTreeModel::startPage(Node* node)
         again->container->pending = call;
 }
 
+void AppTreeModel::continueStream(Node* node)
+{
+    if (!m_limiter || m_limiter->mayStart(0)) {
+        startPage(node);
+        return;
+    }
+    m_paced.push_back(keyOf(node)); // resumeStreams() on the limiter's ready()
+}
+
+void AppTreeModel::resumeStreams()
+{
+    const std::vector<Key> waiting = std::exchange(m_paced, {});
+    for (const Key& key : waiting) {
+        Node* node = resolve(key);
+        // Gone, refreshed (a new request is out) or reset meanwhile: nothing to continue.
+        if (node && node->container->state == LoadState::Loading && !node->container->pending.isRunning())
+            continueStream(node);
+    }
+}
+
 void AppTreeModel::applyPage(
     const Key& key, quint64 serial, std::vector<Item> items, const QString& nextToken, const ApiError* error)
 {
@@ -188,7 +211,7 @@ void AppTreeModel::applyPage(
     if (merge)
         mergeUnmerged(node);
     if (streaming) {
-        startPage(node); // a refresh or "load all" in progress: the status row stays "Loading…"
+        continueStream(node); // a refresh or "load all" in progress: the status row stays "Loading…"
     } else {
         if (c.refreshing && !more)
             removeUnseen(node);

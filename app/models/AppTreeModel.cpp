@@ -1,5 +1,7 @@
 #include "models/AppTreeModel.h"
 
+#include "api/AdaptiveLimiter.h"
+
 #include "models/AppTreeNode.h"
 
 #include <QLocale>
@@ -54,6 +56,12 @@ void AppTreeModel::setClient(C1Client* client)
     endResetModel();
     // Only now: a view (or model tester) reacting to the reset must not start a fetch inside it.
     m_client = client;
+    m_paced.clear();
+    if (!m_limiter) {
+        m_limiter = new AdaptiveLimiter(1, this); // a stream asks for one page at a time
+        connect(m_limiter, &AdaptiveLimiter::ready, this, &AppTreeModel::resumeStreams);
+    }
+    m_limiter->watch(client);
     if (wasLoading)
         Q_EMIT loadingChanged(false);
 }

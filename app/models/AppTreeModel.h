@@ -12,6 +12,7 @@
 
 namespace c1 {
 
+class AdaptiveLimiter;
 class C1Client;
 class NameTable;
 struct ApiError;
@@ -101,8 +102,10 @@ public:
 
     // A "Load more…" row fetches the next page; an error row retries. True when something was started.
     bool activate(const QModelIndex& index);
-    // Keeps fetching pages of this container (QModelIndex() = apps) until the end.
+    // Keeps fetching pages of this container (QModelIndex() = apps) until the end, each page once the model's
+    // AdaptiveLimiter allows it (paced after the tenant answered 429, paused by Retry-After).
     void fetchAll(const QModelIndex& parent);
+    AdaptiveLimiter* streamLimiter() const { return m_limiter; } // its pace() and summary() for a status line
     // Re-lists a container and merges by ID (existing nodes stay, so expansion and selection survive), together
     // with every loaded container below it. A leaf refreshes its parent. QModelIndex() refreshes everything.
     void refresh(const QModelIndex& index);
@@ -155,6 +158,8 @@ private:
     static bool hasStatusRow(LoadState state);
 
     void startPage(Node* node);
+    void continueStream(Node* node); // the next page of a stream, when the limiter allows
+    void resumeStreams();
     void applyPage(
         const Key& key, quint64 serial, std::vector<Item> items, const QString& nextToken, const ApiError* error);
     void setState(Node* node, LoadState state, const QString& error = {});
@@ -183,6 +188,8 @@ private:
     int m_loading = 0;
     std::array<int, 5> m_counts {};
     std::vector<Key> m_dirty; // containers whose status row is to be brought in line with their state
+    AdaptiveLimiter* m_limiter = nullptr; // paces streams ("Load all", refreshes of several pages)
+    std::vector<Key> m_paced; // streams waiting for the limiter
 };
 
 } // namespace c1

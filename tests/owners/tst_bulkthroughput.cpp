@@ -4,6 +4,7 @@
 #include "owners/BulkTestTenant.h"
 
 #include "api/AdaptiveLimiter.h"
+#include "models/AppTreeModel.h"
 #include "owners/BulkOwnerJob.h"
 
 #include <QSignalSpy>
@@ -110,6 +111,44 @@ private Q_SLOTS:
                          target.appId, target.resourceTypeId, target.resourceId, u"user/"_s + row.owner.userId),
                 1);
         }
+    }
+
+    void loadAllIsPacedAfter429()
+    {
+        // "Load all" of a 3,000-resource type (30 pages, one after the other) against 10 requests a second: after
+        // the first 429 the model's limiter paces the pages instead of running into the limit every second.
+        SandboxOptions options;
+        SandboxDataSize size;
+        size.apps = 1;
+        size.resourceTypesPerApp = 1;
+        size.resourcesPerType = 1;
+        size.entitlementsPerApp = 1;
+        size.users = 5;
+        size.bigTypeResources = 3000;
+        BulkTestTenant tenant;
+        QVERIFY(tenant.start(options, size));
+        AppTreeModel model;
+        model.setClient(tenant.client.get());
+        QVERIFY(model.streamLimiter());
+        model.fetchAll({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.loadState({}), AppTreeModel::LoadState::Complete, 20000);
+        const QPersistentModelIndex app = model.index(0, 0);
+        model.fetchAll(app);
+        QTRY_COMPARE_WITH_TIMEOUT(model.loadState(app), AppTreeModel::LoadState::Complete, 20000);
+        QPersistentModelIndex type;
+        for (int row = 0; row < model.rowCount(app); ++row) {
+            if (model.kindAt(model.index(row, 0, app)) == AppTreeModel::NodeKind::ResourceType)
+                type = model.index(row, 0, app);
+        }
+        QVERIFY(type.isValid());
+        tenant.sandbox->options().rateLimitPerSecond = 10;
+        model.fetchAll(type);
+        QTRY_COMPARE_WITH_TIMEOUT(model.loadState(type), AppTreeModel::LoadState::Complete, 30000);
+        QCOMPARE(model.rowCount(type), 3000);
+        QVERIFY(model.streamLimiter()->pace() > 0); // it met the limit ...
+        QVERIFY2(model.streamLimiter()->pace() <= 12, qPrintable(QString::number(model.streamLimiter()->pace())));
+        // ... and paced the rest: unpaced, 30 pages at 10 a second run into the limit about every second.
+        QVERIFY2(tenant.sandbox->count429() <= 2, qPrintable(QString::number(tenant.sandbox->count429())));
     }
 };
 
