@@ -30,7 +30,8 @@ class C1Client;
 // at a time make thousands a second. Until the first 429 nothing is paced. A 429 tells the limiter how many requests
 // the tenant admitted in the second before the refused one was sent: that count becomes the pace (a second refusal
 // within the same second means the limit fell further, and the pace is cut by a quarter). From then on a request
-// starts only when fewer than `pace` requests were admitted (or are out) in the trailing second, and at least
+// starts only when fewer than `pace` requests were admitted (or are out, or are retries C1Client has scheduled after
+// a 429: room is kept for them, and their own refusals do not move the pace) in the trailing second, and at least
 // 1/pace after the previous one, so requests leave evenly instead of as a burst into a wall of 429s. While the pace
 // is what holds the work back, enough work is left and no 429 came for a while (500 ms), it probes upwards: 10% at
 // first, then every 100 ms twice the step of the probe before while they pass (a limit may have been raised: 20 to 80
