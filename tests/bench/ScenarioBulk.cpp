@@ -25,8 +25,6 @@ double ideal(int rows, int latencyMs, int concurrency)
     return double(rows) * latencyMs / std::min(concurrency, QnamConnectionsPerHost);
 }
 
-} // namespace
-
 SandboxDataSize bulkTenantSize(int resources)
 {
     SandboxDataSize size;
