@@ -198,7 +198,7 @@ void AdaptiveLimiter::record(int httpStatus, int durationMs, int retryAfterMs, b
             cutConcurrency(0.9, t); // a queue is forming
         } else if (m_maxInFlight >= concurrency()) {
             if (m_slowStart) {
-                if (double(t - m_epochStart) >= std::max(m_latency, 10.0)) {
+                if (double(t - m_epochStart) >= std::max(m_latency, double(MinRoundTripMs))) {
                     m_epochStart = t;
                     m_epochLimit = m_limit;
                 }

@@ -47,6 +47,9 @@ public:
     static constexpr int InitialConcurrency = 4;
     static constexpr qint64 WindowMs = 1000; // the unit of a rate limit
     static constexpr qint64 WindowMarginMs = 5; // our second is this much longer than the tenant's (clock skew)
+    // Slow start doubles at most once in this long, however short the round trips: on loopback a round trip takes
+    // 1 ms, and a limit found by a burst at 32 requests out costs 32 refusals.
+    static constexpr qint64 MinRoundTripMs = 50;
     static constexpr qint64 MinProbeIntervalMs = 100; // after a probe that passed
     static constexpr qint64 MaxProbeIntervalMs = 2000; // after probes refused at once, one after the other
 

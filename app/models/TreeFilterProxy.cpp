@@ -103,10 +103,8 @@ const std::vector<quint32>* TreeFilterProxy::ranksOf(
     return &m_lastRanks->rank;
 }
 
-const std::vector<quint8>& TreeFilterProxy::hitsOf(const NameTable& table, const QModelIndex& sourceParent) const
+const std::vector<quint8>& TreeFilterProxy::hitsOf(const NameTable& table, const QModelIndex& /*sourceParent*/) const
 {
-    if (m_filterChanging)
-        ranksOf(table, sourceParent, false); // ready for when the filter is cleared
     if (m_lastHits && m_lastHitsVersion == table.version() && int(m_lastHits->size()) == table.size())
         return *m_lastHits;
     std::vector<quint8>& hits = m_hits[table.version()];

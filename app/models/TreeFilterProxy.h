@@ -43,9 +43,10 @@ private:
     // The match flags of every row of `table`, computed once per filter text and table version.
     const std::vector<quint8>& hitsOf(const NameTable& table, const QModelIndex& sourceParent) const;
     // Each row's place in name order (equal names share one), for tables of at least MinRankedRows rows: a sort then
-    // compares two integers. Built while the filter text changes (the first keystroke over a big list pays for it,
-    // a few ms), kept per table version and size, so clearing the filter re-sorts 100,000 rows without comparing a
-    // single name; nullptr when there are none for this table as it is now (rows appended since: the keys decide).
+    // compares two integers. Built by the first sort of a filter change that needs it (building them at a keystroke
+    // cost that keystroke too much on a loaded machine), kept per table version and size, so the next time the filter
+    // is cleared 100,000 rows re-sort without comparing a single name; nullptr when there are none for this table as
+    // it is now (rows appended since: the keys decide).
     // `index` is the table's container (or, with `isChild`, one of its rows).
     const std::vector<quint32>* ranksOf(const NameTable& table, const QModelIndex& index, bool isChild) const;
     bool ancestorMatches(const QModelIndex& sourceParent) const;
