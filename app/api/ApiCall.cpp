@@ -329,6 +329,10 @@ void ApiCall::onReplyFinished()
                                 << "request-id" << error.requestId;
     }
 
+    Q_EMIT m_client->exchangeFinished(
+        error.kind == ApiError::Kind::Transport || error.kind == ApiError::Kind::Timeout ? 0 : status, durationMs,
+        RetryPolicy::parseRetryAfter(retryAfter), !RetryPolicy::isWholeSeconds(retryAfter), m_attempt);
+
     // 401: the token may have expired or been revoked; one fresh token, one retry.
     if (status == 401 && !m_refreshedToken && !m_token.isEmpty() && m_client->m_tokens) {
         m_refreshedToken = true;

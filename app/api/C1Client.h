@@ -185,6 +185,10 @@ public:
 
 Q_SIGNALS:
     void inFlightChanged(int count);
+    // Every HTTP attempt of every call, as it comes back (AdaptiveLimiter listens): the status (0 = transport
+    // failure), the attempt's duration, Retry-After in ms (-1 = none) and whether it was sub-second precise
+    // (fractional seconds or an HTTP date rather than whole seconds), and the attempt number within its call.
+    void exchangeFinished(int httpStatus, int durationMs, int retryAfterMs, bool retryAfterExact, int attempt);
 
 private:
     // Implementation details are the API layer's own (see C1Client.cpp).

@@ -1,5 +1,7 @@
 #include "models/AppTreeLoader.h"
 
+#include "api/AdaptiveLimiter.h"
+
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -47,6 +49,12 @@ void AppTreeLoader::setClient(C1Client* client)
     if (m_client != client)
         cancelAll();
     m_client = client;
+    m_paced.clear();
+    if (!m_limiter) {
+        m_limiter = new AdaptiveLimiter(1, this); // a stream asks for one page at a time
+        connect(m_limiter, &AdaptiveLimiter::ready, this, &AppTreeLoader::resumeStreams);
+    }
+    m_limiter->watch(client);
 }
 
 void AppTreeLoader::cancelAll()
@@ -126,12 +134,28 @@ void AppTreeLoader::fetchAll(const QModelIndex& container)
     request->pagesWanted = INT_MAX;
     request->pagesFetched = 0;
     if (node->container->state != LoadState::Loading)
-        startStreamPage(node); // else the page in flight goes on with the stream
+        startPage(node); // else the page in flight goes on with the stream
 }
 
 void AppTreeLoader::startStreamPage(Node* node)
 {
-    startPage(node);
+    if (!m_limiter || m_limiter->mayStart(0)) {
+        startPage(node);
+        return;
+    }
+    m_paced.push_back(node->key()); // resumeStreams() on the limiter's ready()
+}
+
+void AppTreeLoader::resumeStreams()
+{
+    const std::vector<Key> waiting = std::exchange(m_paced, {});
+    for (const Key& key : waiting) {
+        Node* node = m_model->resolve(key);
+        const auto it = m_requests.constFind(key);
+        // Gone, refreshed (a new request is out) or reset meanwhile: nothing to continue.
+        if (node && it != m_requests.cend() && (*it)->serial != 0 && !(*it)->call.isRunning())
+            startStreamPage(node);
+    }
 }
 
 void AppTreeLoader::startPage(Node* node)

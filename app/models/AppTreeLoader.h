@@ -13,6 +13,7 @@
 
 namespace c1 {
 
+class AdaptiveLimiter;
 struct ApiError;
 
 // The page loader of an AppTreeModel (the model creates it; AppTreeModel::loader()). It owns every list request of
@@ -37,6 +38,10 @@ public:
     bool activate(const QModelIndex& statusRow); // a "Load more…" row loads the next page, an error row retries
     void fetchAll(const QModelIndex& container);
     void refresh(const QModelIndex& index);
+
+    // Paces streams ("Load all", refreshes of several pages): each next page once it allows (slower after the tenant
+    // answered 429, paused by Retry-After); its pace() and summary() for a status line.
+    AdaptiveLimiter* streamLimiter() const { return m_limiter; }
 
     bool isLoading() const { return m_loading > 0; }
     int loadingContainers() const { return m_loading; } // containers with a page in flight
@@ -63,6 +68,7 @@ private:
     void startPage(Node* node);
     // The next page of a stream ("Load all", or a refresh re-listing several pages): the one place that starts them.
     void startStreamPage(Node* node);
+    void resumeStreams(); // the streams that waited for the limiter
     void applyPage(
         const Key& key, quint64 serial, std::vector<Item> items, const QString& nextToken, const ApiError* error);
     bool applyFailure(const Key& key, quint64 serial, Node* node, const QString& failure);
@@ -81,6 +87,8 @@ private:
     int m_streamBatchMs = AppTreeModel::StreamBatchMs;
     int m_streamBatchRows = AppTreeModel::StreamBatchRows;
     int m_loading = 0;
+    AdaptiveLimiter* m_limiter = nullptr;
+    std::vector<Key> m_paced; // streams waiting for the limiter
 };
 
 } // namespace c1

@@ -34,6 +34,11 @@ C1Client* AppTreeModel::client() const
     return m_loader->client();
 }
 
+AdaptiveLimiter* AppTreeModel::streamLimiter() const
+{
+    return m_loader->streamLimiter();
+}
+
 void AppTreeModel::setClient(C1Client* client)
 {
     if (m_loader->client() == client)

@@ -11,6 +11,7 @@
 
 namespace c1 {
 
+class AdaptiveLimiter;
 class AppTreeLoader;
 class C1Client;
 class NameTable;
@@ -69,6 +70,7 @@ public:
     void setClient(C1Client* client);
     C1Client* client() const;
     AppTreeLoader* loader() const { return m_loader.get(); }
+    AdaptiveLimiter* streamLimiter() const; // the loader's: paces "Load all" (AppTreeLoader::streamLimiter())
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -1,5 +1,6 @@
 #include "owners/BulkOwnerJob.h"
 
+#include "api/AdaptiveLimiter.h"
 #include "owners/JobJournal.h"
 #include "owners/OwnerRules.h"
 #include "settings/ConcurrencyLimits.h"
@@ -17,8 +18,12 @@ BulkOwnerJob::BulkOwnerJob(C1Client* client, BulkJobState state, QObject* parent
     : QObject(parent)
     , m_client(client)
     , m_state(std::move(state))
+    , m_limiter(new AdaptiveLimiter(m_concurrency, this))
 {
     qRegisterMetaType<c1::BulkOwnerJob::Counts>();
+    // Throughput hook: the limiter hears every attempt of the client and says when the next row may start.
+    m_limiter->watch(client);
+    connect(m_limiter, &AdaptiveLimiter::ready, this, &BulkOwnerJob::pump);
     if (m_state.spec.id.isEmpty())
         m_state.spec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!m_state.spec.createdAt.isValid())
@@ -53,6 +58,7 @@ BulkOwnerJob::~BulkOwnerJob()
 void BulkOwnerJob::setConcurrency(int concurrency)
 {
     m_concurrency = requestConcurrency::clamp(concurrency);
+    m_limiter->setMaxConcurrency(m_concurrency);
 }
 
 void BulkOwnerJob::setJournalPath(const QString& path)
@@ -275,9 +281,16 @@ void BulkOwnerJob::pump()
         maybeFinish();
         return;
     }
+    m_limiter->setBacklog(int(m_queue.size() + m_claimed.size()));
     while (m_calls.size() < m_concurrency && m_state.phase == BulkJobState::Phase::Running) {
-        if (m_claimed.isEmpty() && !claimBatch())
+        if (m_claimed.isEmpty() && m_queue.isEmpty())
             break;
+        if (!m_limiter->mayStart(int(m_calls.size())))
+            break; // paced or at the adaptive concurrency: ready() or an answer pumps again
+        if (m_claimed.isEmpty() && !claimBatch()) {
+            m_limiter->unstart();
+            break;
+        }
         dispatch(m_claimed.takeFirst());
     }
     maybeFinish();

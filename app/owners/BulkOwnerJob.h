@@ -14,6 +14,7 @@
 
 namespace c1 {
 
+class AdaptiveLimiter;
 class JobJournal;
 
 // The owner-change engine: every owner write of the product (the Owners tab, bulk paste, resume, and later
@@ -48,8 +49,12 @@ public:
     BulkOwnerJob(C1Client* client, BulkJobState state, QObject* parent = nullptr);
     ~BulkOwnerJob() override;
 
-    void setConcurrency(int concurrency); // clamped to 1..16 (profile.concurrency)
+    // The most requests out at once (profile.concurrency, requestConcurrency::clamp): the upper bound of
+    // the job's AdaptiveLimiter, which adapts the concurrency and pace below it to what the tenant admits.
+    void setConcurrency(int concurrency);
     int concurrency() const { return m_concurrency; }
+    // The job's limiter (owned): its concurrency(), pace() and summary() are the progress line's "how fast".
+    AdaptiveLimiter* limiter() const { return m_limiter; }
     // Journal every change to `path` (coalesced; "sending" written before each request). Call before start().
     void setJournalPath(const QString& path);
     JobJournal* journal() const { return m_journal; }
@@ -104,6 +109,7 @@ private:
     BulkJobState m_state;
     JobJournal* m_journal = nullptr;
     int m_concurrency = Profile().concurrency;
+    AdaptiveLimiter* m_limiter = nullptr;
     int m_maxSends = 3;
     bool m_readOnly = false;
     bool m_canceling = false;

@@ -68,6 +68,7 @@ void BenchTenant::setRateLimit(int perSecond)
 bool BenchTenant::start(const SandboxOptions& options, const SandboxDataSize& size, const RetryPolicy& retry)
 {
     SandboxClient issued;
+    QList<QSslCertificate> certificates; // the sandbox's own, with TLS
     bool started = false;
     QMetaObject::invokeMethod(
         m_anchor.get(),
@@ -86,6 +87,8 @@ bool BenchTenant::start(const SandboxOptions& options, const SandboxDataSize& si
             }
             m_baseUrl = m_server->baseUrl();
             issued = m_server->issueClient(u"bench"_s);
+            if (options.tls)
+                certificates = QSslCertificate::fromData(m_server->certificatePem(), QSsl::Pem);
         },
         Qt::BlockingQueuedConnection);
     if (!started)
@@ -97,9 +100,11 @@ bool BenchTenant::start(const SandboxOptions& options, const SandboxDataSize& si
     }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_tokens = std::make_unique<TokenSource>(m_network.get(), std::move(*credentials), m_baseUrl);
+    m_tokens->setExtraCaCertificates(certificates);
     ClientConfig config;
     config.baseUrl = m_baseUrl;
     config.retry = retry;
+    config.extraCaCertificates = certificates;
     m_client = std::make_unique<C1Client>(m_network.get(), m_tokens.get(), config);
     return true;
 }
