@@ -78,6 +78,8 @@ private Q_SLOTS:
     void maxConcurrentStreams_data();
     void maxConcurrentStreams();
     void refuseHttp2FallsBackToHttp1();
+    void abortWhileTheAnswerWaits_data();
+    void abortWhileTheAnswerWaits();
     void priorKnowledgeCleartext();
 
 private:
@@ -446,6 +448,49 @@ void TestWireProtocols::refuseHttp2FallsBackToHttp1()
     QCOMPARE(m_log->entry(m_log->size() - 1).protocol, u"HTTP/2"_s);
     QCOMPARE(m_sandbox->requestCount(SandboxProtocol::Http1), http1Requests);
     QVERIFY(m_sandbox->requestCount(SandboxProtocol::Http2) >= 1);
+}
+
+void TestWireProtocols::abortWhileTheAnswerWaits_data()
+{
+    QTest::addColumn<int>("protocol");
+    QTest::newRow("HTTP/2") << int(SandboxProtocol::Http2);
+    QTest::newRow("HTTP/1.1") << int(SandboxProtocol::Http1);
+}
+
+// The client gives up on requests whose answers wait on the sandbox's timers (over HTTP/2 it resets their streams,
+// over HTTP/1.1 it closes their connections); the answers, when their timers fire, go nowhere, and the connection
+// serves the next request.
+void TestWireProtocols::abortWhileTheAnswerWaits()
+{
+    QFETCH(int, protocol);
+    startTls({}, SandboxProtocol(protocol));
+    if (QTest::currentTestFailed())
+        return;
+    const QString appId = m_sandbox->appIds().first();
+    QVERIFY(!firstUser().isEmpty());
+    m_sandbox->options().latencyMs = 300;
+    int served = 0;
+    connect(m_sandbox.get(), &SandboxServer::requestServed, this, [&served] { ++served; });
+    std::vector<std::unique_ptr<Answer<App>>> answers;
+    std::vector<CallHandle> handles;
+    for (int i = 0; i < 4; ++i) {
+        answers.push_back(std::make_unique<Answer<App>>());
+        handles.push_back(m_client->getApp(appId, this, answers.back()->callback()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requestCount(), 2 + 4, 5000);
+    for (CallHandle& handle : handles)
+        handle.abort();
+    for (const auto& answer : answers)
+        QCOMPARE(answer->error().kind, ApiError::Kind::Canceled);
+    // Over HTTP/2 the connection stays, and the timers fire into reset streams; over HTTP/1.1 they went with their
+    // connections.
+    if (SandboxProtocol(protocol) == SandboxProtocol::Http2)
+        QTRY_COMPARE_WITH_TIMEOUT(served, 4, 5000);
+    m_sandbox->options().latencyMs = 0;
+    Answer<App> next;
+    m_client->getApp(appId, this, next.callback());
+    AWAIT_OK(next);
+    verifyProtocol(SandboxProtocol(protocol));
 }
 
 // Cleartext HTTP/2 with prior knowledge (ClientConfig::http2PriorKnowledge, TokenSource::setHttp2PriorKnowledge)
