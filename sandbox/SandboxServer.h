@@ -24,8 +24,10 @@ struct SandboxOptions {
     bool tls = false; // HTTPS with a generated self-signed certificate (see certificatePem())
     quint16 port = 0; // 0 = a free port
     SandboxHttp2 http2 = SandboxHttp2::Alpn;
-    // Advertised in SETTINGS_MAX_CONCURRENT_STREAMS, and enforced (REFUSED_STREAM beyond it). Qt 6.4's client treats
-    // more than 100 as a protocol error, so values above 100 are sent as 100.
+    // Advertised in SETTINGS_MAX_CONCURRENT_STREAMS, and enforced by nghttp2 (RST_STREAM REFUSED_STREAM beyond it,
+    // counted in refusedStreams()). Qt 6.4's client treats more than 100 as a protocol error, so values above 100 are
+    // sent as 100. A client that opens more streams before the server's SETTINGS reach it (a burst on a new
+    // connection) has the excess refused, which Qt 6.4 reports as ProtocolFailure: tests warm the connection first.
     int maxConcurrentStreams = 100;
     bool refuseHttp2 = false; // live: new TLS connections are offered only "http/1.1", prior knowledge is not heard
     int latencyMs = 0; // added to every /api and /auth answer
