@@ -79,6 +79,7 @@ public:
     SandboxRoutesEdits editRoutes;
     SandboxRoutesOwnership ownershipRoutes;
     std::unique_ptr<SandboxHttpServer> http;
+    std::shared_ptr<SandboxHttpStats> httpStats = std::make_shared<SandboxHttpStats>(); // kept across restarts
     mutable SandboxCertificate certificate;
     QTimer saveTimer;
     QString error;
@@ -86,6 +87,7 @@ public:
     qint64 clockOffset = 0;
     quint64 requestSerial = 0;
     int requests = 0;
+    int requestsByProtocol[2] = { 0, 0 };
     int rateLimited = 0;
     int failed = 0;
     int dropped = 0;
@@ -119,6 +121,7 @@ void SandboxServer::Private::handle(
     const QString area = request.segments.value(0);
     if (area == u"auth"_s && request.path == u"/auth/v1/token"_s) {
         ++requests;
+        ++requestsByProtocol[int(request.protocol)];
         SandboxHttpResponse response = auth.token(request, q->now(), options.tokenLifetimeSeconds, u"127.0.0.1"_s);
         response.setHeader("X-Request-Id", requestId.toLatin1());
         deliver(exchange, response, request.method, request.path);
@@ -132,6 +135,7 @@ void SandboxServer::Private::handle(
         return;
     }
     ++requests;
+    ++requestsByProtocol[int(request.protocol)];
     // A trailing slash or an empty segment: 301 to the collection before the path, as C1's gateway does.
     const qsizetype empty = request.segments.indexOf(QString());
     if (empty >= 0) {
@@ -345,7 +349,17 @@ bool SandboxServer::start()
     d->http = std::make_unique<SandboxHttpServer>(
         [this](const SandboxHttpRequest& request, std::shared_ptr<SandboxHttpExchange> exchange) {
             d->handle(request, exchange);
-        });
+        },
+        [this] {
+            const SandboxOptions& o = d->options;
+            SandboxHttpSettings settings;
+            settings.alpn = o.http2 != SandboxHttp2::Off;
+            settings.offerHttp2 = o.http2 != SandboxHttp2::Off && !o.refuseHttp2;
+            settings.priorKnowledge = o.http2 == SandboxHttp2::PriorKnowledge && !o.refuseHttp2;
+            settings.maxConcurrentStreams = quint32(std::clamp(o.maxConcurrentStreams, 1, 100));
+            return settings;
+        },
+        d->httpStats);
     if (!d->http->listen(QHostAddress::LocalHost, d->options.port, tls)) {
         d->error = d->http->errorString();
         d->http.reset();
@@ -461,6 +475,22 @@ qint64 SandboxServer::now() const
 int SandboxServer::requestCount() const
 {
     return d->requests;
+}
+int SandboxServer::requestCount(SandboxProtocol protocol) const
+{
+    return d->requestsByProtocol[int(protocol)];
+}
+int SandboxServer::connectionCount(SandboxProtocol protocol) const
+{
+    return d->httpStats->connections[int(protocol)];
+}
+int SandboxServer::peakConcurrentStreams() const
+{
+    return d->httpStats->peakStreamsPerConnection;
+}
+int SandboxServer::refusedStreams() const
+{
+    return d->httpStats->refusedStreams;
 }
 int SandboxServer::count429() const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/SandboxHttpMessage.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -10,10 +12,24 @@
 
 namespace c1 {
 
+// Whether the sandbox speaks HTTP/2 beside HTTP/1.1 (nghttp2; every route and fault knob works over both).
+enum class SandboxHttp2 {
+    Off, // HTTP/1.1 only; TLS without ALPN
+    Alpn, // TLS offers "h2" then "http/1.1" by ALPN; cleartext is HTTP/1.1
+    PriorKnowledge, // as Alpn, and a cleartext connection opening with the HTTP/2 preface speaks HTTP/2
+};
+
 // Knobs for tests, benchmarks and the demo (DESIGN.md §4). All timing is served with timers, never by sleeping.
 struct SandboxOptions {
     bool tls = false; // HTTPS with a generated self-signed certificate (see certificatePem())
     quint16 port = 0; // 0 = a free port
+    SandboxHttp2 http2 = SandboxHttp2::Alpn;
+    // Advertised in SETTINGS_MAX_CONCURRENT_STREAMS, and enforced by nghttp2 (RST_STREAM REFUSED_STREAM beyond it,
+    // counted in refusedStreams()). Qt 6.4's client treats more than 100 as a protocol error, so values above 100 are
+    // sent as 100. A client that opens more streams before the server's SETTINGS reach it (a burst on a new
+    // connection) has the excess refused, which Qt 6.4 reports as ProtocolFailure: tests warm the connection first.
+    int maxConcurrentStreams = 100;
+    bool refuseHttp2 = false; // live: new TLS connections are offered only "http/1.1", prior knowledge is not heard
     int latencyMs = 0; // added to every /api and /auth answer
     int jitterMs = 0; // ± uniformly
     int rateLimitPerSecond = 0; // 0 = none; above it: 429 with Retry-After
@@ -87,6 +103,11 @@ public:
 
     // Test introspection (not over HTTP): counts and state, for asserting effects.
     int requestCount() const; // /api and /auth requests received
+    int requestCount(SandboxProtocol protocol) const; // of those, the ones that came in this protocol
+    int connectionCount(SandboxProtocol protocol) const; // connections accepted that speak it
+    // HTTP/2: the most streams one connection had open at once, and streams refused beyond the advertised limit.
+    int peakConcurrentStreams() const;
+    int refusedStreams() const;
     int count429() const;
     int count503() const;
     int countDropped() const;

@@ -41,8 +41,18 @@ bool isTransportError(QNetworkReply::NetworkError error, int status)
     if (error == QNetworkReply::NoError)
         return false;
     // Codes below 200 are connection, TLS and proxy failures even when a status line was read (a body cut
-    // short); the codes from 200 on are Qt's names for HTTP statuses, which the status mapping handles.
-    return status == 0 || int(error) < 200;
+    // short); the codes from 200 on are Qt's names for HTTP statuses, which the status mapping handles. A 2xx
+    // status with an error is a transfer cut short too: over HTTP/2 a stream reset mid-body (RST_STREAM) reports
+    // the reset's code (e.g. InternalServerError) beside the 200 already received.
+    return status == 0 || int(error) < 200 || (status >= 200 && status < 300);
+}
+
+// What the exchange spoke: HTTP/2 when Qt says so, HTTP/1.1 for any other HTTP answer, nothing without an answer.
+QString protocolOf(QNetworkReply* reply, int status)
+{
+    if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+        return u"HTTP/2"_s;
+    return status != 0 ? u"HTTP/1.1"_s : QString();
 }
 
 } // namespace
@@ -155,6 +165,8 @@ void ApiCall::send()
         QNetworkRequest::UserAgentHeader, QString(u"C1Console/"_s + QCoreApplication::applicationVersion()));
     if (!m_token.isEmpty() && m_client->isTenantUrl(m_request.url))
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (config.http2PriorKnowledge && m_request.url.scheme() == u"http"_s)
+        request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
     if (m_request.url.scheme() == u"https"_s) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         if (!config.extraCaCertificates.isEmpty())
@@ -321,6 +333,7 @@ void ApiCall::onReplyFinished()
         entry.responseBytes = body.size();
         entry.requestBody = m_request.body;
         entry.responseExcerpt = body.left(4096);
+        entry.protocol = protocolOf(reply, status);
         log->append(std::move(entry));
     }
 

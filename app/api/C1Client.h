@@ -57,6 +57,9 @@ struct ClientConfig {
     int timeoutMs = 30000; // per HTTP attempt
     RetryPolicy retry;
     QList<QSslCertificate> extraCaCertificates; // added to the system CAs, never replacing verification
+    // Over https, HTTP/2 is used whenever the server offers it (ALPN), else HTTP/1.1. This asks for cleartext HTTP/2
+    // with prior knowledge on an http:// base URL instead (tests and benchmarks against the sandbox only).
+    bool http2PriorKnowledge = false;
 };
 
 // Searches (POST /api/v1/search/...): only the fields the console uses; empty fields are not sent.

@@ -154,6 +154,8 @@ QVariant RequestLog::data(const QModelIndex& index, int role) const
             return e.requestId;
         case Column::Size:
             return formatBytes(e.responseBytes);
+        case Column::Protocol:
+            return e.protocol;
         case Column::Count:
             break;
         }
@@ -175,6 +177,8 @@ QVariant RequestLog::data(const QModelIndex& index, int role) const
             return e.requestId;
         case Column::Size:
             return e.responseBytes;
+        case Column::Protocol:
+            return e.protocol;
         case Column::Count:
             break;
         }
@@ -214,6 +218,8 @@ QVariant RequestLog::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Request ID");
     case Column::Size:
         return tr("Size");
+    case Column::Protocol:
+        return tr("Protocol");
     case Column::Count:
         break;
     }

@@ -123,6 +123,8 @@ void TokenSource::startRequest()
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(m_timeoutMs);
+    if (m_http2PriorKnowledge && m_tokenUrl.scheme() == QLatin1String("http"))
+        request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
     if (!m_extraCaCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_extraCaCertificates);

@@ -48,6 +48,9 @@ public:
     // CA certificates trusted in addition to the system's for an https token URL (the profile's CA file); the
     // same list C1Client gets in ClientConfig::extraCaCertificates. Verification is never turned off.
     void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCaCertificates = certificates; }
+    // Cleartext HTTP/2 with prior knowledge for an http token URL, as ClientConfig::http2PriorKnowledge (tests and
+    // benchmarks): Qt shares one connection per host, so the token request must ask for the same protocol.
+    void setHttp2PriorKnowledge(bool on) { m_http2PriorKnowledge = on; }
     // How long before expiry a cached token stops being handed out: 10 s, or half the lifetime of a short one.
     int renewalMarginSeconds() const;
 
@@ -76,6 +79,7 @@ private:
     int m_timeoutMs = 30000;
     qint64 m_lifetimeSeconds = 0;
     QList<QSslCertificate> m_extraCaCertificates;
+    bool m_http2PriorKnowledge = false;
     QStringList m_sslErrors; // of the request in flight (descriptions only)
     QStringList m_sslCertificates; // the same with the refused certificate's subject, issuer, expiry (for detail)
     QList<QSslCertificate> m_peerCertificates; // the certificates those errors are about (for ApiError)

@@ -22,6 +22,9 @@ struct BulkTestTenant {
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<TokenSource> tokens;
     std::unique_ptr<C1Client> client;
+    // Cleartext HTTP/2 with prior knowledge (the sandbox must allow it: SandboxHttp2::PriorKnowledge); set before
+    // start() or connectClient().
+    bool http2PriorKnowledge = false;
 
     static RetryPolicy fastRetry()
     {
@@ -53,7 +56,9 @@ struct BulkTestTenant {
             return false;
         network = std::make_unique<QNetworkAccessManager>();
         tokens = std::make_unique<TokenSource>(network.get(), *parsed, baseUrl);
+        tokens->setHttp2PriorKnowledge(http2PriorKnowledge);
         ClientConfig config;
+        config.http2PriorKnowledge = http2PriorKnowledge;
         config.baseUrl = baseUrl;
         config.timeoutMs = 10000;
         config.retry = fastRetry();

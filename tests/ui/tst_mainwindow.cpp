@@ -317,6 +317,10 @@ void TestMainWindow::connectsToSandbox()
     }
     QVERIFY(signIn);
     QVERIFY(!log->detailsText().contains(m_client.clientSecret.section(QLatin1Char(':'), 3).left(12)));
+    // The protocol the exchange spoke (the sandbox here is cleartext HTTP/1.1), in its column and its details.
+    QVERIFY2(log->detailsText().contains(QLatin1String("HTTP/1.1")), qPrintable(log->detailsText()));
+    const QModelIndex current = log->table()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(int(RequestLog::Column::Protocol)).data().toString(), QStringLiteral("HTTP/1.1"));
 
     auto* status = m_window->findChild<QLabel*>(QStringLiteral("statusConnection"));
     QCOMPARE(status->text(), m_controller->stateText());

@@ -140,6 +140,7 @@ void RequestLogView::setLog(RequestLog* log)
         header->resizeSection(int(RequestLog::Column::Method), 70);
         header->resizeSection(int(RequestLog::Column::Path), 360);
         header->resizeSection(int(RequestLog::Column::Status), 60);
+        header->resizeSection(int(RequestLog::Column::Protocol), 70);
         if (m_autoScroll->isChecked())
             m_table->scrollToBottom();
     }
@@ -206,6 +207,8 @@ void RequestLogView::updateDetails()
     if (!e.error.isEmpty())
         text += tr("Error: %1").arg(e.error) + QLatin1Char('\n');
     text += tr("Duration: %1 ms").arg(e.durationMs) + QLatin1Char('\n');
+    if (!e.protocol.isEmpty())
+        text += tr("Protocol: %1").arg(e.protocol) + QLatin1Char('\n');
     if (e.attempt > 1)
         text += tr("Attempt: %1 (a retry)").arg(e.attempt) + QLatin1Char('\n');
     if (!e.requestId.isEmpty())
