@@ -295,10 +295,6 @@
         <translation>Annotationen</translation>
     </message>
     <message>
-        <source>Server error</source>
-        <translation>Serverfehler</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -313,10 +309,6 @@
     <message>
         <source>&amp;Certify policy ID:</source>
         <translation>Richtlinien-ID für die &amp;Zertifizierung:</translation>
-    </message>
-    <message>
-        <source>Production tenant warning</source>
-        <translation>Warnung: Produktivmandant</translation>
     </message>
 </context>
 <context>
@@ -386,10 +378,6 @@
         <translation>Annotationen</translation>
     </message>
     <message>
-        <source>Server error</source>
-        <translation>Serverfehler</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -404,10 +392,6 @@
     <message>
         <source>Annotation&amp;s:</source>
         <translation>Ann&amp;otationen:</translation>
-    </message>
-    <message>
-        <source>Production tenant warning</source>
-        <translation>Warnung: Produktivmandant</translation>
     </message>
 </context>
 <context>
@@ -439,10 +423,6 @@
     <message>
         <source>Remove selected owners</source>
         <translation>Ausgewählte Eigentümer entfernen</translation>
-    </message>
-    <message>
-        <source>Owners status</source>
-        <translation>Status der Eigentümer</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -789,6 +769,13 @@
     </message>
 </context>
 <context>
+    <name>c1::AdaptiveLimiter</name>
+    <message>
+        <source>%1 requests/s, %2 at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c1::AnnotationsEditor</name>
     <message>
         <source>Add annotation</source>
@@ -1033,10 +1020,6 @@
         <translation>Apps, Ressourcentypen und Ressourcen</translation>
     </message>
     <message>
-        <source>Loading status</source>
-        <translation>Ladestatus</translation>
-    </message>
-    <message>
         <source>Copy ID</source>
         <translation>ID kopieren</translation>
     </message>
@@ -1084,12 +1067,209 @@
         <source>Loading… %1</source>
         <translation>Wird geladen… %1</translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkAssignment</name>
+    <message>
+        <source>The file is too large (over 32 MB).</source>
+        <translation type="unfinished">Die Datei ist zu groß (über 32 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The list or the settings changed: check again before applying.</source>
+        <translation type="unfinished">Die Liste oder die Einstellungen haben sich geändert: Prüfen Sie erneut, bevor Sie ausführen.</translation>
+    </message>
+    <message>
+        <source>Enter a role slug first.</source>
+        <translation type="unfinished">Geben Sie zuerst eine Rollenkennung ein.</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished">Liste wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation type="unfinished">Prüfung angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 read from %2.</source>
+        <translation type="unfinished">%1 aus %2 gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roles already used on these targets: %1.</source>
+        <translation type="unfinished">Bereits auf diesen Zielen verwendete Rollen: %1.</translation>
+    </message>
+    <message>
+        <source>This bulk change has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job cannot be read: %1</source>
+        <translation type="unfinished">Der Auftrag kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
+        <translation type="unfinished">Dieser Auftrag gehört zum Profil „%1“: Verbinden Sie sich damit, um den Auftrag fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
+        <translation type="unfinished">Auftrag %1 wird fortgesetzt. Zeilen, die gerade gesendet wurden, werden erneut gelesen, bevor irgendetwas neu geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The job journal cannot be written (%1); the job is paused.</source>
+        <translation type="unfinished">Das Auftragsjournal kann nicht geschrieben werden (%1); der Auftrag ist pausiert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation type="unfinished">
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished">%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished">pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to add</source>
+        <translation type="unfinished">
+            <numerusform>%n Eigentümer hinzuzufügen</numerusform>
+            <numerusform>%n Eigentümer hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to remove</source>
+        <translation type="unfinished">
+            <numerusform>%n Eigentümer zu entfernen</numerusform>
+            <numerusform>%n Eigentümer zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already owner(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n bereits Eigentümer</numerusform>
+            <numerusform>%n bereits Eigentümer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not owner(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n kein Eigentümer</numerusform>
+            <numerusform>%n keine Eigentümer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambiguous</source>
+        <translation type="unfinished">
+            <numerusform>%n mehrdeutig</numerusform>
+            <numerusform>%n mehrdeutig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unticked</source>
+        <translation type="unfinished">
+            <numerusform>%n abgewählt</numerusform>
+            <numerusform>%n abgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation type="unfinished">
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation type="unfinished">
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkCheck</name>
     <message>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1127,10 +1307,6 @@
         <translation>der Mandant hatte diesen Eigentümer bereits</translation>
     </message>
     <message>
-        <source>was not an owner</source>
-        <translation>war kein Eigentümer</translation>
-    </message>
-    <message>
         <source>the session ended before the change could be verified</source>
         <translation>die Sitzung endete, bevor die Änderung überprüft werden konnte</translation>
     </message>
@@ -1156,6 +1332,18 @@
     <message>
         <source>not written yet</source>
         <translation>noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>over the limit of %1 owners of this kind: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (read back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner is gone (confirmed by reading it back)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1192,127 +1380,8 @@
         <translation>Dies ist ein Produktivmandant. Geben Sie seinen Namen (%1) ein, um das Schreiben zu erlauben:</translation>
     </message>
     <message>
-        <source>Enter a role slug first.</source>
-        <translation>Geben Sie zuerst eine Rollenkennung ein.</translation>
-    </message>
-    <message>
-        <source>Reading the list…</source>
-        <translation>Liste wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Check stopped.</source>
-        <translation>Prüfung angehalten.</translation>
-    </message>
-    <message>
-        <source>The list or the settings changed: check again before applying.</source>
-        <translation>Die Liste oder die Einstellungen haben sich geändert: Prüfen Sie erneut, bevor Sie ausführen.</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt; (%3)</source>
         <translation>%1 &lt;%2&gt; (%3)</translation>
-    </message>
-    <message>
-        <source>The job journal cannot be written (%1); the job is paused.</source>
-        <translation>Das Auftragsjournal kann nicht geschrieben werden (%1); der Auftrag ist pausiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 written, %3 failed</source>
-        <translation>
-            <numerusform>%1 von %2 geschrieben, %3 fehlgeschlagen</numerusform>
-            <numerusform>%1 von %2 geschrieben, %3 fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n canceled</source>
-        <translation>
-            <numerusform>%n abgebrochen</numerusform>
-            <numerusform>%n abgebrochen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 Zeilen/s</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) to add</source>
-        <translation>
-            <numerusform>%n Eigentümer hinzuzufügen</numerusform>
-            <numerusform>%n Eigentümer hinzuzufügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) to remove</source>
-        <translation>
-            <numerusform>%n Eigentümer zu entfernen</numerusform>
-            <numerusform>%n Eigentümer zu entfernen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already owner(s)</source>
-        <translation>
-            <numerusform>%n bereits Eigentümer</numerusform>
-            <numerusform>%n bereits Eigentümer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not owner(s)</source>
-        <translation>
-            <numerusform>%n kein Eigentümer</numerusform>
-            <numerusform>%n keine Eigentümer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ambiguous</source>
-        <translation>
-            <numerusform>%n mehrdeutig</numerusform>
-            <numerusform>%n mehrdeutig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unticked</source>
-        <translation>
-            <numerusform>%n abgewählt</numerusform>
-            <numerusform>%n abgewählt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n done</source>
-        <translation>
-            <numerusform>%n erledigt</numerusform>
-            <numerusform>%n erledigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in place</source>
-        <translation>
-            <numerusform>%n bereits vorhanden</numerusform>
-            <numerusform>%n bereits vorhanden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n nicht versucht</numerusform>
-            <numerusform>%n nicht versucht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with problems</source>
-        <translation>
-            <numerusform>%n mit Problemen</numerusform>
-            <numerusform>%n mit Problemen</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Resume job</source>
@@ -1331,14 +1400,6 @@
         <translation>CSV- und Textdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>The file is too large (over 32 MB).</source>
-        <translation>Die Datei ist zu groß (über 32 MB).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Export results as CSV</source>
         <translation>Ergebnisse als CSV exportieren</translation>
     </message>
@@ -1347,24 +1408,8 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The job is still running: pause or cancel it before closing.</source>
         <translation>Der Auftrag läuft noch: Pausieren oder brechen Sie ihn ab, bevor Sie schließen.</translation>
-    </message>
-    <message>
-        <source>The job cannot be read: %1</source>
-        <translation>Der Auftrag kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
-        <translation>Dieser Auftrag gehört zum Profil „%1“: Verbinden Sie sich damit, um den Auftrag fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
-        <translation>Auftrag %1 wird fortgesetzt. Zeilen, die gerade gesendet wurden, werden erneut gelesen, bevor irgendetwas neu geschrieben wird.</translation>
     </message>
     <message>
         <source>Close the bulk owners dialog</source>
@@ -1373,28 +1418,6 @@
     <message>
         <source>Nothing selected. Close this dialog, select apps or resources in the tree (Ctrl+click for several) and open it again.</source>
         <translation>Nichts ausgewählt. Schließen Sie diesen Dialog, wählen Sie Apps oder Ressourcen im Baum aus (Strg+Klick für mehrere) und öffnen Sie ihn erneut.</translation>
-    </message>
-    <message>
-        <source>Roles already used on these targets: %1.</source>
-        <translation>Bereits auf diesen Zielen verwendete Rollen: %1.</translation>
-    </message>
-    <message>
-        <source>%1 read from %2.</source>
-        <translation>%1 aus %2 gelesen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1555,10 @@
         <source>Unreadable state in the job journal</source>
         <translation>Unlesbarer Zustand im Auftragsjournal</translation>
     </message>
+    <message>
+        <source>Target no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkRowsFilterModel</name>
@@ -1628,6 +1655,10 @@
     <message>
         <source>A resource needs a display name.</source>
         <translation>Eine Ressource braucht einen Anzeigenamen.</translation>
+    </message>
+    <message>
+        <source>“Unowned only” and owner IDs cannot be combined: add “none” to the owner IDs instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1757,14 +1788,6 @@
     <message>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>The job&apos;s journal could not be removed: %1</source>
-        <translation>Das Journal des Auftrags konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>Discarded the unfinished bulk job.</source>
-        <translation>Der unvollendete Sammelauftrag wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2335,6 @@
         <translation>Berechtigungen suchen oder Paare aus App- und Berechtigungs-ID einfügen</translation>
     </message>
     <message>
-        <source>Search entitlements by name, or paste &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
-        <translation>Berechtigungen nach Namen suchen oder &lt;App-ID&gt;/&lt;Berechtigungs-ID&gt; einfügen</translation>
-    </message>
-    <message>
         <source>At most %1 entitlement owners are allowed; %2 are chosen.</source>
         <translation>Höchstens %1 Berechtigungen als Eigentümer sind erlaubt; %2 sind gewählt.</translation>
     </message>
@@ -2331,12 +2350,34 @@
         <source>“%1” is not an entitlement reference: both the app ID and the entitlement ID are 27 letters and digits.</source>
         <translation>„%1“ ist kein Berechtigungsverweis: App-ID und Berechtigungs-ID bestehen jeweils aus 27 Buchstaben und Ziffern.</translation>
     </message>
+    <message>
+        <source>Entitlement name, or &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c1::FieldStatus</name>
     <message>
         <source>(request ID %1)</source>
         <translation>(Anfrage-ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::FormProblems</name>
+    <message>
+        <source>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the field&apos;s name to go to the problem.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2544,24 +2585,12 @@
         <translation>Laufende Anfragen: %1</translation>
     </message>
     <message>
-        <source>C1 Console — %1</source>
-        <translation>C1 Console — %1</translation>
-    </message>
-    <message>
-        <source>C1 Console</source>
-        <translation>C1 Console</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
         <source>No profile</source>
         <translation>Kein Profil</translation>
-    </message>
-    <message>
-        <source>Select a profile in File ▸ Switch Profile, or add one in Settings.</source>
-        <translation>Wählen Sie ein Profil unter Datei ▸ Profil wechseln, oder legen Sie eines in den Einstellungen an.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2598,6 +2627,10 @@
     <message>
         <source>Not connected to a tenant.</source>
         <translation>Mit keinem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished bulk job.</source>
+        <translation type="unfinished">Der unvollendete Sammelauftrag wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2683,113 @@
     </message>
 </context>
 <context>
+    <name>c1::OwnersController</name>
+    <message>
+        <source>(request ID %1)</source>
+        <translation type="unfinished">(Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <source>Could not list the user owners: %1</source>
+        <translation type="unfinished">Die Benutzer als Eigentümer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the entitlement owners: %1</source>
+        <translation type="unfinished">Die Berechtigungen als Eigentümer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: owners cannot be changed.</source>
+        <translation type="unfinished">Das Profil „%1“ ist schreibgeschützt: Eigentümer können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Choose an app or a resource first.</source>
+        <translation type="unfinished">Wählen Sie zuerst eine App oder eine Ressource.</translation>
+    </message>
+    <message>
+        <source>the app “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource “%1” of the app “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entitlement “%1” of the app “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n owner(s) from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation type="unfinished">%1 (Rolle %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Already an owner in the role “%1”: %2.</source>
+        <translation type="unfinished">Bereits Eigentümer in der Rolle „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation type="unfinished">Höchstens %1 Benutzer als Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
+    </message>
+    <message>
+        <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation type="unfinished">Höchstens %1 Berechtigungen als Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
+    </message>
+    <message>
+        <source>Wait until the change under way has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user owners and entitlement owners separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one owner that is not being removed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) added.</source>
+        <translation type="unfinished">
+            <numerusform>%n Eigentümer hinzugefügt.</numerusform>
+            <numerusform>%n Eigentümer hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform>%n Eigentümer entfernt.</numerusform>
+            <numerusform>%n Eigentümer entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) already in place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::OwnersModel</name>
     <message numerus="yes">
         <source>%n owner(s)</source>
@@ -2661,10 +2801,6 @@
     <message>
         <source>Role “%1”</source>
         <translation>Rolle „%1“</translation>
-    </message>
-    <message>
-        <source>Entitlement of app %1</source>
-        <translation>Berechtigung der App %1</translation>
     </message>
     <message>
         <source>User owner</source>
@@ -2702,6 +2838,27 @@
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>entitlement — app</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App: %1 (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c1::OwnersPanel</name>
@@ -2712,34 +2869,6 @@
     <message>
         <source>Role slugs found in this tenant&apos;s owner lists and used before; you can type another one.</source>
         <translation>Rollenkennungen aus den Eigentümerlisten dieses Mandanten und bereits verwendete; Sie können auch eine andere eingeben.</translation>
-    </message>
-    <message>
-        <source>Owners of the app %1</source>
-        <translation>Eigentümer der App %1</translation>
-    </message>
-    <message>
-        <source>Owners of the resource %1</source>
-        <translation>Eigentümer der Ressource %1</translation>
-    </message>
-    <message>
-        <source>Could not list the user owners: %1</source>
-        <translation>Die Benutzer als Eigentümer konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not list the entitlement owners: %1</source>
-        <translation>Die Berechtigungen als Eigentümer konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>Not connected to a tenant.</source>
-        <translation>Nicht mit einem Mandanten verbunden.</translation>
-    </message>
-    <message>
-        <source>The profile “%1” is read-only: owners cannot be changed.</source>
-        <translation>Das Profil „%1“ ist schreibgeschützt: Eigentümer können nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Choose an app or a resource first.</source>
-        <translation>Wählen Sie zuerst eine App oder eine Ressource.</translation>
     </message>
     <message>
         <source>Add user or entitlement owners</source>
@@ -2787,46 +2916,8 @@
         <translation>Wählen Sie mindestens eine Berechtigung.</translation>
     </message>
     <message>
-        <source>Already an owner in the role “%1”: %2.</source>
-        <translation>Bereits Eigentümer in der Rolle „%1“: %2.</translation>
-    </message>
-    <message>
-        <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation>Höchstens %1 Benutzer als Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
-    </message>
-    <message>
-        <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation>Höchstens %1 Berechtigungen als Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) added.</source>
-        <translation>
-            <numerusform>%n Eigentümer hinzugefügt.</numerusform>
-            <numerusform>%n Eigentümer hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 It is not known whether the tenant added this owner; it may show after a refresh.</source>
-        <translation>%1: %2 Es ist nicht bekannt, ob der Mandant diesen Eigentümer hinzugefügt hat; nach einer Aktualisierung kann er erscheinen.</translation>
-    </message>
-    <message>
-        <source>%1 (role %2)</source>
-        <translation>%1 (Rolle %2)</translation>
-    </message>
-    <message>
         <source>Remove owners</source>
         <translation>Eigentümer entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n owner(s)?</source>
-        <translation>
-            <numerusform>%n Eigentümer entfernen?</numerusform>
-            <numerusform>%n Eigentümer entfernen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Confirm removing owners</source>
@@ -2840,16 +2931,25 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n owner(s) removed.</source>
-        <translation>
-            <numerusform>%n Eigentümer entfernt.</numerusform>
-            <numerusform>%n Eigentümer entfernt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose an app or a resource in the tree.</source>
         <translation>Wählen Sie im Baum eine App oder eine Ressource aus.</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished">ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the IDs of the selected owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing owner changes…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2895,16 +2995,16 @@
         <translation>Der Proxy-Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-        <source>The number of parallel requests must be between 1 and 16.</source>
-        <translation>Die Zahl paralleler Anfragen muss zwischen 1 und 16 liegen.</translation>
-    </message>
-    <message>
         <source>The profile colour must look like #rrggbb.</source>
         <translation>Die Profilfarbe muss die Form #rrggbb haben.</translation>
     </message>
     <message>
         <source>The language must be a code such as &quot;de&quot; or &quot;fr&quot;.</source>
         <translation>Die Sprache muss ein Code wie „de“ oder „fr“ sein.</translation>
+    </message>
+    <message>
+        <source>The number of parallel requests must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3118,10 @@
         <source>Size</source>
         <translation>Größe</translation>
     </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c1::RequestLogView</name>
@@ -3108,6 +3212,18 @@
     <message>
         <source>Response:</source>
         <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3354,10 @@
             <numerusform>%n Ergebnisse: Klicken Sie auf eines, um es im Baum zu zeigen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c1::SearchPicker</name>
@@ -3284,6 +3404,10 @@
     <message>
         <source>%1 (looking up…)</source>
         <translation>%1 (wird nachgeschlagen…)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3795,48 @@
     </message>
 </context>
 <context>
+    <name>c1::UnfinishedBulkJobs</name>
+    <message>
+        <source>The job&apos;s journal could not be removed: %1</source>
+        <translation type="unfinished">Das Journal des Auftrags konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UpdateRequests</name>
+    <message>
+        <source>Nothing to update: the update mask is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is named twice in the update mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource type needs a display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource type needs a kind (ROLE, GROUP, CUSTOM …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource type kind C1 knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c1::UserPicker</name>
     <message>
         <source>Search users or paste user IDs</source>
@@ -3702,6 +3868,49 @@
             <numerusform>„%1“ ist keine Benutzer-ID: IDs bestehen aus 27 Buchstaben und Ziffern (diese hat %n).</numerusform>
             <numerusform>„%1“ ist keine Benutzer-ID: IDs bestehen aus 27 Buchstaben und Ziffern (diese hat %n).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>c1::WelcomeView</name>
+    <message>
+        <source>Add a &amp;tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the de&amp;mo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profiles are in File ▸ Switch Profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to C1 Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To administer a C1 (ConductorOne) tenant, add it as a profile with one of its API keys. To look around first, try the demo tenant: made-up apps, resources and users served by this computer, so nothing you do there reaches a real tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the settings with a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a sandbox tenant with demo data on this computer and connects to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where API keys come from: in the C1 web app, open Settings → API keys and create one. A key is a client ID and a client secret; the new profile asks for both and keeps them in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3764,10 +3973,6 @@
     <message>
         <source>Desktop admin console for C1 (ConductorOne) tenants.</source>
         <translation>Desktop-Verwaltungskonsole für C1-Mandanten (ConductorOne).</translation>
-    </message>
-    <message>
-        <source>The demo tenant could not start: %1</source>
-        <translation>Der Demo-Mandant konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>

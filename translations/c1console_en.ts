@@ -19,6 +19,128 @@
     </message>
 </context>
 <context>
+    <name>c1::BulkAssignment</name>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation type="unfinished">
+            <numerusform>%n canceled</numerusform>
+            <numerusform>%n canceled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to add</source>
+        <translation type="unfinished">
+            <numerusform>%n owner to add</numerusform>
+            <numerusform>%n owners to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to remove</source>
+        <translation type="unfinished">
+            <numerusform>%n owner to remove</numerusform>
+            <numerusform>%n owners to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already owner(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n already an owner</numerusform>
+            <numerusform>%n already owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not owner(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n not an owner</numerusform>
+            <numerusform>%n not owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambiguous</source>
+        <translation type="unfinished">
+            <numerusform>%n ambiguous</numerusform>
+            <numerusform>%n ambiguous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unticked</source>
+        <translation type="unfinished">
+            <numerusform>%n unticked</numerusform>
+            <numerusform>%n unticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation type="unfinished">
+            <numerusform>%n already in place</numerusform>
+            <numerusform>%n already in place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation type="unfinished">
+            <numerusform>%n not attempted</numerusform>
+            <numerusform>%n not attempted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::BulkOwnerJob</name>
     <message numerus="yes">
         <source>no effect after %n attempt(s): %1</source>
@@ -35,111 +157,6 @@
         <translation>
             <numerusform>%n target: %1, …</numerusform>
             <numerusform>%n targets: %1, …</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 written, %3 failed</source>
-        <translation>
-            <numerusform>%1 of %2 written, %3 failed</numerusform>
-            <numerusform>%1 of %2 written, %3 failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n canceled</source>
-        <translation>
-            <numerusform>%n canceled</numerusform>
-            <numerusform>%n canceled</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) to add</source>
-        <translation>
-            <numerusform>%n owner to add</numerusform>
-            <numerusform>%n owners to add</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) to remove</source>
-        <translation>
-            <numerusform>%n owner to remove</numerusform>
-            <numerusform>%n owners to remove</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already owner(s)</source>
-        <translation>
-            <numerusform>%n already an owner</numerusform>
-            <numerusform>%n already owners</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not owner(s)</source>
-        <translation>
-            <numerusform>%n not an owner</numerusform>
-            <numerusform>%n not owners</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ambiguous</source>
-        <translation>
-            <numerusform>%n ambiguous</numerusform>
-            <numerusform>%n ambiguous</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unticked</source>
-        <translation>
-            <numerusform>%n unticked</numerusform>
-            <numerusform>%n unticked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n done</source>
-        <translation>
-            <numerusform>%n done</numerusform>
-            <numerusform>%n done</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in place</source>
-        <translation>
-            <numerusform>%n already in place</numerusform>
-            <numerusform>%n already in place</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n not attempted</numerusform>
-            <numerusform>%n not attempted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with problems</source>
-        <translation>
-            <numerusform>%n with problems</numerusform>
-            <numerusform>%n with problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +219,16 @@
     </message>
 </context>
 <context>
+    <name>c1::FormProblems</name>
+    <message numerus="yes">
+        <source>(%n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::OwnerIdParser</name>
     <message numerus="yes">
         <source>%n characters long; C1 IDs have exactly 27 letters and digits</source>
@@ -215,6 +242,37 @@
         <translation>
             <numerusform>%n duplicate dropped (line %1).</numerusform>
             <numerusform>%n duplicates dropped (lines %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnersController</name>
+    <message numerus="yes">
+        <source>Remove %n owner(s) from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) added.</source>
+        <translation type="unfinished">
+            <numerusform>%n owner added.</numerusform>
+            <numerusform>%n owners added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform>%n owner removed.</numerusform>
+            <numerusform>%n owners removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) already in place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -249,27 +307,6 @@
         <translation>
             <numerusform>%n change accepted and pending: the tenant can take minutes to list it.</numerusform>
             <numerusform>%n changes accepted and pending: the tenant can take minutes to list them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) added.</source>
-        <translation>
-            <numerusform>%n owner added.</numerusform>
-            <numerusform>%n owners added.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n owner(s)?</source>
-        <translation>
-            <numerusform>Remove %n owner?</numerusform>
-            <numerusform>Remove %n owners?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) removed.</source>
-        <translation>
-            <numerusform>%n owner removed.</numerusform>
-            <numerusform>%n owners removed.</numerusform>
         </translation>
     </message>
 </context>

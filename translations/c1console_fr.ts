@@ -295,10 +295,6 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <source>Server error</source>
-        <translation>Erreur du serveur</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -313,10 +309,6 @@
     <message>
         <source>&amp;Certify policy ID:</source>
         <translation>ID de la politique de &amp;certification :</translation>
-    </message>
-    <message>
-        <source>Production tenant warning</source>
-        <translation>Avertissement : tenant de production</translation>
     </message>
 </context>
 <context>
@@ -386,10 +378,6 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <source>Server error</source>
-        <translation>Erreur du serveur</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -404,10 +392,6 @@
     <message>
         <source>Annotation&amp;s:</source>
         <translation>Annotation&amp;s :</translation>
-    </message>
-    <message>
-        <source>Production tenant warning</source>
-        <translation>Avertissement : tenant de production</translation>
     </message>
 </context>
 <context>
@@ -439,10 +423,6 @@
     <message>
         <source>Remove selected owners</source>
         <translation>Retirer les propriétaires sélectionnés</translation>
-    </message>
-    <message>
-        <source>Owners status</source>
-        <translation>État des propriétaires</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -789,6 +769,13 @@
     </message>
 </context>
 <context>
+    <name>c1::AdaptiveLimiter</name>
+    <message>
+        <source>%1 requests/s, %2 at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c1::AnnotationsEditor</name>
     <message>
         <source>Add annotation</source>
@@ -1033,10 +1020,6 @@
         <translation>Applications, types de ressource et ressources</translation>
     </message>
     <message>
-        <source>Loading status</source>
-        <translation>État du chargement</translation>
-    </message>
-    <message>
         <source>Copy ID</source>
         <translation>Copier l’ID</translation>
     </message>
@@ -1084,12 +1067,209 @@
         <source>Loading… %1</source>
         <translation>Chargement… %1</translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkAssignment</name>
+    <message>
+        <source>The file is too large (over 32 MB).</source>
+        <translation type="unfinished">Le fichier est trop volumineux (plus de 32 Mo).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The list or the settings changed: check again before applying.</source>
+        <translation type="unfinished">La liste ou les réglages ont changé : vérifiez à nouveau avant d’appliquer.</translation>
+    </message>
+    <message>
+        <source>Enter a role slug first.</source>
+        <translation type="unfinished">Saisissez d’abord un identifiant de rôle.</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished">Lecture de la liste…</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation type="unfinished">Vérification arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 read from %2.</source>
+        <translation type="unfinished">Lu : %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roles already used on these targets: %1.</source>
+        <translation type="unfinished">Rôles déjà utilisés sur ces cibles : %1.</translation>
+    </message>
+    <message>
+        <source>This bulk change has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job cannot be read: %1</source>
+        <translation type="unfinished">La tâche ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
+        <translation type="unfinished">Cette tâche appartient au profil « %1 » : connectez-vous-y pour reprendre la tâche.</translation>
+    </message>
+    <message>
+        <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
+        <translation type="unfinished">Reprise de la tâche %1. Les lignes en cours d’envoi sont relues avant toute nouvelle écriture.</translation>
+    </message>
+    <message>
+        <source>The job journal cannot be written (%1); the job is paused.</source>
+        <translation type="unfinished">Le journal de la tâche ne peut pas être écrit (%1) ; la tâche est en pause.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation type="unfinished">
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished">%1 lignes/s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished">en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to add</source>
+        <translation type="unfinished">
+            <numerusform>%n propriétaire à ajouter</numerusform>
+            <numerusform>%n propriétaires à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to remove</source>
+        <translation type="unfinished">
+            <numerusform>%n propriétaire à retirer</numerusform>
+            <numerusform>%n propriétaires à retirer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already owner(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n déjà propriétaire</numerusform>
+            <numerusform>%n déjà propriétaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not owner(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n non propriétaire</numerusform>
+            <numerusform>%n non propriétaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambiguous</source>
+        <translation type="unfinished">
+            <numerusform>%n ambiguë</numerusform>
+            <numerusform>%n ambiguës</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unticked</source>
+        <translation type="unfinished">
+            <numerusform>%n décochée</numerusform>
+            <numerusform>%n décochées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform>%n terminée</numerusform>
+            <numerusform>%n terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation type="unfinished">
+            <numerusform>%n déjà en place</numerusform>
+            <numerusform>%n déjà en place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation type="unfinished">
+            <numerusform>%n non tentée</numerusform>
+            <numerusform>%n non tentées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkCheck</name>
     <message>
         <source>not signed in</source>
         <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1127,10 +1307,6 @@
         <translation>le tenant avait déjà ce propriétaire</translation>
     </message>
     <message>
-        <source>was not an owner</source>
-        <translation>n’était pas propriétaire</translation>
-    </message>
-    <message>
         <source>the session ended before the change could be verified</source>
         <translation>la session a pris fin avant que la modification puisse être vérifiée</translation>
     </message>
@@ -1156,6 +1332,18 @@
     <message>
         <source>not written yet</source>
         <translation>pas encore écrite</translation>
+    </message>
+    <message>
+        <source>over the limit of %1 owners of this kind: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (read back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner is gone (confirmed by reading it back)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1192,127 +1380,8 @@
         <translation>Ceci est un tenant de production. Saisissez son nom (%1) pour autoriser l’écriture :</translation>
     </message>
     <message>
-        <source>Enter a role slug first.</source>
-        <translation>Saisissez d’abord un identifiant de rôle.</translation>
-    </message>
-    <message>
-        <source>Reading the list…</source>
-        <translation>Lecture de la liste…</translation>
-    </message>
-    <message>
-        <source>Check stopped.</source>
-        <translation>Vérification arrêtée.</translation>
-    </message>
-    <message>
-        <source>The list or the settings changed: check again before applying.</source>
-        <translation>La liste ou les réglages ont changé : vérifiez à nouveau avant d’appliquer.</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt; (%3)</source>
         <translation>%1 &lt;%2&gt; (%3)</translation>
-    </message>
-    <message>
-        <source>The job journal cannot be written (%1); the job is paused.</source>
-        <translation>Le journal de la tâche ne peut pas être écrit (%1) ; la tâche est en pause.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 written, %3 failed</source>
-        <translation>
-            <numerusform>%1 sur %2 écrites, %3 en échec</numerusform>
-            <numerusform>%1 sur %2 écrites, %3 en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n canceled</source>
-        <translation>
-            <numerusform>%n annulée</numerusform>
-            <numerusform>%n annulées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 lignes/s</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pause</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) to add</source>
-        <translation>
-            <numerusform>%n propriétaire à ajouter</numerusform>
-            <numerusform>%n propriétaires à ajouter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) to remove</source>
-        <translation>
-            <numerusform>%n propriétaire à retirer</numerusform>
-            <numerusform>%n propriétaires à retirer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already owner(s)</source>
-        <translation>
-            <numerusform>%n déjà propriétaire</numerusform>
-            <numerusform>%n déjà propriétaires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not owner(s)</source>
-        <translation>
-            <numerusform>%n non propriétaire</numerusform>
-            <numerusform>%n non propriétaires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ambiguous</source>
-        <translation>
-            <numerusform>%n ambiguë</numerusform>
-            <numerusform>%n ambiguës</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unticked</source>
-        <translation>
-            <numerusform>%n décochée</numerusform>
-            <numerusform>%n décochées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n done</source>
-        <translation>
-            <numerusform>%n terminée</numerusform>
-            <numerusform>%n terminées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in place</source>
-        <translation>
-            <numerusform>%n déjà en place</numerusform>
-            <numerusform>%n déjà en place</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n non tentée</numerusform>
-            <numerusform>%n non tentées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with problems</source>
-        <translation>
-            <numerusform>%n avec des problèmes</numerusform>
-            <numerusform>%n avec des problèmes</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Resume job</source>
@@ -1331,14 +1400,6 @@
         <translation>Fichiers CSV et texte (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The file is too large (over 32 MB).</source>
-        <translation>Le fichier est trop volumineux (plus de 32 Mo).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>Export results as CSV</source>
         <translation>Exporter les résultats en CSV</translation>
     </message>
@@ -1347,24 +1408,8 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>The job is still running: pause or cancel it before closing.</source>
         <translation>La tâche est toujours en cours : mettez-la en pause ou annulez-la avant de fermer.</translation>
-    </message>
-    <message>
-        <source>The job cannot be read: %1</source>
-        <translation>La tâche ne peut pas être lue : %1</translation>
-    </message>
-    <message>
-        <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
-        <translation>Cette tâche appartient au profil « %1 » : connectez-vous-y pour reprendre la tâche.</translation>
-    </message>
-    <message>
-        <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
-        <translation>Reprise de la tâche %1. Les lignes en cours d’envoi sont relues avant toute nouvelle écriture.</translation>
     </message>
     <message>
         <source>Close the bulk owners dialog</source>
@@ -1373,28 +1418,6 @@
     <message>
         <source>Nothing selected. Close this dialog, select apps or resources in the tree (Ctrl+click for several) and open it again.</source>
         <translation>Rien n’est sélectionné. Fermez cette boîte de dialogue, sélectionnez des applications ou des ressources dans l’arborescence (Ctrl+clic pour plusieurs) et rouvrez-la.</translation>
-    </message>
-    <message>
-        <source>Roles already used on these targets: %1.</source>
-        <translation>Rôles déjà utilisés sur ces cibles : %1.</translation>
-    </message>
-    <message>
-        <source>%1 read from %2.</source>
-        <translation>Lu : %1 sur %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1555,10 @@
         <source>Unreadable state in the job journal</source>
         <translation>État illisible dans le journal de la tâche</translation>
     </message>
+    <message>
+        <source>Target no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkRowsFilterModel</name>
@@ -1628,6 +1655,10 @@
     <message>
         <source>A resource needs a display name.</source>
         <translation>Une ressource nécessite un nom d’affichage.</translation>
+    </message>
+    <message>
+        <source>“Unowned only” and owner IDs cannot be combined: add “none” to the owner IDs instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1757,14 +1788,6 @@
     <message>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
-    </message>
-    <message>
-        <source>The job&apos;s journal could not be removed: %1</source>
-        <translation>Le journal de la tâche n’a pas pu être supprimé : %1</translation>
-    </message>
-    <message>
-        <source>Discarded the unfinished bulk job.</source>
-        <translation>La tâche groupée inachevée a été abandonnée.</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2335,6 @@
         <translation>Chercher des droits d’accès ou coller des paires d’ID application/droit d’accès</translation>
     </message>
     <message>
-        <source>Search entitlements by name, or paste &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
-        <translation>Chercher des droits d’accès par nom, ou coller &lt;ID d’application&gt;/&lt;ID de droit d’accès&gt;</translation>
-    </message>
-    <message>
         <source>At most %1 entitlement owners are allowed; %2 are chosen.</source>
         <translation>%1 droits d’accès propriétaires au plus sont autorisés ; %2 sont choisis.</translation>
     </message>
@@ -2331,12 +2350,34 @@
         <source>“%1” is not an entitlement reference: both the app ID and the entitlement ID are 27 letters and digits.</source>
         <translation>« %1 » n’est pas une référence de droit d’accès : l’ID d’application et l’ID de droit d’accès comptent chacun 27 lettres et chiffres.</translation>
     </message>
+    <message>
+        <source>Entitlement name, or &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c1::FieldStatus</name>
     <message>
         <source>(request ID %1)</source>
         <translation>(ID de requête %1)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::FormProblems</name>
+    <message>
+        <source>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the field&apos;s name to go to the problem.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2544,24 +2585,12 @@
         <translation>Requêtes en cours : %1</translation>
     </message>
     <message>
-        <source>C1 Console — %1</source>
-        <translation>C1 Console — %1</translation>
-    </message>
-    <message>
-        <source>C1 Console</source>
-        <translation>C1 Console</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>Profil : %1</translation>
     </message>
     <message>
         <source>No profile</source>
         <translation>Aucun profil</translation>
-    </message>
-    <message>
-        <source>Select a profile in File ▸ Switch Profile, or add one in Settings.</source>
-        <translation>Choisissez un profil dans Fichier ▸ Changer de profil, ou ajoutez-en un dans les paramètres.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2598,6 +2627,10 @@
     <message>
         <source>Not connected to a tenant.</source>
         <translation>Connecté à aucun tenant.</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished bulk job.</source>
+        <translation type="unfinished">La tâche groupée inachevée a été abandonnée.</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2683,113 @@
     </message>
 </context>
 <context>
+    <name>c1::OwnersController</name>
+    <message>
+        <source>(request ID %1)</source>
+        <translation type="unfinished">(ID de requête %1)</translation>
+    </message>
+    <message>
+        <source>Could not list the user owners: %1</source>
+        <translation type="unfinished">Impossible de lister les utilisateurs propriétaires : %1</translation>
+    </message>
+    <message>
+        <source>Could not list the entitlement owners: %1</source>
+        <translation type="unfinished">Impossible de lister les droits d’accès propriétaires : %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: owners cannot be changed.</source>
+        <translation type="unfinished">Le profil « %1 » est en lecture seule : les propriétaires ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>Choose an app or a resource first.</source>
+        <translation type="unfinished">Choisissez d’abord une application ou une ressource.</translation>
+    </message>
+    <message>
+        <source>the app “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource “%1” of the app “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entitlement “%1” of the app “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n owner(s) from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation type="unfinished">%1 (rôle %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Already an owner in the role “%1”: %2.</source>
+        <translation type="unfinished">Déjà propriétaire avec le rôle « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation type="unfinished">%1 utilisateurs propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
+    </message>
+    <message>
+        <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation type="unfinished">%1 droits d’accès propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
+    </message>
+    <message>
+        <source>Wait until the change under way has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user owners and entitlement owners separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one owner that is not being removed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) added.</source>
+        <translation type="unfinished">
+            <numerusform>%n propriétaire ajouté.</numerusform>
+            <numerusform>%n propriétaires ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform>%n propriétaire retiré.</numerusform>
+            <numerusform>%n propriétaires retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) already in place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::OwnersModel</name>
     <message numerus="yes">
         <source>%n owner(s)</source>
@@ -2661,10 +2801,6 @@
     <message>
         <source>Role “%1”</source>
         <translation>Rôle « %1 »</translation>
-    </message>
-    <message>
-        <source>Entitlement of app %1</source>
-        <translation>Droit d’accès de l’application %1</translation>
     </message>
     <message>
         <source>User owner</source>
@@ -2702,6 +2838,27 @@
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>entitlement — app</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App: %1 (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c1::OwnersPanel</name>
@@ -2712,34 +2869,6 @@
     <message>
         <source>Role slugs found in this tenant&apos;s owner lists and used before; you can type another one.</source>
         <translation>Identifiants de rôle trouvés dans les listes de propriétaires de ce tenant ou déjà utilisés ; vous pouvez en saisir un autre.</translation>
-    </message>
-    <message>
-        <source>Owners of the app %1</source>
-        <translation>Propriétaires de l’application %1</translation>
-    </message>
-    <message>
-        <source>Owners of the resource %1</source>
-        <translation>Propriétaires de la ressource %1</translation>
-    </message>
-    <message>
-        <source>Could not list the user owners: %1</source>
-        <translation>Impossible de lister les utilisateurs propriétaires : %1</translation>
-    </message>
-    <message>
-        <source>Could not list the entitlement owners: %1</source>
-        <translation>Impossible de lister les droits d’accès propriétaires : %1</translation>
-    </message>
-    <message>
-        <source>Not connected to a tenant.</source>
-        <translation>Non connecté à un tenant.</translation>
-    </message>
-    <message>
-        <source>The profile “%1” is read-only: owners cannot be changed.</source>
-        <translation>Le profil « %1 » est en lecture seule : les propriétaires ne peuvent pas être modifiés.</translation>
-    </message>
-    <message>
-        <source>Choose an app or a resource first.</source>
-        <translation>Choisissez d’abord une application ou une ressource.</translation>
     </message>
     <message>
         <source>Add user or entitlement owners</source>
@@ -2787,46 +2916,8 @@
         <translation>Choisissez au moins un droit d’accès.</translation>
     </message>
     <message>
-        <source>Already an owner in the role “%1”: %2.</source>
-        <translation>Déjà propriétaire avec le rôle « %1 » : %2.</translation>
-    </message>
-    <message>
-        <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation>%1 utilisateurs propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
-    </message>
-    <message>
-        <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation>%1 droits d’accès propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) added.</source>
-        <translation>
-            <numerusform>%n propriétaire ajouté.</numerusform>
-            <numerusform>%n propriétaires ajoutés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 It is not known whether the tenant added this owner; it may show after a refresh.</source>
-        <translation>%1 : %2 On ne sait pas si le tenant a ajouté ce propriétaire ; il peut apparaître après une actualisation.</translation>
-    </message>
-    <message>
-        <source>%1 (role %2)</source>
-        <translation>%1 (rôle %2)</translation>
-    </message>
-    <message>
         <source>Remove owners</source>
         <translation>Retirer des propriétaires</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n owner(s)?</source>
-        <translation>
-            <numerusform>Retirer %n propriétaire ?</numerusform>
-            <numerusform>Retirer %n propriétaires ?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Confirm removing owners</source>
@@ -2840,16 +2931,25 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message numerus="yes">
-        <source>%n owner(s) removed.</source>
-        <translation>
-            <numerusform>%n propriétaire retiré.</numerusform>
-            <numerusform>%n propriétaires retirés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose an app or a resource in the tree.</source>
         <translation>Choisissez une application ou une ressource dans l’arborescence.</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished">Copier l’ID</translation>
+    </message>
+    <message>
+        <source>Copy the IDs of the selected owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing owner changes…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2895,16 +2995,16 @@
         <translation>Le port du proxy doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <source>The number of parallel requests must be between 1 and 16.</source>
-        <translation>Le nombre de requêtes parallèles doit être compris entre 1 et 16.</translation>
-    </message>
-    <message>
         <source>The profile colour must look like #rrggbb.</source>
         <translation>La couleur du profil doit être de la forme #rrggbb.</translation>
     </message>
     <message>
         <source>The language must be a code such as &quot;de&quot; or &quot;fr&quot;.</source>
         <translation>La langue doit être un code tel que « de » ou « fr ».</translation>
+    </message>
+    <message>
+        <source>The number of parallel requests must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3118,10 @@
         <source>Size</source>
         <translation>Taille</translation>
     </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c1::RequestLogView</name>
@@ -3108,6 +3212,18 @@
     <message>
         <source>Response:</source>
         <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3354,10 @@
             <numerusform>%n résultats : cliquez sur l’un d’eux pour l’afficher dans l’arborescence.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c1::SearchPicker</name>
@@ -3284,6 +3404,10 @@
     <message>
         <source>%1 (looking up…)</source>
         <translation>%1 (recherche…)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3795,48 @@
     </message>
 </context>
 <context>
+    <name>c1::UnfinishedBulkJobs</name>
+    <message>
+        <source>The job&apos;s journal could not be removed: %1</source>
+        <translation type="unfinished">Le journal de la tâche n’a pas pu être supprimé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UpdateRequests</name>
+    <message>
+        <source>Nothing to update: the update mask is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is named twice in the update mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource type needs a display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource type needs a kind (ROLE, GROUP, CUSTOM …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource type kind C1 knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c1::UserPicker</name>
     <message>
         <source>Search users or paste user IDs</source>
@@ -3702,6 +3868,49 @@
             <numerusform>« %1 » n’est pas un ID d’utilisateur : les ID comptent 27 lettres et chiffres (celui-ci en a %n).</numerusform>
             <numerusform>« %1 » n’est pas un ID d’utilisateur : les ID comptent 27 lettres et chiffres (celui-ci en a %n).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>c1::WelcomeView</name>
+    <message>
+        <source>Add a &amp;tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the de&amp;mo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profiles are in File ▸ Switch Profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to C1 Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To administer a C1 (ConductorOne) tenant, add it as a profile with one of its API keys. To look around first, try the demo tenant: made-up apps, resources and users served by this computer, so nothing you do there reaches a real tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the settings with a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a sandbox tenant with demo data on this computer and connects to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where API keys come from: in the C1 web app, open Settings → API keys and create one. A key is a client ID and a client secret; the new profile asks for both and keeps them in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3764,10 +3973,6 @@
     <message>
         <source>Desktop admin console for C1 (ConductorOne) tenants.</source>
         <translation>Console d’administration de bureau pour les tenants C1 (ConductorOne).</translation>
-    </message>
-    <message>
-        <source>The demo tenant could not start: %1</source>
-        <translation>Le tenant de démonstration n’a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>
