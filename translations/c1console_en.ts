@@ -22,121 +22,121 @@
     <name>c1::BulkAssignment</name>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n line</numerusform>
             <numerusform>%n lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resumed</numerusform>
+            <numerusform>%n resumed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n canceled</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n canceled</numerusform>
             <numerusform>%n canceled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) to add</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n owner to add</numerusform>
             <numerusform>%n owners to add</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) to remove</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n owner to remove</numerusform>
             <numerusform>%n owners to remove</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already owner(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n already an owner</numerusform>
             <numerusform>%n already owners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not owner(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n not an owner</numerusform>
             <numerusform>%n not owners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ambiguous</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ambiguous</numerusform>
             <numerusform>%n ambiguous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unticked</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n unticked</numerusform>
             <numerusform>%n unticked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n done</numerusform>
             <numerusform>%n done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in place</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n already in place</numerusform>
             <numerusform>%n already in place</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n not attempted</numerusform>
             <numerusform>%n not attempted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line with problems</numerusform>
+            <numerusform>%n lines with problems</numerusform>
         </translation>
     </message>
 </context>
@@ -222,9 +222,9 @@
     <name>c1::FormProblems</name>
     <message numerus="yes">
         <source>(%n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n more problem)</numerusform>
+            <numerusform>(%n more problems)</numerusform>
         </translation>
     </message>
 </context>
@@ -249,30 +249,30 @@
     <name>c1::OwnersController</name>
     <message numerus="yes">
         <source>Remove %n owner(s) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n owner from %1?</numerusform>
+            <numerusform>Remove %n owners from %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) added.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n owner added.</numerusform>
             <numerusform>%n owners added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) removed.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n owner removed.</numerusform>
             <numerusform>%n owners removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) already in place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change already in place.</numerusform>
+            <numerusform>%n changes already in place.</numerusform>
         </translation>
     </message>
 </context>
