@@ -1,6 +1,7 @@
 // The session workflow without widgets: SessionController (profile → keychain → sign-in → connected, who signed in)
 // and ProfileEditor (save, copy, delete as one operation of settings and keychain), against an in-process sandbox
 // tenant: connecting, failing, a save that is all or nothing, and a saved profile that connects or reconnects.
+#include "api/RequestLog.h"
 #include "api/Session.h"
 #include "auth/ClientCredentials.h"
 #include "auth/Ed25519Key.h"
@@ -101,6 +102,43 @@ private Q_SLOTS:
         QCOMPARE(m_controller->userText(), u"Sandbox Admin <sandbox-admin@sandbox.example.com>"_s);
         QVERIFY2(m_controller->stateText().contains(u"Sandbox Admin"_s), qPrintable(m_controller->stateText()));
         QVERIFY(!m_controller->stateText().contains(m_client.userId));
+    }
+
+    void requestLogListsTheSignIn()
+    {
+        const Profile profile = sandboxProfile(u"log"_s, u"Logged"_s);
+        QVERIFY(save(profile, sandboxSecrets()).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), SessionController::State::Connected, 15000);
+        RequestLog* log = m_controller->session()->requestLog();
+        const QByteArray assertion = m_server.lastAssertion();
+        const QByteArray token = m_server.lastIssuedToken().toLatin1();
+        QVERIFY(assertion.size() > 40);
+        QVERIFY(token.size() >= 16);
+        // The sign-in exchange comes first, before the introspection and the user lookup it made possible.
+        QVERIFY(log->size() >= 3);
+        const RequestLogEntry& signIn = log->entry(0);
+        QCOMPARE(signIn.method, u"POST"_s);
+        QVERIFY2(QUrl(signIn.url).path().endsWith(u"/auth/v1/token"_s), qPrintable(signIn.url));
+        QCOMPARE(signIn.httpStatus, 200);
+        QVERIFY(signIn.error.isEmpty());
+        QVERIFY(signIn.requestBytes > assertion.size());
+        QVERIFY2(signIn.requestBody.contains("client_assertion=[redacted]"), signIn.requestBody.constData());
+        QVERIFY2(signIn.responseExcerpt.contains("[redacted]"), signIn.responseExcerpt.constData());
+        QVERIFY(QUrl(log->entry(1).url).path().endsWith(u"/api/v1/auth/introspect"_s));
+        // Redacted everywhere the log shows it: bodies, the table, the curl command.
+        for (int row = 0; row < log->size(); ++row) {
+            const RequestLogEntry& e = log->entry(row);
+            QStringList texts { e.url, e.error, QString::fromUtf8(e.requestBody), QString::fromUtf8(e.responseExcerpt),
+                log->curlCommand(row) };
+            for (int column = 0; column < log->columnCount(); ++column)
+                for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) })
+                    texts << log->index(row, column).data(role).toString();
+            for (const QString& text : std::as_const(texts)) {
+                QVERIFY2(!text.contains(QString::fromLatin1(assertion.left(24))), qPrintable(text));
+                QVERIFY2(!text.contains(QString::fromLatin1(token)), qPrintable(text));
+                QVERIFY2(!text.contains(m_client.clientSecret.section(u':', 3).left(16)), qPrintable(text));
+            }
+        }
     }
 
     void failsPrecisely()
