@@ -59,8 +59,6 @@ TokenSource::~TokenSource()
         m_inFlight->abort();
         m_inFlight->deleteLater();
     }
-    secureWipe(m_token);
-    secureWipe(m_assertion);
 }
 
 int TokenSource::renewalMarginSeconds() const
@@ -79,7 +77,8 @@ void TokenSource::token(QObject* context, Callback callback)
         context = this;
     if (hasValidToken()) {
         QMetaObject::invokeMethod(
-            context, [callback = std::move(callback), token = m_token] { callback(token); }, Qt::QueuedConnection);
+            context, [callback = std::move(callback), token = m_token.value()] { callback(token); },
+            Qt::QueuedConnection);
         return;
     }
     m_waiters.push_back({ context, std::move(callback) });
@@ -89,16 +88,16 @@ void TokenSource::token(QObject* context, Callback callback)
 
 void TokenSource::invalidate(const QString& token)
 {
-    if (token.isEmpty() || token != m_token)
+    if (token.isEmpty() || token != m_token.value())
         return;
     qCDebug(lcAuth) << "token invalidated after a refusal";
-    secureWipe(m_token);
+    m_token.wipe();
     m_expiresAt = {};
 }
 
 void TokenSource::startRequest()
 {
-    m_assertion = JwtAssertion::create(m_credentials);
+    m_assertion.reset(JwtAssertion::create(m_credentials));
     if (m_assertion.isEmpty()) {
         ApiError error;
         error.kind = ApiError::Kind::Auth;
@@ -125,18 +124,17 @@ void TokenSource::startRequest()
     }
 
     // Credentials travel only in the body (API-NOTES §1), never in a header or the URL.
-    QByteArray body = formValue("client_id", m_credentials.clientId().toUtf8()) + '&'
+    SecretBytes body(formValue("client_id", m_credentials.clientId().toUtf8()) + '&'
         + formValue("grant_type", "client_credentials") + '&'
         + formValue("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer") + '&'
-        + formValue("client_assertion", m_assertion);
-    m_loggedBody = redactSecrets(body);
+        + formValue("client_assertion", m_assertion.value()));
+    m_loggedBody = redactSecrets(body.value());
     m_requestBytes = body.size();
 
     m_sslErrors.clear();
     m_requestStarted = QDateTime::currentDateTimeUtc();
     qCDebug(lcAuth) << "requesting a token from" << m_tokenUrl.toDisplayString();
-    QNetworkReply* reply = m_network->post(request, body);
-    secureWipe(body);
+    QNetworkReply* reply = m_network->post(request, body.value());
     m_inFlight = reply;
     // Which certificates were refused, for the error (base/ReplyMapping describes them as for any API call).
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors << errors; });
@@ -151,22 +149,21 @@ void TokenSource::finishRequest(QNetworkReply* reply)
     m_inFlight = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const SecretBytes body(reply->isOpen() ? reply->readAll() : QByteArray());
     // Transport → HTTP status → error body, as for every API call; then read as a sign-in answer.
-    ApiError error = reply::map(reply, body, m_sslErrors);
+    ApiError error = reply::map(reply, body.value(), m_sslErrors);
     if (error.isError()) {
-        error = signInError(reply, std::move(error), body);
-        report(reply, error, body);
-        secureWipe(body);
-        secureWipe(m_assertion);
+        error = signInError(reply, std::move(error), body.value());
+        report(reply, error, body.value());
+        m_assertion.wipe();
         qCWarning(lcAuth) << "sign-in failed:" << int(error.kind) << error.httpStatus << error.message;
         deliver(error);
         return;
     }
-    secureWipe(m_assertion);
+    m_assertion.wipe();
 
     QJsonParseError parseError;
-    const QJsonObject answer = QJsonDocument::fromJson(body, &parseError).object();
+    const QJsonObject answer = QJsonDocument::fromJson(body.value(), &parseError).object();
     const QString accessToken = answer.value(u"access_token").toString();
     const QString tokenType = answer.value(u"token_type").toString();
     const QJsonValue expiresIn = answer.value(u"expires_in");
@@ -187,21 +184,18 @@ void TokenSource::finishRequest(QNetworkReply* reply)
         error.detail = QStringLiteral("POST ") + m_tokenUrl.toDisplayString(); // never the body: it may hold a token
         qCWarning(lcAuth) << "sign-in answer is not a token (HTTP" << status << ")";
         report(reply, error, {}); // nor in the request log: whatever it is, it may be a token
-        secureWipe(body);
         deliver(error);
         return;
     }
-    report(reply, error, body);
-    secureWipe(body);
+    report(reply, error, body.value());
 
-    secureWipe(m_token);
-    m_token = accessToken;
+    m_token.reset(accessToken);
     m_lifetimeSeconds = lifetime;
     m_expiresAt = m_requestStarted.addSecs(lifetime);
     ++m_minted;
     qCInfo(lcAuth) << "signed in to" << m_credentials.tenant().audience << "token valid for" << lifetime << "s";
     Q_EMIT tokenMinted();
-    deliver(m_token);
+    deliver(m_token.value());
 }
 
 void TokenSource::report(const QNetworkReply* reply, const ApiError& error, const QByteArray& body) const
@@ -220,11 +214,10 @@ void TokenSource::report(const QNetworkReply* reply, const ApiError& error, cons
     exchange.requestBytes = m_requestBytes;
     exchange.requestBody = m_loggedBody;
     exchange.responseBytes = body.size();
-    QByteArray excerpt = body.left(4096);
-    if (!m_assertion.isEmpty())
-        excerpt.replace(m_assertion, "[redacted]");
-    exchange.responseExcerpt = redactSecrets(excerpt);
-    secureWipe(excerpt);
+    SecretBytes excerpt(body.left(4096));
+    if (!m_assertion.isEmpty()) // an echo of the assertion, whatever its shape
+        excerpt.reset(QByteArray(excerpt.value()).replace(m_assertion.value(), "[redacted]"));
+    exchange.responseExcerpt = redactSecrets(excerpt.value());
     m_observer(exchange);
 }
 
@@ -264,7 +257,7 @@ ApiError TokenSource::signInError(const QNetworkReply* reply, ApiError error, co
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     auto serverText = [this](QString text) {
         if (!m_assertion.isEmpty())
-            text.replace(QString::fromLatin1(m_assertion), QStringLiteral("[assertion]"));
+            text.replace(QString::fromLatin1(m_assertion.value()), QStringLiteral("[assertion]"));
         if (text.size() > kMaxServerText)
             text = text.left(kMaxServerText) + QStringLiteral("…");
         return text;

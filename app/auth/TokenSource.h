@@ -3,6 +3,7 @@
 #include "auth/ClientCredentials.h"
 #include "base/ApiError.h"
 #include "base/Result.h"
+#include "base/Secret.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -91,7 +92,7 @@ private:
     QNetworkAccessManager* m_network;
     ClientCredentials m_credentials;
     QUrl m_tokenUrl;
-    QString m_token;
+    SecretString m_token;
     QDateTime m_expiresAt;
     QPointer<QNetworkReply> m_inFlight;
     std::vector<Waiter> m_waiters;
@@ -100,7 +101,7 @@ private:
     qint64 m_lifetimeSeconds = 0;
     QList<QSslCertificate> m_extraCaCertificates;
     QList<QSslError> m_sslErrors; // of the request in flight
-    QByteArray m_assertion; // of the request in flight, to redact it from any echo; wiped when it ends
+    SecretBytes m_assertion; // of the request in flight, to redact it from any echo; wiped when it ends
     QByteArray m_loggedBody; // the request body as the log shows it (assertion redacted)
     qint64 m_requestBytes = 0;
     QDateTime m_requestStarted;

@@ -1,6 +1,6 @@
 #include "settings/Profile.h"
 
-#include "auth/Ed25519Key.h"
+#include "base/Secret.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

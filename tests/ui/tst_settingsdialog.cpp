@@ -460,6 +460,11 @@ void TestSettingsDialog::firstProfileIsListedAndSelected()
     QCOMPARE(list->count(), 1);
     QCOMPARE(list->currentItem()->text(), u"Acme prod"_s);
     QCOMPARE(nameEdit->text(), u"Acme prod"_s);
+    // So does asking for a profile that is not stored (the --demo profile, one deleted meanwhile).
+    m_dialog->selectProfile(u"not-stored"_s);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->currentItem() && list->currentItem()->isSelected());
+    QCOMPARE(list->currentItem()->text(), u"Acme prod"_s);
 
     // Saved, it is the one stored profile, still selected.
     QTest::keyClicks(child<QLineEdit>("clientIdEdit"), u"a@acme/pcc"_s);

@@ -82,8 +82,8 @@ void SettingsDialog::connectForm()
 void SettingsDialog::reloadList(const QString& selectId, bool loadSelected)
 {
     const QList<Profile> profiles = m_profiles ? m_profiles->profiles() : QList<Profile> {};
-    // A new profile not saved yet stays listed (and selected) while it is the one asked for.
-    const bool stayOnNew = m_isNew && (selectId.isEmpty() || selectId == m_currentId);
+    // A new profile not saved yet stays listed (and selected) while it is the one asked for, or the only one.
+    const bool stayOnNew = m_isNew && (selectId.isEmpty() || selectId == m_currentId || profiles.isEmpty());
     QListWidgetItem* pending = nullptr;
     {
         const QSignalBlocker blocker(m_ui->profileList);
@@ -107,7 +107,6 @@ void SettingsDialog::reloadList(const QString& selectId, bool loadSelected)
         return;
     }
     if (profiles.isEmpty()) {
-        m_isNew = false;
         addProfile();
         return;
     }
