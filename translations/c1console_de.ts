@@ -772,7 +772,7 @@
     <name>c1::AdaptiveLimiter</name>
     <message>
         <source>%1 requests/s, %2 at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen/s, %2 gleichzeitig</translation>
     </message>
 </context>
 <context>
@@ -1069,192 +1069,192 @@
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren</translation>
     </message>
 </context>
 <context>
     <name>c1::BulkAssignment</name>
     <message>
         <source>The file is too large (over 32 MB).</source>
-        <translation type="unfinished">Die Datei ist zu groß (über 32 MB).</translation>
+        <translation>Die Datei ist zu groß (über 32 MB).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The list or the settings changed: check again before applying.</source>
-        <translation type="unfinished">Die Liste oder die Einstellungen haben sich geändert: Prüfen Sie erneut, bevor Sie ausführen.</translation>
+        <translation>Die Liste oder die Einstellungen haben sich geändert: Prüfen Sie erneut, bevor Sie ausführen.</translation>
     </message>
     <message>
         <source>Enter a role slug first.</source>
-        <translation type="unfinished">Geben Sie zuerst eine Rollenkennung ein.</translation>
+        <translation>Geben Sie zuerst eine Rollenkennung ein.</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished">Liste wird gelesen…</translation>
+        <translation>Liste wird gelesen…</translation>
     </message>
     <message>
         <source>Check stopped.</source>
-        <translation type="unfinished">Prüfung angehalten.</translation>
+        <translation>Prüfung angehalten.</translation>
     </message>
     <message>
         <source>%1 read from %2.</source>
-        <translation type="unfinished">%1 aus %2 gelesen.</translation>
+        <translation>%1 aus %2 gelesen.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Zeile</numerusform>
             <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Roles already used on these targets: %1.</source>
-        <translation type="unfinished">Bereits auf diesen Zielen verwendete Rollen: %1.</translation>
+        <translation>Bereits auf diesen Zielen verwendete Rollen: %1.</translation>
     </message>
     <message>
         <source>This bulk change has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Massenänderung wurde bereits gestartet.</translation>
     </message>
     <message>
         <source>The job cannot be read: %1</source>
-        <translation type="unfinished">Der Auftrag kann nicht gelesen werden: %1</translation>
+        <translation>Der Auftrag kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
-        <translation type="unfinished">Dieser Auftrag gehört zum Profil „%1“: Verbinden Sie sich damit, um den Auftrag fortzusetzen.</translation>
+        <translation>Dieser Auftrag gehört zum Profil „%1“: Verbinden Sie sich damit, um den Auftrag fortzusetzen.</translation>
     </message>
     <message>
         <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
-        <translation type="unfinished">Auftrag %1 wird fortgesetzt. Zeilen, die gerade gesendet wurden, werden erneut gelesen, bevor irgendetwas neu geschrieben wird.</translation>
+        <translation>Auftrag %1 wird fortgesetzt. Zeilen, die gerade gesendet wurden, werden erneut gelesen, bevor irgendetwas neu geschrieben wird.</translation>
     </message>
     <message>
         <source>The job journal cannot be written (%1); the job is paused.</source>
-        <translation type="unfinished">Das Auftragsjournal kann nicht geschrieben werden (%1); der Auftrag ist pausiert.</translation>
+        <translation>Das Auftragsjournal kann nicht geschrieben werden (%1); der Auftrag ist pausiert.</translation>
     </message>
     <message>
         <source>%1 of %2 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fortgesetzt</numerusform>
+            <numerusform>%n fortgesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n canceled</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n abgebrochen</numerusform>
             <numerusform>%n abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished">%1 Zeilen/s</translation>
+        <translation>%1 Zeilen/s</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">pausiert</translation>
+        <translation>pausiert</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) to add</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Eigentümer hinzuzufügen</numerusform>
             <numerusform>%n Eigentümer hinzuzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) to remove</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Eigentümer zu entfernen</numerusform>
             <numerusform>%n Eigentümer zu entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already owner(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n bereits Eigentümer</numerusform>
             <numerusform>%n bereits Eigentümer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not owner(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kein Eigentümer</numerusform>
             <numerusform>%n keine Eigentümer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ambiguous</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n mehrdeutig</numerusform>
             <numerusform>%n mehrdeutig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unticked</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n abgewählt</numerusform>
             <numerusform>%n abgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n erledigt</numerusform>
             <numerusform>%n erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in place</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n bereits vorhanden</numerusform>
             <numerusform>%n bereits vorhanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n nicht versucht</numerusform>
             <numerusform>%n nicht versucht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile mit Problemen</numerusform>
+            <numerusform>%n Zeilen mit Problemen</numerusform>
         </translation>
     </message>
 </context>
@@ -1269,7 +1269,7 @@
     <name>c1::BulkExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1335,15 +1335,15 @@
     </message>
     <message>
         <source>over the limit of %1 owners of this kind: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>über der Grenze von %1 Eigentümern dieser Art: %2</translation>
     </message>
     <message>
         <source>%1 no longer exists (read back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr (erneut gelesen)</translation>
     </message>
     <message>
         <source>the owner is gone (confirmed by reading it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eigentümer ist nicht mehr vorhanden (durch erneutes Lesen bestätigt)</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>Target no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel existiert nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1658,7 @@
     </message>
     <message>
         <source>“Unowned only” and owner IDs cannot be combined: add “none” to the owner IDs instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nur ohne Eigentümer“ und Eigentümer-IDs können nicht kombiniert werden: Fügen Sie stattdessen „none“ zu den Eigentümer-IDs hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2352,7 @@
     </message>
     <message>
         <source>Entitlement name, or &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Berechtigung oder &lt;App-ID&gt;/&lt;Berechtigungs-ID&gt;</translation>
     </message>
 </context>
 <context>
@@ -2366,18 +2366,18 @@
     <name>c1::FormProblems</name>
     <message>
         <source>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt;: %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weiteres Problem)</numerusform>
+            <numerusform>(%n weitere Probleme)</numerusform>
         </translation>
     </message>
     <message>
         <source>Click the field&apos;s name to go to the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf den Namen des Felds, um zum Problem zu gelangen.</translation>
     </message>
 </context>
 <context>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>Discarded the unfinished bulk job.</source>
-        <translation type="unfinished">Der unvollendete Sammelauftrag wurde verworfen.</translation>
+        <translation>Der unfertige Massenauftrag wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -2686,106 +2686,106 @@
     <name>c1::OwnersController</name>
     <message>
         <source>(request ID %1)</source>
-        <translation type="unfinished">(Anfrage-ID %1)</translation>
+        <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
         <source>Could not list the user owners: %1</source>
-        <translation type="unfinished">Die Benutzer als Eigentümer konnten nicht aufgelistet werden: %1</translation>
+        <translation>Die Benutzer-Eigentümer konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Could not list the entitlement owners: %1</source>
-        <translation type="unfinished">Die Berechtigungen als Eigentümer konnten nicht aufgelistet werden: %1</translation>
+        <translation>Die Berechtigungs-Eigentümer konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
     </message>
     <message>
         <source>The profile “%1” is read-only: owners cannot be changed.</source>
-        <translation type="unfinished">Das Profil „%1“ ist schreibgeschützt: Eigentümer können nicht geändert werden.</translation>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Eigentümer können nicht geändert werden.</translation>
     </message>
     <message>
         <source>Choose an app or a resource first.</source>
-        <translation type="unfinished">Wählen Sie zuerst eine App oder eine Ressource.</translation>
+        <translation>Wählen Sie zuerst eine App oder eine Ressource.</translation>
     </message>
     <message>
         <source>the app “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die App „%1“</translation>
     </message>
     <message>
         <source>the resource “%1” of the app “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ressource „%1“ der App „%2“</translation>
     </message>
     <message>
         <source>the entitlement “%1” of the app “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechtigung „%1“ der App „%2“</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n owner(s) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eigentümer von %1 entfernen?</numerusform>
+            <numerusform>%n Eigentümer von %1 entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (role %2)</source>
-        <translation type="unfinished">%1 (Rolle %2)</translation>
+        <translation>%1 (Rolle %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Already an owner in the role “%1”: %2.</source>
-        <translation type="unfinished">Bereits Eigentümer in der Rolle „%1“: %2.</translation>
+        <translation>Bereits Eigentümer in der Rolle „%1“: %2.</translation>
     </message>
     <message>
         <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation type="unfinished">Höchstens %1 Benutzer als Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
+        <translation>Höchstens %1 Benutzer-Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
     </message>
     <message>
         <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation type="unfinished">Höchstens %1 Berechtigungen als Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
+        <translation>Höchstens %1 Berechtigungs-Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
     </message>
     <message>
         <source>Wait until the change under way has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Änderung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Choose at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Eigentümer.</translation>
     </message>
     <message>
         <source>Add user owners and entitlement owners separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Benutzer-Eigentümer und Berechtigungs-Eigentümer getrennt hinzu.</translation>
     </message>
     <message>
         <source>Choose at least one owner that is not being removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Eigentümer, der nicht bereits entfernt wird.</translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) added.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Eigentümer hinzugefügt.</numerusform>
             <numerusform>%n Eigentümer hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) removed.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Eigentümer entfernt.</numerusform>
             <numerusform>%n Eigentümer entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) already in place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung bereits vorhanden.</numerusform>
+            <numerusform>%n Änderungen bereits vorhanden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2841,23 +2841,23 @@
     <message>
         <source>%1 — %2</source>
         <comment>entitlement — app</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
         <source>Entitlement ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungs-ID: %1</translation>
     </message>
     <message>
         <source>App ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID: %1</translation>
     </message>
     <message>
         <source>App: %1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>App: %1 (ID %2)</translation>
     </message>
 </context>
 <context>
@@ -2937,19 +2937,19 @@
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished">ID kopieren</translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
         <source>Copy the IDs of the selected owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IDs der ausgewählten Eigentümer kopieren</translation>
     </message>
     <message>
         <source>Owners of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer von %1</translation>
     </message>
     <message>
         <source>Writing owner changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümeränderungen werden geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3004,7 @@
     </message>
     <message>
         <source>The number of parallel requests must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl paralleler Anfragen muss zwischen %1 und %2 liegen.</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3120,7 @@
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>
@@ -3215,15 +3215,15 @@
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern</translation>
     </message>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3356,7 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3407,7 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>
@@ -3798,42 +3798,42 @@
     <name>c1::UnfinishedBulkJobs</name>
     <message>
         <source>The job&apos;s journal could not be removed: %1</source>
-        <translation type="unfinished">Das Journal des Auftrags konnte nicht entfernt werden: %1</translation>
+        <translation>Das Journal des Auftrags konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>c1::UpdateRequests</name>
     <message>
         <source>Nothing to update: the update mask is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu aktualisieren: Die Aktualisierungsmaske ist leer.</translation>
     </message>
     <message>
         <source>“%1” cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>“%1” is named twice in the update mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in der Aktualisierungsmaske doppelt angegeben.</translation>
     </message>
     <message>
         <source>The display name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename darf nicht leer sein.</translation>
     </message>
     <message>
         <source>A resource type needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ressourcentyp braucht einen Anzeigenamen.</translation>
     </message>
     <message>
         <source>A resource type needs a kind (ROLE, GROUP, CUSTOM …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ressourcentyp braucht eine Art (ROLE, GROUP, CUSTOM …).</translation>
     </message>
     <message>
         <source>“%1” is not a resource type kind C1 knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ressourcentyp-Art, die C1 kennt.</translation>
     </message>
     <message>
         <source>The monthly cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die monatlichen Kosten dürfen nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -3874,43 +3874,43 @@
     <name>c1::WelcomeView</name>
     <message>
         <source>Add a &amp;tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandanten hinzufügen…</translation>
     </message>
     <message>
         <source>Try the de&amp;mo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Mandanten ausprobieren</translation>
     </message>
     <message>
         <source>Your profiles are in File ▸ Switch Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Profile finden Sie unter Datei ▸ Profil wechseln.</translation>
     </message>
     <message>
         <source>Welcome to C1 Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei C1 Console</translation>
     </message>
     <message>
         <source>To administer a C1 (ConductorOne) tenant, add it as a profile with one of its API keys. To look around first, try the demo tenant: made-up apps, resources and users served by this computer, so nothing you do there reaches a real tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um einen C1-Mandanten (ConductorOne) zu verwalten, fügen Sie ihn mit einem seiner API-Schlüssel als Profil hinzu. Um sich zuerst umzusehen, probieren Sie den Demo-Mandanten aus: erfundene Apps, Ressourcen und Benutzer, die von diesem Computer bereitgestellt werden, sodass nichts, was Sie dort tun, einen echten Mandanten erreicht.</translation>
     </message>
     <message>
         <source>Add a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten hinzufügen</translation>
     </message>
     <message>
         <source>Opens the settings with a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Einstellungen mit einem neuen Profil</translation>
     </message>
     <message>
         <source>Try the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mandanten ausprobieren</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant with demo data on this computer and connects to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet einen Sandbox-Mandanten mit Demodaten auf diesem Computer und verbindet sich mit ihm</translation>
     </message>
     <message>
         <source>Where API keys come from: in the C1 web app, open Settings → API keys and create one. A key is a client ID and a client secret; the new profile asks for both and keeps them in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher API-Schlüssel kommen: Öffnen Sie in der C1-Web-App Einstellungen → API-Schlüssel und erstellen Sie einen. Ein Schlüssel besteht aus einer Client-ID und einem Client-Geheimnis; das neue Profil fragt nach beiden und bewahrt sie im Schlüsselbund dieses Computers auf.</translation>
     </message>
 </context>
 <context>

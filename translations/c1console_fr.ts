@@ -772,7 +772,7 @@
     <name>c1::AdaptiveLimiter</name>
     <message>
         <source>%1 requests/s, %2 at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes/s, %2 à la fois</translation>
     </message>
 </context>
 <context>
@@ -1069,192 +1069,192 @@
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
 </context>
 <context>
     <name>c1::BulkAssignment</name>
     <message>
         <source>The file is too large (over 32 MB).</source>
-        <translation type="unfinished">Le fichier est trop volumineux (plus de 32 Mo).</translation>
+        <translation>Le fichier est trop volumineux (plus de 32 Mo).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>The list or the settings changed: check again before applying.</source>
-        <translation type="unfinished">La liste ou les réglages ont changé : vérifiez à nouveau avant d’appliquer.</translation>
+        <translation>La liste ou les réglages ont changé : vérifiez à nouveau avant d’appliquer.</translation>
     </message>
     <message>
         <source>Enter a role slug first.</source>
-        <translation type="unfinished">Saisissez d’abord un identifiant de rôle.</translation>
+        <translation>Saisissez d’abord un identifiant de rôle.</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished">Lecture de la liste…</translation>
+        <translation>Lecture de la liste…</translation>
     </message>
     <message>
         <source>Check stopped.</source>
-        <translation type="unfinished">Vérification arrêtée.</translation>
+        <translation>Vérification arrêtée.</translation>
     </message>
     <message>
         <source>%1 read from %2.</source>
-        <translation type="unfinished">Lu : %1 sur %2.</translation>
+        <translation>Lu depuis %2 : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entrée</numerusform>
             <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ligne</numerusform>
             <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Roles already used on these targets: %1.</source>
-        <translation type="unfinished">Rôles déjà utilisés sur ces cibles : %1.</translation>
+        <translation>Rôles déjà utilisés sur ces cibles : %1.</translation>
     </message>
     <message>
         <source>This bulk change has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification en masse a déjà commencé.</translation>
     </message>
     <message>
         <source>The job cannot be read: %1</source>
-        <translation type="unfinished">La tâche ne peut pas être lue : %1</translation>
+        <translation>La tâche ne peut pas être lue : %1</translation>
     </message>
     <message>
         <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
-        <translation type="unfinished">Cette tâche appartient au profil « %1 » : connectez-vous-y pour reprendre la tâche.</translation>
+        <translation>Cette tâche appartient au profil « %1 » : connectez-vous-y pour reprendre la tâche.</translation>
     </message>
     <message>
         <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
-        <translation type="unfinished">Reprise de la tâche %1. Les lignes en cours d’envoi sont relues avant toute nouvelle écriture.</translation>
+        <translation>Reprise de la tâche %1. Les lignes en cours d’envoi sont relues avant toute nouvelle écriture.</translation>
     </message>
     <message>
         <source>The job journal cannot be written (%1); the job is paused.</source>
-        <translation type="unfinished">Le journal de la tâche ne peut pas être écrit (%1) ; la tâche est en pause.</translation>
+        <translation>Le journal de la tâche ne peut pas être écrit (%1) ; la tâche est en pause.</translation>
     </message>
     <message>
         <source>%1 of %2 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 écrites</translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reprise</numerusform>
+            <numerusform>%n reprises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n en échec</numerusform>
             <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n canceled</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n annulée</numerusform>
             <numerusform>%n annulées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished">%1 lignes/s</translation>
+        <translation>%1 lignes/s</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">en pause</translation>
+        <translation>en pause</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cible</numerusform>
+            <numerusform>%n cibles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) to add</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n propriétaire à ajouter</numerusform>
             <numerusform>%n propriétaires à ajouter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) to remove</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n propriétaire à retirer</numerusform>
             <numerusform>%n propriétaires à retirer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already owner(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n déjà propriétaire</numerusform>
             <numerusform>%n déjà propriétaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not owner(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n non propriétaire</numerusform>
             <numerusform>%n non propriétaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ambiguous</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ambiguë</numerusform>
             <numerusform>%n ambiguës</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unticked</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n décochée</numerusform>
             <numerusform>%n décochées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n terminée</numerusform>
             <numerusform>%n terminées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in place</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n déjà en place</numerusform>
             <numerusform>%n déjà en place</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n non tentée</numerusform>
             <numerusform>%n non tentées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne avec des problèmes</numerusform>
+            <numerusform>%n lignes avec des problèmes</numerusform>
         </translation>
     </message>
 </context>
@@ -1269,7 +1269,7 @@
     <name>c1::BulkExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1335,15 +1335,15 @@
     </message>
     <message>
         <source>over the limit of %1 owners of this kind: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la limite de %1 propriétaires de ce type : %2</translation>
     </message>
     <message>
         <source>%1 no longer exists (read back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe plus (vérifié par relecture)</translation>
     </message>
     <message>
         <source>the owner is gone (confirmed by reading it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire n’existe plus (confirmé par relecture)</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>Target no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible n’existe plus</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1658,7 @@
     </message>
     <message>
         <source>“Unowned only” and owner IDs cannot be combined: add “none” to the owner IDs instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Sans propriétaire uniquement » et des ID de propriétaires ne peuvent pas être combinés : ajoutez plutôt « none » aux ID de propriétaires.</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2352,7 @@
     </message>
     <message>
         <source>Entitlement name, or &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du droit d’accès, ou &lt;ID d’application&gt;/&lt;ID du droit d’accès&gt;</translation>
     </message>
 </context>
 <context>
@@ -2366,18 +2366,18 @@
     <name>c1::FormProblems</name>
     <message>
         <source>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt; : %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n autre problème)</numerusform>
+            <numerusform>(%n autres problèmes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Click the field&apos;s name to go to the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur le nom du champ pour accéder au problème.</translation>
     </message>
 </context>
 <context>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>Discarded the unfinished bulk job.</source>
-        <translation type="unfinished">La tâche groupée inachevée a été abandonnée.</translation>
+        <translation>La tâche groupée inachevée a été abandonnée.</translation>
     </message>
 </context>
 <context>
@@ -2686,106 +2686,106 @@
     <name>c1::OwnersController</name>
     <message>
         <source>(request ID %1)</source>
-        <translation type="unfinished">(ID de requête %1)</translation>
+        <translation>(ID de requête %1)</translation>
     </message>
     <message>
         <source>Could not list the user owners: %1</source>
-        <translation type="unfinished">Impossible de lister les utilisateurs propriétaires : %1</translation>
+        <translation>Impossible de lister les utilisateurs propriétaires : %1</translation>
     </message>
     <message>
         <source>Could not list the entitlement owners: %1</source>
-        <translation type="unfinished">Impossible de lister les droits d’accès propriétaires : %1</translation>
+        <translation>Impossible de lister les droits d’accès propriétaires : %1</translation>
     </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un tenant.</translation>
     </message>
     <message>
         <source>The profile “%1” is read-only: owners cannot be changed.</source>
-        <translation type="unfinished">Le profil « %1 » est en lecture seule : les propriétaires ne peuvent pas être modifiés.</translation>
+        <translation>Le profil « %1 » est en lecture seule : les propriétaires ne peuvent pas être modifiés.</translation>
     </message>
     <message>
         <source>Choose an app or a resource first.</source>
-        <translation type="unfinished">Choisissez d’abord une application ou une ressource.</translation>
+        <translation>Choisissez d’abord une application ou une ressource.</translation>
     </message>
     <message>
         <source>the app “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l’application « %1 »</translation>
     </message>
     <message>
         <source>the resource “%1” of the app “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource « %1 » de l’application « %2 »</translation>
     </message>
     <message>
         <source>the entitlement “%1” of the app “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>le droit d’accès « %1 » de l’application « %2 »</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n owner(s) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n propriétaire de %1 ?</numerusform>
+            <numerusform>Retirer %n propriétaires de %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (role %2)</source>
-        <translation type="unfinished">%1 (rôle %2)</translation>
+        <translation>%1 (rôle %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Already an owner in the role “%1”: %2.</source>
-        <translation type="unfinished">Déjà propriétaire avec le rôle « %1 » : %2.</translation>
+        <translation>Déjà propriétaire avec le rôle « %1 » : %2.</translation>
     </message>
     <message>
         <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation type="unfinished">%1 utilisateurs propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
+        <translation>%1 utilisateurs propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
     </message>
     <message>
         <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation type="unfinished">%1 droits d’accès propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
+        <translation>%1 droits d’accès propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
     </message>
     <message>
         <source>Wait until the change under way has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la modification en cours.</translation>
     </message>
     <message>
         <source>Choose at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un propriétaire.</translation>
     </message>
     <message>
         <source>Add user owners and entitlement owners separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez séparément les utilisateurs propriétaires et les droits d’accès propriétaires.</translation>
     </message>
     <message>
         <source>Choose at least one owner that is not being removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un propriétaire qui n’est pas déjà en cours de retrait.</translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) added.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n propriétaire ajouté.</numerusform>
             <numerusform>%n propriétaires ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) removed.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n propriétaire retiré.</numerusform>
             <numerusform>%n propriétaires retirés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) already in place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification déjà en place.</numerusform>
+            <numerusform>%n modifications déjà en place.</numerusform>
         </translation>
     </message>
 </context>
@@ -2841,23 +2841,23 @@
     <message>
         <source>%1 — %2</source>
         <comment>entitlement — app</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’utilisateur : %1</translation>
     </message>
     <message>
         <source>Entitlement ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du droit d’accès : %1</translation>
     </message>
     <message>
         <source>App ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’application : %1</translation>
     </message>
     <message>
         <source>App: %1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application : %1 (ID %2)</translation>
     </message>
 </context>
 <context>
@@ -2937,19 +2937,19 @@
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished">Copier l’ID</translation>
+        <translation>Copier l’ID</translation>
     </message>
     <message>
         <source>Copy the IDs of the selected owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les ID des propriétaires sélectionnés</translation>
     </message>
     <message>
         <source>Owners of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaires de %1</translation>
     </message>
     <message>
         <source>Writing owner changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des modifications de propriétaires…</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3004,7 @@
     </message>
     <message>
         <source>The number of parallel requests must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de requêtes parallèles doit être compris entre %1 et %2.</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3120,7 @@
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
 </context>
 <context>
@@ -3215,15 +3215,15 @@
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole : %1</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3356,7 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3407,7 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -3798,42 +3798,42 @@
     <name>c1::UnfinishedBulkJobs</name>
     <message>
         <source>The job&apos;s journal could not be removed: %1</source>
-        <translation type="unfinished">Le journal de la tâche n’a pas pu être supprimé : %1</translation>
+        <translation>Le journal de la tâche n’a pas pu être supprimé : %1</translation>
     </message>
 </context>
 <context>
     <name>c1::UpdateRequests</name>
     <message>
         <source>Nothing to update: the update mask is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à mettre à jour : le masque de mise à jour est vide.</translation>
     </message>
     <message>
         <source>“%1” cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être mis à jour.</translation>
     </message>
     <message>
         <source>“%1” is named twice in the update mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » figure deux fois dans le masque de mise à jour.</translation>
     </message>
     <message>
         <source>The display name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’affichage ne peut pas être vide.</translation>
     </message>
     <message>
         <source>A resource type needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un type de ressource nécessite un nom d’affichage.</translation>
     </message>
     <message>
         <source>A resource type needs a kind (ROLE, GROUP, CUSTOM …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un type de ressource nécessite une catégorie (ROLE, GROUP, CUSTOM …).</translation>
     </message>
     <message>
         <source>“%1” is not a resource type kind C1 knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une catégorie de type de ressource connue de C1.</translation>
     </message>
     <message>
         <source>The monthly cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût mensuel ne peut pas être négatif.</translation>
     </message>
 </context>
 <context>
@@ -3874,43 +3874,43 @@
     <name>c1::WelcomeView</name>
     <message>
         <source>Add a &amp;tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;tenant…</translation>
     </message>
     <message>
         <source>Try the de&amp;mo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le tenant de &amp;démonstration</translation>
     </message>
     <message>
         <source>Your profiles are in File ▸ Switch Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos profils se trouvent dans Fichier ▸ Changer de profil.</translation>
     </message>
     <message>
         <source>Welcome to C1 Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans C1 Console</translation>
     </message>
     <message>
         <source>To administer a C1 (ConductorOne) tenant, add it as a profile with one of its API keys. To look around first, try the demo tenant: made-up apps, resources and users served by this computer, so nothing you do there reaches a real tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour administrer un tenant C1 (ConductorOne), ajoutez-le comme profil avec l’une de ses clés d’API. Pour découvrir d’abord la console, essayez le tenant de démonstration : des applications, ressources et utilisateurs fictifs servis par cet ordinateur, de sorte que rien de ce que vous y faites n’atteint un vrai tenant.</translation>
     </message>
     <message>
         <source>Add a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un tenant</translation>
     </message>
     <message>
         <source>Opens the settings with a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre les paramètres avec un nouveau profil</translation>
     </message>
     <message>
         <source>Try the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le tenant de démonstration</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant with demo data on this computer and connects to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre un tenant bac à sable avec des données de démonstration sur cet ordinateur et s’y connecte</translation>
     </message>
     <message>
         <source>Where API keys come from: in the C1 web app, open Settings → API keys and create one. A key is a client ID and a client secret; the new profile asks for both and keeps them in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où obtenir des clés d’API : dans l’application web C1, ouvrez Settings → API keys et créez-en une. Une clé se compose d’un ID client et d’un secret client ; le nouveau profil demande les deux et les conserve dans le trousseau de cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,10 @@
 #include "api/BearerProvider.h"
 #include "api/OneShotUpload.h"
 #include "api/RequestLog.h"
+#include "base/ReplyMapping.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
-#include <QSslCertificate>
 #include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
@@ -27,24 +25,6 @@ QString excerpt(const QByteArray& body)
     if (body.size() > kExcerpt)
         text += u"…"_s;
     return text;
-}
-
-QString requestIdFrom(const QString& message)
-{
-    static const QRegularExpression re(u"\\(request-id:\\s*([^)\\s]+)\\s*\\)"_s);
-    const QRegularExpressionMatch match = re.match(message);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
-bool isTransportError(QNetworkReply::NetworkError error, int status)
-{
-    if (error == QNetworkReply::NoError)
-        return false;
-    // Codes below 200 are connection, TLS and proxy failures even when a status line was read (a body cut
-    // short); the codes from 200 on are Qt's names for HTTP statuses, which the status mapping handles. A 2xx
-    // status with an error is a transfer cut short too: over HTTP/2 a stream reset mid-body (RST_STREAM) reports
-    // the reset's code (e.g. InternalServerError) beside the 200 already received.
-    return status == 0 || int(error) < 200 || (status >= 200 && status < 300);
 }
 
 // What the exchange spoke: HTTP/2 when Qt says so, HTTP/1.1 for any other HTTP answer, nothing without an answer.
@@ -161,8 +141,7 @@ void ApiCall::send()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(config.timeoutMs);
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(
-        QNetworkRequest::UserAgentHeader, QString(u"C1Console/"_s + QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader, reply::userAgent());
     if (!m_token.isEmpty() && m_client->isTenantUrl(m_request.url))
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (config.http2PriorKnowledge && m_request.url.scheme() == u"http"_s)
@@ -206,53 +185,6 @@ void ApiCall::send()
     qCDebug(lcApi) << methodName(m_request.method) << m_request.url.toDisplayString() << "attempt" << m_attempt;
 }
 
-ApiError ApiCall::transportError(QNetworkReply* reply) const
-{
-    ApiError error;
-    error.message = reply->errorString();
-    switch (reply->error()) {
-    case QNetworkReply::SslHandshakeFailedError: {
-        error.kind = ApiError::Kind::Tls;
-        QStringList lines;
-        for (const QSslError& ssl : m_sslErrors) {
-            QString line = ssl.errorString();
-            const QSslCertificate cert = ssl.certificate();
-            if (!cert.isNull()) {
-                line += u" [subject: "_s + cert.subjectDisplayName() + u"; issuer: "_s + cert.issuerDisplayName()
-                    + u"; expires: "_s + cert.expiryDate().toString(Qt::ISODate) + u']';
-            }
-            lines << line;
-        }
-        if (!m_sslErrors.isEmpty())
-            error.message = m_sslErrors.first().errorString();
-        for (const QSslError& ssl : m_sslErrors) {
-            if (!ssl.certificate().isNull() && !error.peerCertificates.contains(ssl.certificate()))
-                error.peerCertificates << ssl.certificate();
-        }
-        for (const QSslCertificate& cert : reply->sslConfiguration().peerCertificateChain()) {
-            if (!error.peerCertificates.contains(cert))
-                error.peerCertificates << cert;
-        }
-        error.detail = lines.join(u'\n');
-        break;
-    }
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout; our own aborts never get here
-        error.kind = ApiError::Kind::Timeout;
-        error.message = u"No answer within %1 ms."_s.arg(m_client ? m_client->config().timeoutMs : 0);
-        break;
-    case QNetworkReply::ContentReSendError: // QNAM wanted to send the body again; OneShotUpload refused
-    case QNetworkReply::RemoteHostClosedError:
-        error.kind = ApiError::Kind::Transport;
-        error.message = tr("the connection closed before the tenant answered");
-        break;
-    default:
-        error.kind = ApiError::Kind::Transport;
-        break;
-    }
-    return error;
-}
-
 void ApiCall::onReplyFinished()
 {
     QNetworkReply* reply = m_reply.data();
@@ -270,37 +202,15 @@ void ApiCall::onReplyFinished()
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const QString method = QString::fromLatin1(methodName(m_request.method));
 
-    ApiError error;
+    // Transport → HTTP status → error body: the mapping the token request shares (base/ReplyMapping).
+    ApiError error = reply::map(reply, body, m_sslErrors);
     QJsonObject json;
-    if (isTransportError(reply->error(), status)) {
-        // 1. transport
-        error = transportError(reply);
-        error.httpStatus = 0;
-        if (status != 0)
-            error.detail = u"The connection failed after HTTP %1 (%2 bytes read)."_s.arg(status).arg(body.size());
-    } else if (status >= 300 && status < 400) {
-        // 2. HTTP status: never follow a redirect
-        error.kind = ApiError::Kind::Redirect;
-        error.httpStatus = status;
-        error.message = u"Redirect to %1"_s.arg(QString::fromUtf8(reply->rawHeader("Location")));
-    } else if (status < 200 || status >= 300) {
-        error.kind = ApiError::Kind::Http;
-        error.httpStatus = status;
-        // 3. google.rpc.Status body
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        if (doc.isObject()) {
-            const QJsonObject rpc = doc.object();
-            if (rpc.value("code"_L1).isDouble())
-                error.grpcCode = rpc.value("code"_L1).toInt();
-            error.message = rpc.value("message"_L1).toString();
-            if (error.message.isEmpty()) // an OAuth-style error from a proxy or the token endpoint
-                error.message = rpc.value("error_description"_L1).toString();
-        }
-        if (error.message.isEmpty())
-            error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    if (error.kind == ApiError::Kind::Timeout) {
+        error.message = u"No answer within %1 ms."_s.arg(m_client->config().timeoutMs);
+    } else if (error.kind == ApiError::Kind::Http) {
         error.detail = u"%1 %2\n%3"_s.arg(method, m_request.url.toDisplayString(), excerpt(body));
         error.retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter);
-    } else if (!body.trimmed().isEmpty()) {
+    } else if (!error.isError() && !body.trimmed().isEmpty()) {
         // 4. JSON shape
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -315,9 +225,6 @@ void ApiCall::onReplyFinished()
             json = doc.object();
         }
     }
-    error.requestId = requestIdFrom(error.message);
-    if (error.requestId.isEmpty())
-        error.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
 
     if (RequestLog* log = m_client->requestLog()) {
         RequestLogEntry entry;

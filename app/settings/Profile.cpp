@@ -1,8 +1,7 @@
 #include "settings/Profile.h"
 
+#include "base/Secret.h"
 #include "settings/ConcurrencyLimits.h"
-
-#include "auth/Ed25519Key.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

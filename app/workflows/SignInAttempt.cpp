@@ -1,6 +1,7 @@
 #include "workflows/SignInAttempt.h"
 
 #include "api/Session.h"
+#include "workflows/WorkflowsLogging.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -27,6 +28,7 @@ void SignInAttempt::start(const Profile& profile, ProfileSecrets secrets)
     m_running = true;
     m_succeeded = false;
     m_identity = {};
+    m_user = {};
     m_apiError = {};
     m_errorText.clear();
     const quint64 generation = ++m_generation;
@@ -49,7 +51,7 @@ void SignInAttempt::start(const Profile& profile, ProfileSecrets secrets)
             return;
         if (result.ok()) {
             m_identity = result.takeValue();
-            finish(true);
+            lookUpUser(generation);
         } else {
             m_apiError = result.error();
             m_errorText = describe(m_apiError, host);
@@ -57,6 +59,38 @@ void SignInAttempt::start(const Profile& profile, ProfileSecrets secrets)
             finish(false);
         }
     });
+}
+
+void SignInAttempt::lookUpUser(quint64 generation)
+{
+    if (m_identity.userId.isEmpty() || !m_session) {
+        finish(true);
+        return;
+    }
+    m_call = m_session->client()->getUser(m_identity.userId, this, [this, generation](Result<User> result) {
+        if (generation != m_generation)
+            return;
+        if (result.ok())
+            m_user = result.takeValue();
+        else // signed in all the same: the credential may not be allowed to read users
+            qCInfo(lcWorkflows) << "the signed-in user could not be read:" << result.error().message;
+        finish(true);
+    });
+}
+
+QString SignInAttempt::describeUser(const User& user, const QString& userId)
+{
+    const QString name = user.displayName.trimmed();
+    const QString email = user.email.isEmpty() && !user.emails.isEmpty() ? user.emails.first() : user.email;
+    if (!name.isEmpty() && !email.isEmpty())
+        return tr("%1 <%2>").arg(name, email);
+    if (!name.isEmpty())
+        return name;
+    if (!email.isEmpty())
+        return email;
+    if (!user.username.isEmpty())
+        return user.username;
+    return tr("user %1").arg(userId);
 }
 
 void SignInAttempt::cancel()

@@ -324,6 +324,11 @@ void TestMainWindow::connectsToSandbox()
 
     auto* status = m_window->findChild<QLabel*>(QStringLiteral("statusConnection"));
     QCOMPARE(status->text(), m_controller->stateText());
+    // Who is signed in, by name and email (looked up); the user ID in the tooltip (issue 14 item 8).
+    QVERIFY2(status->text().contains(QStringLiteral("Sandbox Admin <sandbox-admin@sandbox.example.com>")),
+        qPrintable(status->text()));
+    QVERIFY(!status->text().contains(m_client.userId));
+    QVERIFY2(status->toolTip().contains(m_client.userId), qPrintable(status->toolTip()));
     QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("statusProfile"))->text().contains(name));
 
     const QString shot = QStringLiteral(C1_SCREENSHOT_DIR "/mainwindow-%1.png")

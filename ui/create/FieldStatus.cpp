@@ -1,8 +1,7 @@
 #include "create/FieldStatus.h"
 
-#include "base/ApiError.h"
+#include "workflows/CreateFlow.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QStyle>
 #include <QWidget>
@@ -32,11 +31,7 @@ void showFieldProblem(QWidget* field, QLabel* label, const QString& problem)
 
 QString serverErrorText(const ApiError& error)
 {
-    QString text = error.userMessage();
-    if (!error.requestId.isEmpty() && !text.contains(error.requestId))
-        text += QLatin1Char(' ')
-            + QCoreApplication::translate("c1::FieldStatus", "(request ID %1)").arg(error.requestId);
-    return text;
+    return CreateFlow::errorTextFor(error);
 }
 
 } // namespace c1

@@ -446,7 +446,12 @@ void MainWindow::updateProfileDisplay()
     using State = SessionController::State;
     const State state = m_controller->state();
     m_statusState->setText(state == State::NoProfile ? QString() : m_controller->stateText()); // not "No profile" twice
-    m_statusState->setToolTip(state == State::Failed ? m_controller->lastError() : QString());
+    QString stateTip;
+    if (state == State::Failed)
+        stateTip = m_controller->lastError();
+    else if (state == State::Connected && !m_controller->identity().userId.isEmpty())
+        stateTip = tr("User ID: %1").arg(m_controller->identity().userId);
+    m_statusState->setToolTip(stateTip);
 
     const bool readOnly = hasProfile && profile.readOnly;
     if (readOnly != m_readOnly) {
@@ -541,15 +546,9 @@ void MainWindow::openSettings()
     auto* dialog = new SettingsDialog(m_controller->profiles(), m_settingsSecrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->selectProfile(m_controller->profile().id);
-    connect(dialog, &SettingsDialog::profileSaved, this, [this](const QString& id) {
-        // The active profile changed under us: reconnect with what was saved.
-        if (id == m_controller->profile().id)
-            m_controller->connectProfile(id);
-    });
-    connect(dialog, &SettingsDialog::profileRemoved, this, [this](const QString& id) {
-        if (id == m_controller->profile().id)
-            m_controller->disconnectSession();
-    });
+    // With no profile connected a saved profile is connected; the connected one is reconnected (SessionController).
+    connect(dialog, &SettingsDialog::profileSaved, m_controller, &SessionController::profileSaved);
+    connect(dialog, &SettingsDialog::profileRemoved, m_controller, &SessionController::profileRemoved);
     dialog->open();
 }
 
