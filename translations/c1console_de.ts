@@ -1739,16 +1739,20 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Connected. Signed in as user %1. Roles: %2.</source>
-        <translation>Verbunden. Angemeldet als Benutzer %1. Rollen: %2.</translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Test canceled.</source>
         <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connected. Signed in as %1. Roles: %2.</source>
+        <translation>Verbunden. Angemeldet als %1. Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1801,13 @@
         <translation>Standard-Identitätsabgleich des Mandanten</translation>
     </message>
     <message>
+        <source>Production tenant (%1): the app is created for real.</source>
+        <translation>Produktivmandant (%1): Die App wird tatsächlich angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateFlow</name>
+    <message>
         <source>Enter a display name.</source>
         <translation>Geben Sie einen Anzeigenamen ein.</translation>
     </message>
@@ -1807,6 +1818,21 @@
             <numerusform>Eine Richtlinien-ID besteht aus 27 Buchstaben und Ziffern (diese hat %n Zeichen).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n owners.</source>
+        <translation>
+            <numerusform>Höchstens %n Eigentümer.</numerusform>
+            <numerusform>Höchstens %n Eigentümer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an app.</source>
+        <translation>Wählen Sie eine App.</translation>
+    </message>
+    <message>
+        <source>Choose a resource type.</source>
+        <translation>Wählen Sie einen Ressourcentyp.</translation>
+    </message>
     <message>
         <source>Not connected to a tenant.</source>
         <translation>Nicht mit einem Mandanten verbunden.</translation>
@@ -1816,13 +1842,48 @@
         <translation>Das Profil „%1“ ist schreibgeschützt: Es kann keine Apps anlegen.</translation>
     </message>
     <message>
-        <source>Canceled. The tenant may still have created the app: look for it in the app list before trying again.</source>
-        <translation>Abgebrochen. Der Mandant hat die App möglicherweise trotzdem angelegt: Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
+        <source>The profile “%1” is read-only: it cannot create resources.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Es kann keine Ressourcen anlegen.</translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
         <source>Creating the app…</source>
         <translation>App wird angelegt…</translation>
     </message>
+    <message>
+        <source>Creating the resource…</source>
+        <translation>Ressource wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the app: look for it in the app list before trying again.</source>
+        <translation>Abgebrochen. Der Mandant hat die App möglicherweise trotzdem angelegt: Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the resource: look for it before trying again.</source>
+        <translation>Abgebrochen. Der Mandant hat die Ressource möglicherweise trotzdem angelegt: Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Danach ist keine App namens „%2“ im Mandanten erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Danach ist keine Ressource namens „%2“ im Ressourcentyp erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
+        <translation>%1 Es konnte nicht geprüft werden, ob die App angelegt wurde (%2): Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
+        <translation>%1 Es konnte nicht geprüft werden, ob die Ressource angelegt wurde (%2): Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateFormBinding</name>
     <message>
         <source>Cancel request</source>
         <translation>Anfrage abbrechen</translation>
@@ -1830,18 +1891,6 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Production tenant (%1): the app is created for real.</source>
-        <translation>Produktivmandant (%1): Die App wird tatsächlich angelegt.</translation>
-    </message>
-    <message>
-        <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
-        <translation>%1 Es konnte nicht geprüft werden, ob die App angelegt wurde (%2): Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
-        <translation>%1 Danach ist keine App namens „%2“ im Mandanten erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
     </message>
 </context>
 <context>
@@ -1895,44 +1944,8 @@
         <translation>Wählen Sie einen Ressourcentyp.</translation>
     </message>
     <message>
-        <source>Enter a display name.</source>
-        <translation>Geben Sie einen Anzeigenamen ein.</translation>
-    </message>
-    <message>
-        <source>Not connected to a tenant.</source>
-        <translation>Nicht mit einem Mandanten verbunden.</translation>
-    </message>
-    <message>
-        <source>The profile “%1” is read-only: it cannot create resources.</source>
-        <translation>Das Profil „%1“ ist schreibgeschützt: Es kann keine Ressourcen anlegen.</translation>
-    </message>
-    <message>
-        <source>Canceled. The tenant may still have created the resource: look for it before trying again.</source>
-        <translation>Abgebrochen. Der Mandant hat die Ressource möglicherweise trotzdem angelegt: Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Creating the resource…</source>
-        <translation>Ressource wird angelegt…</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Anfrage abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Production tenant (%1): the resource is created for real.</source>
         <translation>Produktivmandant (%1): Die Ressource wird tatsächlich angelegt.</translation>
-    </message>
-    <message>
-        <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
-        <translation>%1 Danach ist keine Ressource namens „%2“ im Ressourcentyp erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
-    </message>
-    <message>
-        <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
-        <translation>%1 Es konnte nicht geprüft werden, ob die Ressource angelegt wurde (%2): Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2356,13 +2369,6 @@
     </message>
 </context>
 <context>
-    <name>c1::FieldStatus</name>
-    <message>
-        <source>(request ID %1)</source>
-        <translation>(Anfrage-ID %1)</translation>
-    </message>
-</context>
-<context>
     <name>c1::FormProblems</name>
     <message>
         <source>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt;: %2</source>
@@ -2631,6 +2637,10 @@
     <message>
         <source>Discarded the unfinished bulk job.</source>
         <translation>Der unfertige Massenauftrag wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3038,65 @@
     <message>
         <source>No profile</source>
         <translation>Kein Profil</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ProfileEditor</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant domain.</source>
+        <translation>Geben Sie die Domäne des Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>There is no profile to save.</source>
+        <translation>Es gibt kein Profil zum Speichern.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the credentials cannot be saved.</source>
+        <translation>Kein Schlüsselbund verfügbar: Die Zugangsdaten können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved: %1</source>
+        <translation>Die Zugangsdaten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>Das Profil konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the credentials cannot be copied.</source>
+        <translation>Kein Schlüsselbund verfügbar: Die Zugangsdaten können nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The profile was copied, but not its credentials: %1</source>
+        <translation>Das Profil wurde kopiert, seine Zugangsdaten jedoch nicht: %1</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”.</source>
+        <translation>Nach „%1“ kopiert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
+        <translation>Der Schlüsselbund-Eintrag konnte nicht gelöscht werden, daher wurde das Profil behalten: %1</translation>
+    </message>
+    <message>
+        <source>Profile deleted.</source>
+        <translation>Profil gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3551,10 @@
         <source>The keychain holds no credentials for profile “%1”. Enter the client ID and secret in File ▸ Settings.</source>
         <translation>Der Schlüsselbund enthält keine Zugangsdaten für das Profil „%1“. Geben Sie Client-ID und Geheimnis unter Datei ▸ Einstellungen ein.</translation>
     </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Verbunden mit %1 als %2</translation>
+    </message>
 </context>
 <context>
     <name>c1::SettingsDialog</name>
@@ -3514,32 +3587,12 @@
         <translation>Der Schlüsselbund enthält noch keine Zugangsdaten für dieses Profil.</translation>
     </message>
     <message>
-        <source>Enter a name for the profile.</source>
-        <translation>Geben Sie einen Namen für das Profil ein.</translation>
-    </message>
-    <message>
-        <source>Another profile is already called “%1”.</source>
-        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
-    </message>
-    <message>
-        <source>Enter the tenant domain.</source>
-        <translation>Geben Sie die Domäne des Mandanten ein.</translation>
-    </message>
-    <message>
         <source>No keychain is available: the credentials cannot be saved.</source>
         <translation>Kein Schlüsselbund verfügbar: Die Zugangsdaten können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Saving the credentials to the keychain…</source>
         <translation>Zugangsdaten werden im Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>The credentials could not be saved: %1</source>
-        <translation>Die Zugangsdaten konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Save or revert the changes to “%1” first.</source>
@@ -3556,14 +3609,6 @@
     <message>
         <source>Copying the credentials…</source>
         <translation>Zugangsdaten werden kopiert…</translation>
-    </message>
-    <message>
-        <source>The profile was copied, but not its credentials: %1</source>
-        <translation>Das Profil wurde kopiert, seine Zugangsdaten jedoch nicht: %1</translation>
-    </message>
-    <message>
-        <source>Copied to “%1”.</source>
-        <translation>Nach „%1“ kopiert.</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -3584,14 +3629,6 @@
     <message>
         <source>Deleting the credentials from the keychain…</source>
         <translation>Zugangsdaten werden aus dem Schlüsselbund gelöscht…</translation>
-    </message>
-    <message>
-        <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
-        <translation>Der Schlüsselbund-Eintrag konnte nicht gelöscht werden, daher wurde das Profil behalten: %1</translation>
-    </message>
-    <message>
-        <source>Profile deleted.</source>
-        <translation>Profil gelöscht.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -3691,6 +3728,14 @@
     <message>
         <source>The certificate is self-signed.</source>
         <translation>Das Zertifikat ist selbstsigniert.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
     </message>
 </context>
 <context>

@@ -178,12 +178,19 @@
     </message>
 </context>
 <context>
-    <name>c1::CreateAppDialog</name>
+    <name>c1::CreateFlow</name>
     <message numerus="yes">
         <source>A policy ID is 27 letters and digits (this one has %n characters).</source>
         <translation>
             <numerusform>A policy ID is 27 letters and digits (this one has %n character).</numerusform>
             <numerusform>A policy ID is 27 letters and digits (this one has %n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n owners.</source>
+        <translation>
+            <numerusform>At most %n owner.</numerusform>
+            <numerusform>At most %n owners.</numerusform>
         </translation>
     </message>
 </context>

@@ -1739,16 +1739,20 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Connected. Signed in as user %1. Roles: %2.</source>
-        <translation>Connecté. Identifié comme utilisateur %1. Rôles : %2.</translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Test canceled.</source>
         <translation>Test annulé.</translation>
+    </message>
+    <message>
+        <source>Connected. Signed in as %1. Roles: %2.</source>
+        <translation>Connecté. Session ouverte en tant que %1. Rôles : %2.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>ID d’utilisateur : %1</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1801,13 @@
         <translation>Rapprochement des identités par défaut du tenant</translation>
     </message>
     <message>
+        <source>Production tenant (%1): the app is created for real.</source>
+        <translation>Tenant de production (%1) : l’application est réellement créée.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateFlow</name>
+    <message>
         <source>Enter a display name.</source>
         <translation>Saisissez un nom d’affichage.</translation>
     </message>
@@ -1807,22 +1818,72 @@
             <numerusform>Un ID de politique compte 27 lettres et chiffres (celui-ci a %n caractères).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n owners.</source>
+        <translation>
+            <numerusform>%n propriétaire au plus.</numerusform>
+            <numerusform>%n propriétaires au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an app.</source>
+        <translation>Choisissez une application.</translation>
+    </message>
+    <message>
+        <source>Choose a resource type.</source>
+        <translation>Choisissez un type de ressource.</translation>
+    </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation>Non connecté à un tenant.</translation>
+        <translation>Connecté à aucun tenant.</translation>
     </message>
     <message>
         <source>The profile “%1” is read-only: it cannot create apps.</source>
         <translation>Le profil « %1 » est en lecture seule : il ne peut pas créer d’applications.</translation>
     </message>
     <message>
-        <source>Canceled. The tenant may still have created the app: look for it in the app list before trying again.</source>
-        <translation>Annulé. Le tenant a peut-être quand même créé l’application : cherchez-la dans la liste des applications avant de réessayer.</translation>
+        <source>The profile “%1” is read-only: it cannot create resources.</source>
+        <translation>Le profil « %1 » est en lecture seule : il ne peut pas créer de ressources.</translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>(ID de requête %1)</translation>
     </message>
     <message>
         <source>Creating the app…</source>
         <translation>Création de l’application…</translation>
     </message>
+    <message>
+        <source>Creating the resource…</source>
+        <translation>Création de la ressource…</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the app: look for it in the app list before trying again.</source>
+        <translation>Annulé. Le tenant a peut-être quand même créé l’application : cherchez-la dans la liste des applications avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the resource: look for it before trying again.</source>
+        <translation>Annulé. Le tenant a peut-être quand même créé la ressource : cherchez-la avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Aucune application nommée « %2 » n’est apparue ensuite dans le tenant : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Aucune ressource nommée « %2 » n’est apparue ensuite dans le type de ressource : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
+        <translation>%1 Impossible de vérifier si l’application a été créée (%2) : cherchez-la dans la liste des applications avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
+        <translation>%1 Impossible de vérifier si la ressource a été créée (%2) : cherchez-la avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateFormBinding</name>
     <message>
         <source>Cancel request</source>
         <translation>Annuler la requête</translation>
@@ -1830,18 +1891,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Production tenant (%1): the app is created for real.</source>
-        <translation>Tenant de production (%1) : l’application est réellement créée.</translation>
-    </message>
-    <message>
-        <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
-        <translation>%1 Impossible de vérifier si l’application a été créée (%2) : cherchez-la dans la liste des applications avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
-        <translation>%1 Aucune application nommée « %2 » n’est apparue ensuite dans le tenant : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1895,44 +1944,8 @@
         <translation>Choisissez un type de ressource.</translation>
     </message>
     <message>
-        <source>Enter a display name.</source>
-        <translation>Saisissez un nom d’affichage.</translation>
-    </message>
-    <message>
-        <source>Not connected to a tenant.</source>
-        <translation>Non connecté à un tenant.</translation>
-    </message>
-    <message>
-        <source>The profile “%1” is read-only: it cannot create resources.</source>
-        <translation>Le profil « %1 » est en lecture seule : il ne peut pas créer de ressources.</translation>
-    </message>
-    <message>
-        <source>Canceled. The tenant may still have created the resource: look for it before trying again.</source>
-        <translation>Annulé. Le tenant a peut-être quand même créé la ressource : cherchez-la avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>Creating the resource…</source>
-        <translation>Création de la ressource…</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Annuler la requête</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Production tenant (%1): the resource is created for real.</source>
         <translation>Tenant de production (%1) : la ressource est réellement créée.</translation>
-    </message>
-    <message>
-        <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
-        <translation>%1 Aucune ressource nommée « %2 » n’est apparue ensuite dans le type de ressource : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
-        <translation>%1 Impossible de vérifier si la ressource a été créée (%2) : cherchez-la avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2356,13 +2369,6 @@
     </message>
 </context>
 <context>
-    <name>c1::FieldStatus</name>
-    <message>
-        <source>(request ID %1)</source>
-        <translation>(ID de requête %1)</translation>
-    </message>
-</context>
-<context>
     <name>c1::FormProblems</name>
     <message>
         <source>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt;: %2</source>
@@ -2631,6 +2637,10 @@
     <message>
         <source>Discarded the unfinished bulk job.</source>
         <translation>La tâche groupée inachevée a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>ID d’utilisateur : %1</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3038,65 @@
     <message>
         <source>No profile</source>
         <translation>Aucun profil</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ProfileEditor</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Saisissez un nom pour le profil.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation>Un autre profil s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Enter the tenant domain.</source>
+        <translation>Saisissez le domaine du tenant.</translation>
+    </message>
+    <message>
+        <source>There is no profile to save.</source>
+        <translation>Il n’y a aucun profil à enregistrer.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the credentials cannot be saved.</source>
+        <translation>Aucun trousseau n’est disponible : les identifiants ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved: %1</source>
+        <translation>Les identifiants n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>Le profil n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the credentials cannot be copied.</source>
+        <translation>Aucun trousseau n’est disponible : les identifiants ne peuvent pas être copiés.</translation>
+    </message>
+    <message>
+        <source>The profile was copied, but not its credentials: %1</source>
+        <translation>Le profil a été copié, mais pas ses identifiants : %1</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”.</source>
+        <translation>Copié vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Aucun trousseau n’est disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
+        <translation>L’entrée du trousseau n’a pas pu être supprimée, le profil a donc été conservé : %1</translation>
+    </message>
+    <message>
+        <source>Profile deleted.</source>
+        <translation>Profil supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3551,10 @@
         <source>The keychain holds no credentials for profile “%1”. Enter the client ID and secret in File ▸ Settings.</source>
         <translation>Le trousseau ne contient aucun identifiant pour le profil « %1 ». Saisissez l’ID client et le secret dans Fichier ▸ Paramètres.</translation>
     </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Connecté à %1 en tant que %2</translation>
+    </message>
 </context>
 <context>
     <name>c1::SettingsDialog</name>
@@ -3514,32 +3587,12 @@
         <translation>Le trousseau ne contient pas encore d’identifiants pour ce profil.</translation>
     </message>
     <message>
-        <source>Enter a name for the profile.</source>
-        <translation>Saisissez un nom pour le profil.</translation>
-    </message>
-    <message>
-        <source>Another profile is already called “%1”.</source>
-        <translation>Un autre profil s’appelle déjà « %1 ».</translation>
-    </message>
-    <message>
-        <source>Enter the tenant domain.</source>
-        <translation>Saisissez le domaine du tenant.</translation>
-    </message>
-    <message>
         <source>No keychain is available: the credentials cannot be saved.</source>
         <translation>Aucun trousseau n’est disponible : les identifiants ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
         <source>Saving the credentials to the keychain…</source>
         <translation>Enregistrement des identifiants dans le trousseau…</translation>
-    </message>
-    <message>
-        <source>The credentials could not be saved: %1</source>
-        <translation>Les identifiants n’ont pas pu être enregistrés : %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Save or revert the changes to “%1” first.</source>
@@ -3556,14 +3609,6 @@
     <message>
         <source>Copying the credentials…</source>
         <translation>Copie des identifiants…</translation>
-    </message>
-    <message>
-        <source>The profile was copied, but not its credentials: %1</source>
-        <translation>Le profil a été copié, mais pas ses identifiants : %1</translation>
-    </message>
-    <message>
-        <source>Copied to “%1”.</source>
-        <translation>Copié vers « %1 ».</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -3584,14 +3629,6 @@
     <message>
         <source>Deleting the credentials from the keychain…</source>
         <translation>Suppression des identifiants du trousseau…</translation>
-    </message>
-    <message>
-        <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
-        <translation>L’entrée du trousseau n’a pas pu être supprimée, le profil a donc été conservé : %1</translation>
-    </message>
-    <message>
-        <source>Profile deleted.</source>
-        <translation>Profil supprimé.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -3691,6 +3728,14 @@
     <message>
         <source>The certificate is self-signed.</source>
         <translation>Le certificat est autosigné.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
     </message>
 </context>
 <context>
