@@ -3923,7 +3923,7 @@
     </message>
     <message>
         <source>Try the de&amp;mo tenant</source>
-        <translation>&amp;Demo-Mandanten ausprobieren</translation>
+        <translation>Demo-Mandanten a&amp;usprobieren</translation>
     </message>
     <message>
         <source>Your profiles are in File ▸ Switch Profile.</source>

@@ -249,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(save(profile, sandboxSecrets()).ok);
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), SessionController::State::Connected, 15000);
         Session* before = m_controller->session();
-        QCOMPARE(before->profile().concurrency, 6);
+        QCOMPARE(before->profile().concurrency, Profile().concurrency); // the default, before the change below
 
         QSignalSpy sessions(m_controller.get(), &SessionController::sessionChanged);
         profile.concurrency = 2;
