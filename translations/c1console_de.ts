@@ -1176,8 +1176,8 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
+            <numerusform>%n Vorschauzeile</numerusform>
+            <numerusform>%n Vorschauzeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
