@@ -8,7 +8,7 @@ namespace c1 {
 
 class SandboxStore;
 
-// The API shapes of the sandbox's rows (ENDPOINTS.md "Core entity schemas"): lowerCamelCase, int64 as strings,
+// The API shapes of the sandbox's rows (docs/api-facts.md §2, the spec's schemas): lowerCamelCase, int64 as strings,
 // RFC 3339 UTC times, null where a time is unset.
 class SandboxJson {
 public:

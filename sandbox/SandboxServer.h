@@ -19,7 +19,7 @@ enum class SandboxHttp2 {
     PriorKnowledge, // as Alpn, and a cleartext connection opening with the HTTP/2 preface speaks HTTP/2
 };
 
-// Knobs for tests, benchmarks and the demo (DESIGN.md §4). All timing is served with timers, never by sleeping.
+// Knobs for tests, benchmarks and the demo (docs/sandbox.md). All timing is served with timers, never by sleeping.
 struct SandboxOptions {
     bool tls = false; // HTTPS with a generated self-signed certificate (see certificatePem())
     quint16 port = 0; // 0 = a free port
@@ -70,8 +70,8 @@ struct SandboxClient {
     QString userId; // the C1 user this credential acts as (introspect)
 };
 
-// A local C1 tenant speaking the subset of the public API the console uses (API-NOTES §3), for tests (in-process),
-// benchmarks, `c1console --demo` and the c1-sandbox executable.
+// A local C1 tenant speaking the subset of the public API the console uses (docs/api-facts.md §3), for tests
+// (in-process), benchmarks, `c1console --demo` and the c1-sandbox executable.
 class SandboxServer : public QObject {
     Q_OBJECT
 public:

@@ -11,7 +11,7 @@
 
 namespace c1 {
 
-// The request rules the sandbox enforces like C1 does (API-NOTES §2, §3). Each returns an empty string when
+// The request rules the sandbox enforces like C1 does (docs/api-facts.md §2, §3). Each returns an empty string when
 // the value is valid, else the message of a google.rpc.Status INVALID_ARGUMENT.
 class SandboxValidation {
 public:

@@ -1,4 +1,4 @@
-// c1-sandbox: a local C1 tenant on loopback (DESIGN.md §4). Prints its base URL and one client credential per
+// c1-sandbox: a local C1 tenant on loopback (docs/sandbox.md). Prints its base URL and one client credential per
 // --client; runs until interrupted.
 #include "sandbox/SandboxServer.h"
 

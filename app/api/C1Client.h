@@ -93,7 +93,7 @@ struct UserOwnershipSearch {
     QStringList ownershipTypes; // USER_OWNERSHIP_TYPE_APP, _RESOURCE, _ENTITLEMENT; empty = every type
 };
 
-// The one API client (DESIGN.md §3): every URL from the base URL, bearer only to the tenant host, no redirect
+// The one API client (docs/architecture.md): every URL from the base URL, bearer only to the tenant host, no redirect
 // following, one reply-mapping order, every exchange recorded in the RequestLog (secrets redacted),
 // 401 → one fresh token and one retry, 429/503 (and 5xx for GET/PUT/DELETE) through RetryPolicy.
 // Every call answers exactly once through `callback`, delivered only while `context` is alive.

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace c1 {
 
-// Which failures are retried (API-NOTES §2):
+// Which failures are retried (docs/api-facts.md §2):
 //  - 429: every method, POST included. The server refused the request before doing anything, so re-sending
 //    cannot duplicate a write. Retry-After is honoured (capped to maxRetryAfterMs).
 //  - 503: GET, PUT and DELETE, honouring Retry-After. A POST is NOT re-sent: C1 creates carry no idempotency

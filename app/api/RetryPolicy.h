@@ -7,7 +7,7 @@
 
 namespace c1 {
 
-// When to try an HTTP exchange again (API-NOTES §2): 429 and 503 honour Retry-After (seconds or an HTTP date),
+// When to try an HTTP exchange again (docs/api-facts.md §2): 429 and 503 honour Retry-After (seconds or an HTTP date),
 // else exponential backoff (base, 2×base …) capped, with jitter, for at most maxAttempts in all.
 // Other 5xx and transport failures are retried only for idempotent methods (GET, PUT, DELETE), never POST.
 struct RetryPolicy {

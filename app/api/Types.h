@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// Value types of the C1 API (ENDPOINTS.md "Core entity schemas"). Widgets and models use these, never JSON.
+// Value types of the C1 API (docs/api-facts.md §2, the spec's schemas). Widgets and models use these, never JSON.
 // fromJson tolerates null for any field, unknown enum values (kept as the raw string), and int64 given as
 // string or number. toJson writes the spec's lowerCamelCase names and int64 as strings.
 namespace c1 {
@@ -248,7 +248,7 @@ template <typename T> struct Page {
     QString nextPageToken;
 };
 
-// Shared validation (API-NOTES §2, §3): used by forms, the bulk parser and the sandbox alike.
+// Shared validation (docs/api-facts.md §2, §3): used by forms, the bulk parser and the sandbox alike.
 namespace validate {
 bool isId(const QString& id); // ^[a-zA-Z0-9]{27}$
 // Empty string when valid, else a translated explanation of the first problem (per key where relevant).

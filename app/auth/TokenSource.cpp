@@ -125,7 +125,7 @@ void TokenSource::startRequest()
         request.setSslConfiguration(ssl);
     }
 
-    // Credentials travel only in the body (API-NOTES §1), never in a header or the URL.
+    // Credentials travel only in the body (docs/api-facts.md §1), never in a header or the URL.
     SecretBytes body(formValue("client_id", m_credentials.clientId().toUtf8()) + '&'
         + formValue("grant_type", "client_credentials") + '&'
         + formValue("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer") + '&'

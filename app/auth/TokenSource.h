@@ -38,7 +38,7 @@ struct TokenExchange {
     QByteArray responseExcerpt; // redacted, at most 4 KiB
 };
 
-// Mints and caches the bearer token of C1's client-credentials flow (API-NOTES §1).
+// Mints and caches the bearer token of C1's client-credentials flow (docs/api-facts.md §1).
 // All callers that ask while a token request is in flight share it. Renewed ~10 s before expiry;
 // invalidate() after a 401 forces the next call to mint a new one. The token never leaves memory.
 // The reply is mapped to an ApiError by the mapping the API calls use (base/ReplyMapping), then read as a sign-in

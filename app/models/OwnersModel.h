@@ -13,8 +13,8 @@ namespace c1 {
 class OwnerNames;
 
 // The owners of one object (app or resource) as a two-level tree: role slug groups, then one row per owner
-// (user or entitlement). Owner changes are asynchronous on the real service (API-NOTES §2): a change the server
-// accepted is kept here as "pending" until a full owner list confirms it, and list results are merged with the
+// (user or entitlement). Owner changes are asynchronous on the real service (docs/api-facts.md §2): a change the
+// server accepted is kept here as "pending" until a full owner list confirms it, and list results are merged with the
 // pending changes, so an accepted add that is not yet visible is neither lost nor re-sent.
 // Pending changes are keyed by target + role + owner and survive switching targets.
 // Owners are named by name (an entitlement by its own and its app's name, through OwnerNames), with the IDs in

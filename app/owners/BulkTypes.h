@@ -108,7 +108,7 @@ struct BulkJobState {
 // same owner, target and role. A fresh job id; rows already in place before the job are left alone.
 BulkJobState inversePlan(const BulkJobState& state);
 
-// The HTTP call a row makes: "POST /api/v2/apps/…/owners/users/primary/<id>" (API-NOTES §3).
+// The HTTP call a row makes: "POST /api/v2/apps/…/owners/users/primary/<id>" (docs/api-facts.md §3).
 QString ownerCallPath(const OwnerTarget& target, OwnerKind kind, const QString& roleSlug, const OwnerRef& owner);
 QString ownerCallMethod(BulkOperation operation);
 QString targetLabel(const OwnerTarget& target); // display name, else the key

@@ -4,7 +4,7 @@ namespace c1 {
 
 struct ApiError;
 
-// C1's owner rules that the console relies on (API-NOTES §2), defined once for the engine, the planner and the
+// C1's owner rules that the console relies on (docs/api-facts.md §2), defined once for the engine, the planner and the
 // forms that pick owners. The sandbox tenant enforces the same rules on its own side, as the real service does.
 namespace ownerRules {
 

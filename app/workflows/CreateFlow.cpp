@@ -187,7 +187,7 @@ void CreateFlow::sent(const ApiError& error, const QDateTime& sentAt, const Sear
 {
     const bool app = m_kind == Kind::App;
     if (error.isAmbiguous() && m_session) {
-        // Never sent again blindly (API-NOTES §2): first look for it by name, created since the request.
+        // Never sent again blindly (docs/api-facts.md §2): first look for it by name, created since the request.
         m_sendError = error;
         setState(State::Checking, CreatedCheck::checkingText(error, m_sentName));
         m_check->start(sentAt, search);

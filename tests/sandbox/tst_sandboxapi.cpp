@@ -1,4 +1,4 @@
-// The sandbox's endpoints (API-NOTES §3) over loopback HTTP: shapes, paging, validation errors.
+// The sandbox's endpoints (docs/api-facts.md §3) over loopback HTTP: shapes, paging, validation errors.
 #include "sandbox/SandboxTestClient.h"
 
 #include <QDateTime>
