@@ -61,6 +61,9 @@ ApiCall::ApiCall(C1Client* client, ApiRequest request, QObject* context, Done do
     , m_done(std::move(done))
 {
     m_retryTimer.setSingleShot(true);
+    // Precise: a Retry-After is a lower bound, and a coarse timer may fire up to 5% early (the retry of a request
+    // refused with "Retry-After: 1" would leave after 950 ms and be refused again).
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::requestToken);
     if (context) {
         // Nobody is left to answer: stop the work (the callback is not called).

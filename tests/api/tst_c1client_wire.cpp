@@ -57,6 +57,7 @@ private Q_SLOTS:
     void tlsWithTheTenantsCertificate();
     void tlsRefusedWithoutIt();
     void rateLimitedThenServed();
+    void retryWaitsOutRetryAfter();
     void failuresRetriedForGetNotPost();
     void unknownRoleIsAnHttpError();
 
@@ -452,6 +453,29 @@ void TestC1ClientWire::rateLimitedThenServed()
     for (int row = 0; row < m_log->size(); ++row)
         retried = retried || (m_log->entry(row).httpStatus == 429 && m_log->entry(row).attempt >= 1);
     QVERIFY(retried);
+}
+
+void TestC1ClientWire::retryWaitsOutRetryAfter()
+{
+    // One request a second, five reads one after the other: each read after the first is refused with
+    // "Retry-After: 1" and admitted when C1Client sends it again a second later. A retry that left before the second
+    // was over (a coarse timer fires up to 5% early) would be refused a second time.
+    SandboxOptions options;
+    options.rateLimitPerSecond = 1;
+    startSandbox(options, SandboxDataSize {});
+    if (QTest::currentTestFailed())
+        return;
+    const QString appId = m_sandbox->appIds().first();
+    for (int read = 0; read < 5; ++read) {
+        Answer<App> answer;
+        m_client->getApp(appId, this, answer.callback());
+        AWAIT_OK(answer);
+    }
+    QVERIFY2(m_sandbox->count429() <= 4, qPrintable(QString::number(m_sandbox->count429())));
+    for (int row = 0; row < m_log->size(); ++row) {
+        const auto entry = m_log->entry(row);
+        QVERIFY2(!(entry.httpStatus == 429 && entry.attempt >= 2), qPrintable(entry.url));
+    }
 }
 
 void TestC1ClientWire::failuresRetriedForGetNotPost()
