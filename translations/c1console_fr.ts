@@ -1176,8 +1176,8 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%n ligne d’aperçu</numerusform>
+            <numerusform>%n lignes d’aperçu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>Entitlement name, or &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
-        <translation>Nom du droit d’accès, ou &lt;ID d’application&gt;/&lt;ID du droit d’accès&gt;</translation>
+        <translation>Nom du droit, ou &lt;ID d’application&gt;/&lt;ID du droit&gt;</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace c1 {
@@ -68,6 +70,13 @@ void BulkOwnersDialog::setUpForm()
     for (const auto& [column, width] : { std::pair { Column::Line, 9 }, { Column::Input, 34 }, { Column::Owner, 28 },
              { Column::Target, 22 }, { Column::Status, 16 }, { Column::Details, 40 } })
         header->resizeSection(int(column), width * chars);
+    // The status column fits the common texts of the current language ("Keine Änderung", "Aucune modification").
+    int statusWidth = header->sectionSize(int(Column::Status));
+    for (int status = 0; status < kRowStatusCount; ++status) {
+        statusWidth = std::max(statusWidth,
+            m_ui->previewTable->fontMetrics().horizontalAdvance(rowStatusText(RowStatus(status))) + 3 * chars);
+    }
+    header->resizeSection(int(Column::Status), std::min(statusWidth, 22 * chars)); // a rare long one may elide
     m_ui->previewTable->verticalHeader()->hide();
     m_ui->previewTable->sortByColumn(int(BulkRowsModel::Column::Line), Qt::AscendingOrder);
 
