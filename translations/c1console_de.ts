@@ -3889,7 +3889,7 @@
     </message>
     <message>
         <source>Search by name or email, or paste user IDs</source>
-        <translation>Nach Name oder E-Mail-Adresse suchen oder Benutzer-IDs einfügen</translation>
+        <translation>Name oder E-Mail suchen oder Benutzer-IDs einfügen</translation>
     </message>
     <message>
         <source>At most %1 user owners are allowed; %2 are chosen.</source>

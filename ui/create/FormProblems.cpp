@@ -1,8 +1,10 @@
 #include "create/FormProblems.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
@@ -146,11 +148,29 @@ void FormProblems::fitToScreen(QDialog* dialog, QScrollArea* scroll)
 {
     dialog->ensurePolished();
     const QWidget* content = scroll->widget();
+    if (content) {
+        // Every hint shows whole, in every language: a field is at least as wide as its placeholder (German and
+        // French hints are longer than the English ones).
+        for (QLineEdit* edit : content->findChildren<QLineEdit*>()) {
+            if (edit->placeholderText().isEmpty() || qobject_cast<QComboBox*>(edit->parentWidget()))
+                continue;
+            const QFontMetrics metrics(edit->font());
+            const QMargins margins = edit->textMargins();
+            const int frame = 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+            const int clearButton = edit->isClearButtonEnabled() ? metrics.height() + 12 : 0;
+            const int needed = metrics.horizontalAdvance(edit->placeholderText()) + frame + margins.left()
+                + margins.right() + 2 * 2 + clearButton + 2;
+            edit->setMinimumWidth(std::max(edit->minimumWidth(), needed));
+        }
+    }
     const QSize dialogHint = dialog->sizeHint();
     const QSize scrollHint = scroll->sizeHint();
-    const QSize contentHint = content ? content->sizeHint() : scrollHint;
+    const QSize contentHint = content ? content->sizeHint().expandedTo(content->minimumSizeHint()) : scrollHint;
     const int frame = 2 * scroll->frameWidth();
-    const int scrollBar = dialog->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
+    // The scroll bar as it will be shown, with the spacing some styles keep between it and the form, and the two
+    // pixels a field marked invalid grows by (FieldStatus gives it a 1-pixel border of its own).
+    const int scrollBar = dialog->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll)
+        + std::max(0, dialog->style()->pixelMetric(QStyle::PM_ScrollView_ScrollBarSpacing, nullptr, scroll)) + 2;
     // The dialog around its scroll area, with the whole form inside it (and room for a scroll bar, should the
     // screen be too small for the form).
     QSize wanted(dialogHint.width() - scrollHint.width() + contentHint.width() + frame + scrollBar,
