@@ -125,6 +125,19 @@ bool UndoBulkJob::canCancel() const
     return m_state == State::Checking || (m_state == State::Running && m_job && m_job->isActive());
 }
 
+bool UndoBulkJob::canRetry() const
+{
+    return m_state == State::Ended && m_job && !m_job->isActive() && !isReadOnly() && m_job->counts().failed > 0;
+}
+
+void UndoBulkJob::retryFailed()
+{
+    if (!canRetry())
+        return;
+    setState(State::Running);
+    m_job->retryFailed();
+}
+
 bool UndoBulkJob::canClose() const
 {
     return !(m_job && m_job->isActive());

@@ -50,6 +50,7 @@ public:
     bool isConfirmed() const;
 
     bool isChangedSince(int row) const { return m_changed.contains(row); }
+    const QList<int>& changedRows() const { return m_changed; } // ledger rows, after the check
     int changedCount() const { return int(m_changed.size()); }
     int toUndoCount() const; // ready and ticked
     QString summary() const;
@@ -58,6 +59,7 @@ public:
     bool canCheck() const;
     bool canApply() const;
     bool canCancel() const;
+    bool canRetry() const; // the undo ended with failed rows
     bool canClose() const;
 
 public Q_SLOTS:
@@ -65,6 +67,7 @@ public Q_SLOTS:
     void cancelCheck();
     void apply();
     void cancel(); // the running undo: what is out is verified, the rest is not written
+    void retryFailed(); // the failed rows again (each read back first where its write was ambiguous)
 
 Q_SIGNALS:
     void stateChanged();
