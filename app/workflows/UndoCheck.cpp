@@ -43,15 +43,17 @@ void UndoCheck::start()
     if (m_started)
         return;
     m_started = true;
-    QList<int> targets;
+    // One listing per target and kind of owner: a plan may hold user and entitlement owners (a transfer's journal).
+    QList<std::pair<int, OwnerKind>> listings;
     for (const BulkRow& row : std::as_const(m_plan.rows)) {
-        if (!targets.contains(row.target))
-            targets.append(row.target);
+        const std::pair<int, OwnerKind> listing { row.target, row.owner.kind };
+        if (!listings.contains(listing))
+            listings.append(listing);
     }
-    for (int target : std::as_const(targets)) {
-        m_tasks.append([this, target](Done done) {
+    for (const auto& [target, kind] : std::as_const(listings)) {
+        m_tasks.append([this, target, kind](Done done) {
             CallHandle handle;
-            listTarget(target, std::move(done), &handle);
+            listTarget(target, kind, std::move(done), &handle);
             return handle;
         });
     }
@@ -79,18 +81,17 @@ void UndoCheck::setRow(int i, RowStatus status, const QString& message, bool che
 }
 
 // One listing of every owner of the target's kind (all roles): present or not, and since when.
-void UndoCheck::listTarget(int target, Done done, CallHandle* handle)
+void UndoCheck::listTarget(int target, OwnerKind kind, Done done, CallHandle* handle)
 {
     if (!m_client) {
         for (int i = 0; i < m_plan.rows.size(); ++i) {
-            if (m_plan.rows[i].target == target)
+            if (m_plan.rows[i].target == target && m_plan.rows[i].owner.kind == kind)
                 setRow(i, RowStatus::CheckFailed, tr("not signed in"), false);
         }
         done();
         return;
     }
     const OwnerTarget where = m_plan.spec.targets.at(target);
-    const OwnerKind kind = m_plan.spec.kind;
     auto seen = std::make_shared<QHash<QString, QDateTime>>();
     *handle = PageStream<OwnerRecord>::start(
         [client = m_client, where, kind](
@@ -102,10 +103,10 @@ void UndoCheck::listTarget(int target, Done done, CallHandle* handle)
             for (const OwnerRecord& record : page)
                 seen->insert(ownerKey(record.roleSlug, record.ref), record.createdAt);
         },
-        [this, target, seen, done = std::move(done)](const ApiError& error) {
+        [this, target, kind, seen, done = std::move(done)](const ApiError& error) {
             for (int i = 0; i < m_plan.rows.size(); ++i) {
                 const BulkRow& row = m_plan.rows[i];
-                if (row.target != target)
+                if (row.target != target || row.owner.kind != kind)
                     continue;
                 if (!error.isError()) {
                     const auto it = seen->constFind(ownerKey(m_plan.roleOf(row), row.owner));

@@ -51,7 +51,7 @@ private:
         bool present = false;
         QDateTime createdAt;
     };
-    void listTarget(int target, Done done, CallHandle* handle);
+    void listTarget(int target, OwnerKind kind, Done done, CallHandle* handle);
     void decide(int row, bool present, const QDateTime& createdAt, bool confirmed);
     void confirm(int row);
     void setRow(int row, RowStatus status, const QString& message, bool checked);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void undoUnderFaults_data();
     void undoUnderFaults();
     void refusesWhatCannotBeUndone();
+    void undoesATransferJournal();
     void changedSinceNeedsConsent(); // last: it moves the tenant's clock forward
 
 private:
@@ -412,6 +413,64 @@ void TstUndoBulkJob::refusesWhatCannotBeUndone()
     QVERIFY(!b.canApply());
     for (const QString& p : { runningPath, otherPath, nothingPath })
         QFile::remove(p);
+}
+
+// An ownership transfer's journal (as the handover writes it on the same engine): per role the leaver held, the
+// successor added and the leaver removed, in several roles, plus an entitlement owner; rows carry their own operation,
+// role and owner kind. Undone from the rows alone, exactly.
+void TstUndoBulkJob::undoesATransferJournal()
+{
+    const QList<OwnerTarget> targets = appTargets(m_nextApp, 2);
+    m_nextApp += 2;
+    const QString leaver = m_users[45].id;
+    const QString successor = m_users[46].id;
+    seedOwners(targets, 45, 1, u"primary"_s);
+    seedOwners({ targets[0] }, 45, 1, u"secondary"_s);
+    std::optional<AppEntitlement> entitlement;
+    QObject context;
+    m_tenant.client->listEntitlements(
+        targets[1].appId, QString(), 10, &context, [&entitlement](const Result<Page<AppEntitlement>>& page) {
+            if (page && !page.value().items.isEmpty())
+                entitlement = page.value().items.first();
+        });
+    QVERIFY(QTest::qWaitFor([&entitlement] { return entitlement.has_value(); }, 15000));
+    const auto before = ownerSnapshot(*m_tenant.sandbox, targets);
+
+    BulkJobState transfer;
+    transfer.spec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    transfer.spec.profileId = kProfile;
+    transfer.spec.profileName = u"Sandbox"_s;
+    transfer.spec.roleSlug = u"primary"_s;
+    transfer.spec.targets = targets;
+    int line = 0;
+    for (const auto& [target, role] : { std::pair { 0, u"primary"_s }, { 0, u"secondary"_s }, { 1, u"primary"_s } }) {
+        transfer.rows << planRow(++line, successor, target, BulkOperation::Add, role);
+        transfer.rows << planRow(++line, leaver, target, BulkOperation::Remove, role);
+    }
+    BulkRow entitlementRow;
+    entitlementRow.line = ++line;
+    entitlementRow.owner = OwnerRef::ofEntitlement(entitlement->appId, entitlement->id);
+    entitlementRow.target = 1;
+    entitlementRow.operation = BulkOperation::Add;
+    entitlementRow.roleSlug = u"primary"_s;
+    transfer.rows << entitlementRow;
+    const QString path = JobJournal::pathFor(m_journals.path(), transfer.spec.id);
+    const BulkJobState ran = runJob(m_tenant.client.get(), transfer, path);
+    for (const BulkRow& row : ran.rows)
+        QVERIFY2(row.status == RowStatus::Done, qPrintable(row.message));
+    QVERIFY(ownerSnapshot(*m_tenant.sandbox, targets) != before);
+
+    auto session = sandboxSession(m_tenant, kProfile);
+    QVERIFY(session);
+    UndoBulkJob undo(session.get());
+    undo.setJournalDir(m_journals.path());
+    QString error;
+    QVERIFY2(undo.load(path, &error), qPrintable(error));
+    QVERIFY(check(undo));
+    QCOMPARE(undo.toUndoCount(), 7);
+    QVERIFY(applyUndo(undo));
+    QCOMPARE(undo.job()->counts().done, 7);
+    QCOMPARE(ownerSnapshot(*m_tenant.sandbox, targets), before);
 }
 
 QTEST_GUILESS_MAIN(TstUndoBulkJob)

@@ -56,6 +56,11 @@ RecentJobsDialog::~RecentJobsDialog()
     }
 }
 
+UndoJobDialog* RecentJobsDialog::currentUndo() const
+{
+    return m_undoDialog;
+}
+
 void RecentJobsDialog::fill()
 {
     const QString selected = selectedPath();

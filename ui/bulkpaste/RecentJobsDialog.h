@@ -27,7 +27,7 @@ public:
     // Opens the undo of the job journaled at `path` (also "Undo this job…" of the bulk dialog). Returns the dialog,
     // or nullptr with the reason shown in the window.
     UndoJobDialog* undoJob(const QString& path);
-    UndoJobDialog* currentUndo() const { return m_undoDialog; }
+    UndoJobDialog* currentUndo() const; // the undo opened from this window, while it is open
 
 private:
     void fill();

@@ -2,14 +2,18 @@
 
 #include "api/Session.h"
 #include "bulkpaste/RecentJobsDialog.h"
+#include "bulkpaste/UndoJobDialog.h"
 #include "shell/ConsoleWorkflows.h"
 #include "shell/MainWindow.h"
 #include "workflows/RecentBulkJobs.h"
+#include "workflows/UndoBulkJob.h"
 #include "workflows/UnfinishedBulkJobs.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 
 namespace c1 {
 
@@ -38,6 +42,11 @@ RecentJobsEntry::RecentJobsEntry(MainWindow* window)
 
 RecentJobsEntry::~RecentJobsEntry() = default;
 
+RecentJobsDialog* RecentJobsEntry::dialog() const
+{
+    return m_dialog;
+}
+
 void RecentJobsEntry::setSession(Session* session)
 {
     m_session = session;
@@ -65,8 +74,22 @@ void RecentJobsEntry::showRecentJobs()
 
 UndoJobDialog* RecentJobsEntry::undoJob(const QString& journalPath)
 {
-    showRecentJobs();
-    return m_dialog ? m_dialog->undoJob(journalPath) : nullptr;
+    if (!m_session)
+        return nullptr;
+    // Asked from a (window-modal) bulk dialog: the undo opens over it, where it can be used.
+    QWidget* parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window;
+    auto undo = std::make_unique<UndoBulkJob>(m_session.data());
+    undo->setJournalDir(m_window->unfinishedJobs()->journalDir());
+    QString error;
+    if (!undo->load(journalPath, &error)) {
+        m_window->statusBar()->showMessage(error, 8000);
+        return nullptr;
+    }
+    auto* dialog = new UndoJobDialog(undo.release(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog->undo(), &UndoBulkJob::finished, m_jobs, &RecentBulkJobs::rescan);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace c1

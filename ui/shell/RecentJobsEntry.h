@@ -24,11 +24,11 @@ public:
 
     QAction* action() const { return m_action; }
     RecentBulkJobs* jobs() const { return m_jobs; }
-    RecentJobsDialog* dialog() const { return m_dialog; }
+    RecentJobsDialog* dialog() const; // the open window, if any
 
 public Q_SLOTS:
     void showRecentJobs();
-    UndoJobDialog* undoJob(const QString& journalPath); // the window, then the undo of that job
+    UndoJobDialog* undoJob(const QString& journalPath); // the undo of that job, over the active modal dialog
 
 private:
     void setSession(Session* session);
