@@ -7,6 +7,7 @@
 #include "models/BulkLedger.h"
 #include "models/BulkRowsModel.h"
 #include "owners/JobHistory.h"
+#include "workflows/BulkAssignment.h"
 #include "workflows/RecentBulkJobs.h"
 #include "workflows/UndoBulkJob.h"
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void undoUnderFaults();
     void refusesWhatCannotBeUndone();
     void undoesATransferJournal();
+    void interruptedUndoResumesAsABulkJob();
     void changedSinceNeedsConsent(); // last: it moves the tenant's clock forward
 
 private:
@@ -471,6 +473,48 @@ void TstUndoBulkJob::undoesATransferJournal()
     QVERIFY(applyUndo(undo));
     QCOMPARE(undo.job()->counts().done, 7);
     QCOMPARE(ownerSnapshot(*m_tenant.sandbox, targets), before);
+}
+
+// An undo interrupted mid-way (its journal: running, a row caught "sending") is an unfinished job like any other: the
+// resume bar's path (JobJournal::unfinishedJobs, BulkAssignment::resume) finishes it, mixed operations and all.
+void TstUndoBulkJob::interruptedUndoResumesAsABulkJob()
+{
+    const QList<OwnerTarget> targets = appTargets(m_nextApp, 1);
+    m_nextApp += 1;
+    seedOwners(targets, 0, 4, u"primary"_s);
+    const auto before = ownerSnapshot(*m_tenant.sandbox, targets);
+    const BulkJobState plan = mixedPlan(targets, 2, 10, 4);
+    const QString path = JobJournal::pathFor(m_journals.path(), plan.spec.id);
+    const BulkJobState ran = runJob(m_tenant.client.get(), plan, path);
+    QCOMPARE(ran.phase, BulkJobState::Phase::Finished);
+
+    // What UndoBulkJob::apply() journals, caught by a crash after the first request may have left.
+    BulkJobState undo = inversePlan(ran);
+    undo.spec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    undo.phase = BulkJobState::Phase::Running;
+    QCOMPARE(undo.rows.size(), 6);
+    undo.rows[0].status = RowStatus::Sending;
+    QTemporaryDir undoDir;
+    QVERIFY(undoDir.isValid());
+    const QString undoPath = JobJournal::pathFor(undoDir.path(), undo.spec.id);
+    QVERIFY(JobJournal::write(undoPath, undo));
+    const QList<JobJournal::Summary> unfinished = JobJournal::unfinishedJobs(undoDir.path());
+    QCOMPARE(unfinished.size(), 1);
+    QCOMPARE(unfinished.first().pending, 6);
+
+    auto session = sandboxSession(m_tenant, kProfile);
+    QVERIFY(session);
+    BulkAssignment resumed(session.get(), {});
+    resumed.setJournalDir(undoDir.path());
+    QString error;
+    QVERIFY2(resumed.resume(undoPath, &error), qPrintable(error));
+    QVERIFY(resumed.canApply());
+    resumed.apply();
+    QVERIFY(resumed.job());
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.job()->phase(), BulkJobState::Phase::Finished, 30000);
+    QCOMPARE(resumed.job()->counts().done, 6);
+    QCOMPARE(ownerSnapshot(*m_tenant.sandbox, targets), before);
+    QVERIFY(JobJournal::unfinishedJobs(undoDir.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstUndoBulkJob)
