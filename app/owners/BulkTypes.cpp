@@ -238,6 +238,7 @@ BulkJobState inversePlan(const BulkJobState& state)
     inverse.spec = state.spec;
     inverse.spec.id.clear(); // the job gives itself a new one
     inverse.spec.createdAt = {};
+    inverse.spec.undoOf = state.spec.id;
     inverse.spec.operation = state.spec.operation == BulkOperation::Add ? BulkOperation::Remove : BulkOperation::Add;
     for (const BulkRow& row : state.rows) {
         if (row.status != RowStatus::Done)

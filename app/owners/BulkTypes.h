@@ -89,6 +89,7 @@ struct BulkJobSpec {
     OwnerKind kind = OwnerKind::User;
     QString roleSlug;
     QList<OwnerTarget> targets;
+    QString undoOf; // the id of the job this one undoes (inversePlan); empty for any other job
 };
 
 struct BulkJobState {
@@ -105,7 +106,8 @@ struct BulkJobState {
 };
 
 // The plan that undoes what `state` did: one ready row per row written (Done), with the opposite operation, the
-// same owner, target and role. A fresh job id; rows already in place before the job are left alone.
+// same owner, target and role. A fresh job id, undoOf = the job's id; rows already in place before the job, failed or
+// never attempted are left alone. Works from the rows alone, so a bulk job, a transfer or an undo is undone alike.
 BulkJobState inversePlan(const BulkJobState& state);
 
 // The HTTP call a row makes: "POST /api/v2/apps/…/owners/users/primary/<id>" (docs/api-facts.md §3).

@@ -107,7 +107,7 @@ QByteArray JobJournal::serialize(const BulkJobState& state)
     QJsonArray rows;
     for (const BulkRow& row : state.rows)
         rows.append(row.toJson());
-    const QJsonObject json {
+    QJsonObject json {
         { u"version"_s, kFormatVersion },
         { u"id"_s, spec.id },
         { u"createdAt"_s, formatTimestamp(spec.createdAt) },
@@ -122,6 +122,8 @@ QByteArray JobJournal::serialize(const BulkJobState& state)
         { u"targets"_s, targets },
         { u"rows"_s, rows },
     };
+    if (!spec.undoOf.isEmpty())
+        json.insert(u"undoOf"_s, spec.undoOf);
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -150,6 +152,7 @@ std::optional<BulkJobState> JobJournal::deserialize(const QByteArray& data, QStr
     spec.operation = json.value(u"operation"_s).toString() == u"remove"_s ? BulkOperation::Remove : BulkOperation::Add;
     spec.kind = json.value(u"ownerKind"_s).toString() == u"entitlement"_s ? OwnerKind::Entitlement : OwnerKind::User;
     spec.roleSlug = json.value(u"roleSlug"_s).toString();
+    spec.undoOf = json.value(u"undoOf"_s).toString();
     const QJsonArray targets = json.value(u"targets"_s).toArray();
     for (const QJsonValue& t : targets)
         spec.targets.append(ownerTargetFromJson(t.toObject()));

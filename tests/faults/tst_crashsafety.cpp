@@ -2,13 +2,17 @@
 // against the in-process sandbox tenant and is killed with SIGKILL at a random point, either after a random delay
 // or once its journal shows a random number of rows done. The job is then resumed here from its journal, and the
 // tenant's owner lists must equal the request exactly, with no owner written twice. The seed is printed; set
-// C1_CRASH_SEED to replay a run.
+// C1_CRASH_SEED to replay a run. undoKilledMidway does the same to the undo of a finished 300-row job (the runner's
+// --undo mode: check, then apply with the undo's own journal): the undo is found unfinished in the journal folder,
+// resumed, and the tenant's owner lists must equal those before the job.
 #include "faults/FaultWorkloads.h"
 #include "owners/BulkTestTenant.h"
+#include "workflows/UndoTestSupport.h"
 
 #include "owners/BulkOwnerJob.h"
 #include "owners/JobJournal.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -44,6 +48,7 @@ class TstCrashSafety : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void killAtRandomPoints();
+    void undoKilledMidway();
 };
 
 void TstCrashSafety::killAtRandomPoints()
@@ -192,6 +197,131 @@ void TstCrashSafety::killAtRandomPoints()
     qInfo("%d runs (%d killed), %d rows in all, %lld ms; every owner list equals the request, none written twice",
         kRuns, killed, totalRows, clock.elapsed());
     QVERIFY2(killed >= 20, qPrintable(u"only %1 of %2 runs were killed before they finished"_s.arg(killed).arg(kRuns)));
+}
+
+void TstCrashSafety::undoKilledMidway()
+{
+    bool seedSet = false;
+    const quint64 seed = qEnvironmentVariableIntValue("C1_CRASH_SEED", &seedSet);
+    const quint64 actualSeed = seedSet ? seed : QRandomGenerator::global()->generate();
+    qInfo("undo crash-safety seed %llu (set C1_CRASH_SEED to replay)", actualSeed);
+    QRandomGenerator dice(quint32(actualSeed ^ (actualSeed >> 32)));
+    constexpr int kUndoRuns = 3;
+    constexpr int kTargets = 12; // × (15 adds + 10 removes) = 300 rows a run
+    const QString profileId = u"p-crash"_s;
+
+    SandboxOptions options;
+    options.latencyMs = 4;
+    options.jitterMs = 2;
+    options.seed = 47;
+    SandboxDataSize size;
+    size.apps = kUndoRuns * kTargets;
+    size.resourceTypesPerApp = 1;
+    size.resourcesPerType = 1;
+    size.users = 60;
+    size.ownersPerObject = 0;
+    BulkTestTenant tenant;
+    QVERIFY(tenant.start(options, size));
+    const QList<User> users = tenant.enabledUsers();
+    QVERIFY(users.size() >= 45);
+    const QStringList appIds = tenant.sandbox->appIds();
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"C1_BULK_RUNNER_SECRET"_s, tenant.credentials.clientSecret);
+    env.insert(u"QT_LOGGING_RULES"_s, u"c1.*.debug=false;c1.*.info=false"_s);
+    int killed = 0;
+    for (int run = 0; run < kUndoRuns; ++run) {
+        QList<OwnerTarget> targets;
+        for (int t = 0; t < kTargets; ++t)
+            targets << OwnerTarget::app(appIds[run * kTargets + t]);
+        // Before: users 0..11 own every target; the job removes 0..9 and adds 20..34 (27 owners at most, under 32).
+        BulkJobState seedPlan;
+        seedPlan.spec.roleSlug = kRole;
+        seedPlan.spec.targets = targets;
+        BulkJobState plan;
+        plan.spec.id = u"undo-crash-%1"_s.arg(run);
+        plan.spec.profileId = profileId;
+        plan.spec.roleSlug = kRole;
+        plan.spec.targets = targets;
+        for (int t = 0; t < kTargets; ++t) {
+            for (int u = 0; u < 12; ++u)
+                seedPlan.rows << planRow(u, users[u].id, t, BulkOperation::Add);
+            for (int u = 0; u < 10; ++u)
+                plan.rows << planRow(u, users[u].id, t, BulkOperation::Remove);
+            for (int u = 20; u < 35; ++u)
+                plan.rows << planRow(u, users[u].id, t, BulkOperation::Add);
+        }
+        QCOMPARE(runJob(tenant.client.get(), seedPlan).phase, BulkJobState::Phase::Finished);
+        const auto before = ownerSnapshot(*tenant.sandbox, targets);
+        const QString jobPath = JobJournal::pathFor(dir.path(), plan.spec.id);
+        QCOMPARE(runJob(tenant.client.get(), plan, jobPath).phase, BulkJobState::Phase::Finished);
+        QVERIFY(ownerSnapshot(*tenant.sandbox, targets) != before);
+
+        // The undo runs in another process and is killed once its journal shows a random number of rows done.
+        const int doneTarget = int(dice.bounded(280));
+        QDir undoDir(dir.filePath(u"undo-%1"_s.arg(run)));
+        QVERIFY(undoDir.mkpath(u"."_s));
+        auto undoJournal = [&undoDir]() -> QString {
+            const QStringList files = undoDir.entryList({ u"*.json"_s }, QDir::Files);
+            return files.isEmpty() ? QString() : undoDir.filePath(files.first());
+        };
+        QProcess runner;
+        runner.setProcessEnvironment(env);
+        runner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QSignalSpy runnerFinished(&runner, &QProcess::finished);
+        QTimer killer;
+        connect(&killer, &QTimer::timeout, &runner, [&] {
+            const QString path = undoJournal();
+            if (!path.isEmpty() && rowsIn(path, RowStatus::Done) >= doneTarget && runner.state() == QProcess::Running) {
+                killer.stop();
+                runner.kill(); // SIGKILL in the middle of the undo
+            }
+        });
+        runner.start(QStringLiteral(BULK_JOB_RUNNER),
+            { u"--undo"_s, tenant.sandbox->baseUrl().toString(), tenant.credentials.clientId, jobPath, undoDir.path(),
+                profileId });
+        QVERIFY(runner.waitForStarted(10000));
+        killer.start(3);
+        QVERIFY(runnerFinished.wait(120000));
+        const bool wasKilled = runner.exitStatus() == QProcess::CrashExit;
+        QVERIFY2(wasKilled || runner.exitCode() == 0, "the undo runner failed");
+        killed += wasKilled;
+        const QString path = undoJournal();
+        QVERIFY(!path.isEmpty());
+        const int doneAtKill = rowsIn(path, RowStatus::Done);
+
+        // The undo is an unfinished job like any other: found in its folder and resumed from its journal.
+        const QList<JobJournal::Summary> unfinished = JobJournal::unfinishedJobs(undoDir.path());
+        QCOMPARE(unfinished.size(), wasKilled ? 1 : 0);
+        std::optional<BulkJobState> left = JobJournal::load(path);
+        QVERIFY(left);
+        QCOMPARE(left->spec.undoOf, plan.spec.id);
+        BulkOwnerJob job(tenant.client.get(), std::move(*left));
+        job.setJournalPath(path);
+        QSignalSpy finished(&job, &BulkOwnerJob::finished);
+        job.start();
+        QVERIFY(!finished.isEmpty() || finished.wait(60000));
+        qInfo("undo run %d: %s at %d rows done; journal had %d done; resumed: %d done, %d already, %d failed", run,
+            wasKilled ? "killed" : "not killed (it had finished)", doneTarget, doneAtKill, job.counts().done,
+            job.counts().alreadyDone, job.counts().failed);
+        for (const BulkRow& row : job.rows()) {
+            QVERIFY2(row.status == RowStatus::Done || row.status == RowStatus::AlreadyDone,
+                qPrintable(
+                    u"run %1 row %2: %3 %4"_s.arg(run).arg(row.line).arg(rowStatusKey(row.status), row.message)));
+        }
+        QCOMPARE(job.rows().size(), 300);
+        // Exactly the owner lists before the job; no owner re-added twice (the seed once, the undo once).
+        QCOMPARE(ownerSnapshot(*tenant.sandbox, targets), before);
+        for (const OwnerTarget& t : std::as_const(targets)) {
+            for (int u = 0; u < 10; ++u)
+                QCOMPARE(tenant.sandbox->ownerWrites(t.appId, {}, {}, u"user/"_s + users[u].id), 2);
+        }
+        QVERIFY(!JobJournal::isUnfinished(*JobJournal::load(path)));
+    }
+    qInfo("%d undo runs (%d killed), 300 rows each; every owner list equals the one before the job", kUndoRuns, killed);
+    QVERIFY2(killed >= 2, qPrintable(u"only %1 of %2 undo runs were killed midway"_s.arg(killed).arg(kUndoRuns)));
 }
 
 QTEST_GUILESS_MAIN(TstCrashSafety)

@@ -187,6 +187,13 @@ void TstBulkDialog::pastePreviewApply()
     QVERIFY(!find<QPushButton>(*d, "retryButton")->isEnabled());
     QVERIFY(find<QPushButton>(*d, "exportButton")->isEnabled());
     QVERIFY(find<QLabel>(*d, "rateLabel")->text().contains(u"written"_s));
+    // The finished page offers the undo of the job, by its journal.
+    auto* undo = find<QPushButton>(*d, "undoJobButton");
+    QTRY_VERIFY(!undo->isHidden() && undo->isEnabled());
+    QSignalSpy undoRequested(d.get(), &BulkOwnersDialog::undoRequested);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(undoRequested.size(), 1);
+    QCOMPARE(undoRequested.first().first().toString(), d->job()->journal()->path());
 
     // The tenant has exactly the rows that were done.
     for (int i = 0; i < model->rowCount(); ++i) {

@@ -257,6 +257,11 @@ void TestMainWindow::menusHoldTheActions()
     auto* create = m_window->findChild<QMenu*>(QStringLiteral("menuCreate"));
     QVERIFY(create->actions().contains(a.newApp) && create->actions().contains(a.newResource));
     QVERIFY(m_window->findChild<QMenu*>(QStringLiteral("menuOwners"))->actions().contains(a.bulkAssign));
+    // Owners ▸ Recent Bulk Jobs… (ui/shell/RecentJobsEntry), enabled only with a session.
+    auto* recentJobs = m_window->findChild<QAction*>(QStringLiteral("actionRecentBulkJobs"));
+    QVERIFY(recentJobs);
+    QVERIFY(m_window->findChild<QMenu*>(QStringLiteral("menuOwners"))->actions().contains(recentJobs));
+    QCOMPARE(recentJobs->isEnabled(), m_window->session() != nullptr);
     QVERIFY(m_window->findChild<QMenu*>(QStringLiteral("menuTheme"))->actions().contains(a.themeDark));
     QVERIFY(m_window->switchProfileMenu());
 

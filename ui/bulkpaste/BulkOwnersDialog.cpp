@@ -3,6 +3,7 @@
 
 #include "models/BulkRowsModel.h"
 #include "owners/BulkOwnerJob.h"
+#include "owners/JobJournal.h"
 #include "workflows/BulkAssignment.h"
 
 #include <QFileDialog>
@@ -128,6 +129,10 @@ void BulkOwnersDialog::bind()
     connect(m_ui->resumeButton, &QPushButton::clicked, a, &BulkAssignment::resumeJob);
     connect(m_ui->cancelJobButton, &QPushButton::clicked, a, &BulkAssignment::cancelJob);
     connect(m_ui->retryButton, &QPushButton::clicked, a, &BulkAssignment::retryFailed);
+    connect(m_ui->undoJobButton, &QPushButton::clicked, this, [this] {
+        if (BulkOwnerJob* j = job(); j && j->journal())
+            Q_EMIT undoRequested(j->journal()->path());
+    });
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, a, &BulkAssignment::setConfirmation);
     connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this,
         [this] { m_assignment->setPasteText(m_ui->pasteEdit->toPlainText()); });
@@ -333,6 +338,11 @@ void BulkOwnersDialog::updateButtons()
     m_ui->cancelJobButton->setEnabled(a->canCancelJob());
     m_ui->retryButton->setEnabled(a->canRetry());
     m_ui->exportButton->setEnabled(a->canExport());
+    const BulkOwnerJob* j = a->job();
+    const bool ended = j && !j->isActive()
+        && (j->phase() == BulkJobState::Phase::Finished || j->phase() == BulkJobState::Phase::Canceled);
+    m_ui->undoJobButton->setVisible(ended);
+    m_ui->undoJobButton->setEnabled(ended && j->journal() && j->counts().done > 0 && !a->isReadOnly());
     m_ui->chooseUserButton->setEnabled(a->canChooseUser());
     m_ui->summaryLabel->setText(a->summary());
 }

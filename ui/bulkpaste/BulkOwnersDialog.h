@@ -58,6 +58,8 @@ Q_SIGNALS:
     void checkFinished();
     // After a job ends: the targets whose owner lists changed, for the main window to refresh.
     void ownersChanged(const QList<c1::OwnerTarget>& targets);
+    // "Undo this job…" on a finished job that wrote something: the job's journal, for the undo workflow.
+    void undoRequested(const QString& journalPath);
 
 private:
     void setUpForm();

@@ -120,6 +120,7 @@ void ConsoleWorkflows::bulkAssign(const QList<OwnerTarget>& targets)
     auto* dialog = new BulkOwnersDialog(assignment, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(assignment, &BulkAssignment::ownersChanged, this, &ConsoleWorkflows::onOwnersChanged);
+    connect(dialog, &BulkOwnersDialog::undoRequested, this, &ConsoleWorkflows::undoJobRequested);
     dialog->open();
 }
 
@@ -150,6 +151,7 @@ void ConsoleWorkflows::resumeBulkJob(const QString& journalPath)
     connect(assignment.get(), &BulkAssignment::ownersChanged, this, &ConsoleWorkflows::onOwnersChanged);
     auto* dialog = new BulkOwnersDialog(assignment.release(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkOwnersDialog::undoRequested, this, &ConsoleWorkflows::undoJobRequested);
     dialog->open();
 }
 

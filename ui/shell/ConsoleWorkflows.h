@@ -46,6 +46,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
+    void undoJobRequested(const QString& journalPath); // "Undo this job…" of a bulk dialog (RecentJobsEntry)
 
 private:
     void onSelectionChanged(const BrowserSelection& selection);

@@ -8,6 +8,7 @@
 #include "shell/ConsoleWorkflows.h"
 #include "shell/Icons.h"
 #include "shell/ProfileBand.h"
+#include "shell/RecentJobsEntry.h"
 #include "shell/RequestLogView.h"
 #include "shell/ResumeJobsBar.h"
 #include "shell/WelcomeView.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     if (ProfileStore* profiles = m_controller->profiles())
         connect(profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildSwitchProfileMenu);
 
+    new RecentJobsEntry(this); // Owners ▸ Recent Bulk Jobs…, undo, start-up pruning (a child of the window)
     rebuildSwitchProfileMenu();
     onStateChanged(m_controller->state());
     onSessionChanged(m_controller->session());
