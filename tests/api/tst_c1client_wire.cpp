@@ -7,6 +7,7 @@
 #include "auth/ClientCredentials.h"
 #include "auth/TokenSource.h"
 #include "sandbox/SandboxServer.h"
+#include "support/Answer.h"
 
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -20,27 +21,7 @@ using namespace c1;
 
 namespace {
 
-template <typename T> struct Answer {
-    std::optional<Result<T>> result;
-    int calls = 0;
-    C1Client::Callback<T> callback()
-    {
-        return [this](Result<T> r) {
-            ++calls;
-            result.emplace(std::move(r));
-        };
-    }
-    bool done() const { return calls > 0; }
-    const T& value() const { return result->value(); }
-    QByteArray why() const { return result && !result->ok() ? result->error().fullDetail().toUtf8() : QByteArray(); }
-};
-
-// Runs one call to its answer.
-#define AWAIT_OK(answer)                                                                                               \
-    do {                                                                                                               \
-        QTRY_VERIFY_WITH_TIMEOUT((answer).done(), 15000);                                                              \
-        QVERIFY2((answer).result->ok(), (answer).why().constData());                                                   \
-    } while (false)
+using test::Answer;
 
 } // namespace
 

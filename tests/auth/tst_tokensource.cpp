@@ -1,5 +1,6 @@
 #include "auth/ClientCredentials.h"
 #include "auth/TokenSource.h"
+#include "support/Answer.h"
 
 #include "auth/AuthVectors.h"
 #include "auth/FakeTokenServer.h"
@@ -41,10 +42,7 @@ void enableC1Categories(QLoggingCategory* category)
         category->setEnabled(QtDebugMsg, true);
 }
 
-struct Answer {
-    int calls = 0;
-    std::optional<Result<QString>> result;
-};
+using Answer = test::Answer<QString>;
 
 ClientCredentials vectorCredentials()
 {

@@ -48,7 +48,7 @@ QModelIndex findOwner(const OwnersModel* model, const QString& slug, const QStri
 
 class TestOwnersPanel : public QObject {
     Q_OBJECT
-    test::Tenant m_tenant;
+    test::TestTenant m_tenant;
     QTemporaryDir m_dir;
     std::unique_ptr<ProfileStore> m_store;
     QList<User> m_users;
@@ -76,7 +76,7 @@ class TestOwnersPanel : public QObject {
 
     OwnerTarget resourceTarget(int appIndex)
     {
-        const QString appId = m_tenant.server->appIds().at(appIndex);
+        const QString appId = m_tenant.server()->appIds().at(appIndex);
         const AppResourceType type = m_tenant.resourceTypes(appId).constFirst();
         const AppResource resource = m_tenant.resources(appId, type.id).constFirst();
         return OwnerTarget::resource(appId, type.id, resource.id, resource.displayName);
@@ -103,7 +103,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_tenant.start());
         m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_store->save(m_tenant.session->profile()); // role slugs are remembered for stored profiles
+        m_store->save(m_tenant.session()->profile()); // role slugs are remembered for stored profiles
         m_users = m_tenant.users();
         QVERIFY(m_users.size() >= 40);
     }
@@ -122,10 +122,11 @@ private Q_SLOTS:
         QFETCH(bool, onResource);
         QFETCH(bool, entitlementOwner);
         const int appIndex = 1 + (onResource ? 2 : 0) + (entitlementOwner ? 1 : 0);
-        const QString appId = m_tenant.server->appIds().at(appIndex);
+        const QString appId = m_tenant.server()->appIds().at(appIndex);
         const OwnerTarget target = onResource ? resourceTarget(appIndex) : OwnerTarget::app(appId);
-        auto owners = [&] { return m_tenant.server->ownersOf(target.appId, target.resourceTypeId, target.resourceId); };
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        auto owners
+            = [&] { return m_tenant.server()->ownersOf(target.appId, target.resourceTypeId, target.resourceId); };
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         OwnersModel* model = panel.model();
 
@@ -142,7 +143,7 @@ private Q_SLOTS:
         OwnerRef ref;
         QString typed;
         if (entitlementOwner) {
-            const AppEntitlement entitlement = m_tenant.entitlements(m_tenant.server->appIds().constFirst()).last();
+            const AppEntitlement entitlement = m_tenant.entitlements(m_tenant.server()->appIds().constFirst()).last();
             ref = OwnerRef::ofEntitlement(entitlement.appId, entitlement.id);
             typed = entitlement.appId + QLatin1Char('/') + entitlement.id;
         } else {
@@ -156,10 +157,10 @@ private Q_SLOTS:
         QVERIFY(written.wait(10000));
         QCOMPARE(changed.count(), 1);
         QVERIFY2(owners().value(slug).contains(ref.key()), qPrintable(owners().value(slug).join(QLatin1Char(' '))));
-        QCOMPARE(m_tenant.server->ownerWrites(target.appId, target.resourceTypeId, target.resourceId, ref.key()), 1);
+        QCOMPARE(m_tenant.server()->ownerWrites(target.appId, target.resourceTypeId, target.resourceId, ref.key()), 1);
         QCOMPARE(model->stateOf(target, slug, ref), OwnersModel::State::PendingAdd);
         QVERIFY(findOwner(model, slug, ref.key()).isValid());
-        QVERIFY(m_store->roleSlugs(m_tenant.session->profile().id).contains(slug));
+        QVERIFY(m_store->roleSlugs(m_tenant.session()->profile().id).contains(slug));
 
         // The request on the wire: the spec's path and body.
         const QString objectPath = onResource ? QStringLiteral("/api/v2/apps/%1/resource_types/%2/resources/%3")
@@ -205,16 +206,16 @@ private Q_SLOTS:
 
     void pendingUntilTheTenantListsIt()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(6));
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(6));
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         panel.setPendingRefreshInterval(200);
-        m_tenant.server->options().ownerVisibilityDelayMs = 3000;
+        m_tenant.server()->options().ownerVisibilityDelayMs = 3000;
         const OwnerRef ref = OwnerRef::user(m_users.at(20).id);
         QSignalSpy written(&panel, &OwnersPanel::writeFinished);
         addThroughUi(panel, OwnerKind::User, QStringLiteral("primary"), ref.userId);
         QVERIFY(written.wait(10000));
-        m_tenant.server->options().ownerVisibilityDelayMs = 0;
+        m_tenant.server()->options().ownerVisibilityDelayMs = 0;
         QCOMPARE(panel.model()->stateOf(target, QStringLiteral("primary"), ref), OwnersModel::State::PendingAdd);
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("pending")));
         // Re-listed automatically until the tenant shows it; it is confirmed, never sent again.
@@ -222,23 +223,23 @@ private Q_SLOTS:
         QVERIFY(listed.wait(10000)); // at least one list while it is still invisible
         QTRY_COMPARE_WITH_TIMEOUT(
             panel.model()->stateOf(target, QStringLiteral("primary"), ref), OwnersModel::State::Confirmed, 20000);
-        QCOMPARE(m_tenant.server->ownerWrites(target.appId, {}, {}, ref.key()), 1);
+        QCOMPARE(m_tenant.server()->ownerWrites(target.appId, {}, {}, ref.key()), 1);
         QCOMPARE(
             m_tenant.countRequests(QStringLiteral("POST"), QStringLiteral("/owners/users/primary/") + ref.userId), 1);
     }
 
     void duplicateRefusedBeforeSending()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(7));
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(7));
         const OwnerRef ref = OwnerRef::user(m_users.at(21).id);
         // An owner the list shows, and one accepted but not yet visible: both are owners already.
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
-        m_tenant.server->options().ownerVisibilityDelayMs = 600000;
+        m_tenant.server()->options().ownerVisibilityDelayMs = 600000;
         QSignalSpy written(&panel, &OwnersPanel::writeFinished);
         addThroughUi(panel, OwnerKind::User, QStringLiteral("primary"), ref.userId);
         QVERIFY(written.wait(10000));
-        m_tenant.server->options().ownerVisibilityDelayMs = 0;
+        m_tenant.server()->options().ownerVisibilityDelayMs = 0;
         QCOMPARE(panel.model()->stateOf(target, QStringLiteral("primary"), ref), OwnersModel::State::PendingAdd);
         const int posts = m_tenant.countRequests(QStringLiteral("POST"), QStringLiteral("/owners/"));
         auto* error = panel.findChild<QLabel*>(QStringLiteral("ownerError"));
@@ -246,18 +247,18 @@ private Q_SLOTS:
         QVERIFY(!error->isHidden());
         QVERIFY(error->text().contains(QStringLiteral("Already an owner")));
         QCOMPARE(m_tenant.countRequests(QStringLiteral("POST"), QStringLiteral("/owners/")), posts);
-        QCOMPARE(m_tenant.server->ownerWrites(target.appId, {}, {}, ref.key()), 1);
+        QCOMPARE(m_tenant.server()->ownerWrites(target.appId, {}, {}, ref.key()), 1);
     }
 
     void thirtyThirdOwnerRefused()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(8));
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(8));
         int have = 0;
-        for (const QString& key : allOwners(m_tenant.server->ownersOf(target.appId)))
+        for (const QString& key : allOwners(m_tenant.server()->ownersOf(target.appId)))
             have += key.startsWith(QLatin1String("user/"));
         for (int i = 0; have < OwnersModel::maxOwnersPerKind; ++i) {
             const OwnerRef ref = OwnerRef::user(m_users.at(i).id);
-            if (allOwners(m_tenant.server->ownersOf(target.appId)).contains(ref.key()))
+            if (allOwners(m_tenant.server()->ownersOf(target.appId)).contains(ref.key()))
                 continue;
             auto added = m_tenant.call<OwnerRecord>([&](QObject* context, C1Client::Callback<OwnerRecord> done) {
                 return m_tenant.client()->addOwner(target, QStringLiteral("primary"), ref, context, std::move(done));
@@ -265,12 +266,12 @@ private Q_SLOTS:
             QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().userMessage()));
             ++have;
         }
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         QCOMPARE(panel.model()->ownerCount(OwnerKind::User), OwnersModel::maxOwnersPerKind);
         QString outsider;
         for (const User& user : std::as_const(m_users)) {
-            if (!allOwners(m_tenant.server->ownersOf(target.appId)).contains(QStringLiteral("user/") + user.id)) {
+            if (!allOwners(m_tenant.server()->ownersOf(target.appId)).contains(QStringLiteral("user/") + user.id)) {
                 outsider = user.id;
                 break;
             }
@@ -286,8 +287,8 @@ private Q_SLOTS:
 
     void unknownRoleSlugShowsTheServersAnswer()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(9));
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(9));
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         QSignalSpy written(&panel, &OwnersPanel::writeFinished);
         const OwnerRef ref = OwnerRef::user(m_users.at(22).id);
@@ -297,15 +298,15 @@ private Q_SLOTS:
         QVERIFY(!error->isHidden());
         QVERIFY(!error->text().isEmpty());
         QCOMPARE(panel.model()->stateOf(target, QStringLiteral("no-such-role"), ref), std::nullopt);
-        QVERIFY(!m_store->roleSlugs(m_tenant.session->profile().id).contains(QStringLiteral("no-such-role")));
+        QVERIFY(!m_store->roleSlugs(m_tenant.session()->profile().id).contains(QStringLiteral("no-such-role")));
     }
 
     void readOnlyDisablesWrites()
     {
-        test::Tenant readOnly;
-        QVERIFY(readOnly.start({}, true));
-        const OwnerTarget target = OwnerTarget::app(readOnly.server->appIds().constFirst());
-        Fixture f = makePanel(readOnly.session.get(), target);
+        test::TestTenant readOnly;
+        QVERIFY(readOnly.start(test::TenantSetup::readOnlyProfile()));
+        const OwnerTarget target = OwnerTarget::app(readOnly.server()->appIds().constFirst());
+        Fixture f = makePanel(readOnly.session(), target);
         OwnersPanel& panel = *f.panel;
         QVERIFY(panel.model()->rowCount() > 0);
         auto* add = panel.findChild<QPushButton*>(QStringLiteral("addButton"));
@@ -324,7 +325,7 @@ private Q_SLOTS:
 
     void everyInteractiveWidgetIsNamed()
     {
-        Fixture f = makePanel(m_tenant.session.get(), OwnerTarget::app(m_tenant.server->appIds().at(10)));
+        Fixture f = makePanel(m_tenant.session(), OwnerTarget::app(m_tenant.server()->appIds().at(10)));
         f.panel->showAddForm();
         QStringList offenders = test::unnamedInteractiveWidgets(f.panel.get());
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QStringLiteral("; "))));

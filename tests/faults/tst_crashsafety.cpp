@@ -4,7 +4,7 @@
 // tenant's owner lists must equal the request exactly, with no owner written twice. The seed is printed; set
 // C1_CRASH_SEED to replay a run.
 #include "faults/FaultWorkloads.h"
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
 #include "owners/BulkOwnerJob.h"
 #include "owners/JobJournal.h"
@@ -67,10 +67,10 @@ void TstCrashSafety::killAtRandomPoints()
     size.entitlementsPerApp = 1;
     size.users = 40;
     size.ownersPerObject = 1;
-    BulkTestTenant tenant;
-    QVERIFY(tenant.start(options, size));
-    tenant.sandbox->options().dropRate = 0; // no faults while reading the tenant
-    const std::optional<TenantTree> tree = BrowseRun::readTree(tenant.client.get(), 100);
+    TestTenant tenant;
+    QVERIFY(tenant.start(options, size, TestTenant::fastRetry()));
+    tenant.server()->options().dropRate = 0; // no faults while reading the tenant
+    const std::optional<TenantTree> tree = BrowseRun::readTree(tenant.client(), 100);
     QVERIFY(tree);
     QList<OwnerTarget> targets;
     for (const QString& app : tree->apps) {
@@ -82,12 +82,12 @@ void TstCrashSafety::killAtRandomPoints()
     QVERIFY(targets.size() >= kRuns * kTargetsPerRun);
     const QList<User> users = tenant.enabledUsers();
     QVERIFY(users.size() >= kOwnersPerTarget + 1);
-    tenant.sandbox->options().dropRate = options.dropRate;
+    tenant.server()->options().dropRate = options.dropRate;
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"C1_BULK_RUNNER_SECRET"_s, tenant.credentials.clientSecret);
+    env.insert(u"C1_BULK_RUNNER_SECRET"_s, tenant.credentials().clientSecret);
     env.insert(u"QT_LOGGING_RULES"_s, u"c1.*.debug=false;c1.*.info=false"_s);
 
     int killed = 0;
@@ -104,7 +104,7 @@ void TstCrashSafety::killAtRandomPoints()
             const OwnerTarget target = targets[run * kTargetsPerRun + t];
             plan.spec.targets << target;
             const QStringList before
-                = tenant.sandbox->ownersOf(target.appId, target.resourceTypeId, target.resourceId).value(kRole);
+                = tenant.server()->ownersOf(target.appId, target.resourceTypeId, target.resourceId).value(kRole);
             QSet<QString>& want = expected[target.resourceId];
             want = QSet<QString>(before.cbegin(), before.cend());
             int picked = 0;
@@ -147,7 +147,7 @@ void TstCrashSafety::killAtRandomPoints()
         });
         sinceStart.start();
         runner.start(QStringLiteral(BULK_JOB_RUNNER),
-            { tenant.sandbox->baseUrl().toString(), tenant.credentials.clientId, path });
+            { tenant.server()->baseUrl().toString(), tenant.credentials().clientId, path });
         QVERIFY(runner.waitForStarted(10000));
         killer.start(byProgress ? 5 : 1);
         QVERIFY(runnerFinished.wait(60000));
@@ -159,7 +159,7 @@ void TstCrashSafety::killAtRandomPoints()
         // Resume from the journal, here.
         std::optional<BulkJobState> left = JobJournal::load(path);
         QVERIFY(left);
-        BulkOwnerJob job(tenant.client.get(), std::move(*left));
+        BulkOwnerJob job(tenant.client(), std::move(*left));
         job.setJournalPath(path);
         QSignalSpy finished(&job, &BulkOwnerJob::finished);
         job.start();
@@ -176,12 +176,12 @@ void TstCrashSafety::killAtRandomPoints()
         }
         for (const OwnerTarget& target : std::as_const(plan.spec.targets)) {
             const QStringList now
-                = tenant.sandbox->ownersOf(target.appId, target.resourceTypeId, target.resourceId).value(kRole);
+                = tenant.server()->ownersOf(target.appId, target.resourceTypeId, target.resourceId).value(kRole);
             QCOMPARE(QSet<QString>(now.cbegin(), now.cend()), expected.value(target.resourceId));
             QCOMPARE(now.size(), expected.value(target.resourceId).size()); // no owner listed twice
             for (const QString& key : now) {
                 const int writes
-                    = tenant.sandbox->ownerWrites(target.appId, target.resourceTypeId, target.resourceId, key);
+                    = tenant.server()->ownerWrites(target.appId, target.resourceTypeId, target.resourceId, key);
                 QVERIFY2(writes <= 1, qPrintable(u"run %1: %2 written %3 times"_s.arg(run).arg(key).arg(writes)));
             }
         }

@@ -1,7 +1,7 @@
 // Helper for tst_jobjournal: runs the bulk job journaled in a file against a tenant (the test's sandbox), so that
 // the test can kill this process midway and resume the job itself.
 //   bulk_job_runner <base-url> <client-id> <journal.json>    (client secret in C1_BULK_RUNNER_SECRET)
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
 #include "owners/BulkOwnerJob.h"
 #include "owners/JobJournal.h"
@@ -19,8 +19,9 @@ int main(int argc, char** argv)
         qCritical("usage: bulk_job_runner <base-url> <client-id> <journal.json>, secret in C1_BULK_RUNNER_SECRET");
         return 2;
     }
-    test::BulkTestTenant tenant;
-    if (!tenant.connectClient(QUrl(args[1]), args[2], secret)) {
+    test::TestTenant tenant;
+    if (!tenant.connectTo(
+            QUrl(args[1]), args[2], secret, test::TenantSetup::withRetry(test::TestTenant::fastRetry()))) {
         qCritical("bad credentials");
         return 2;
     }
@@ -30,7 +31,7 @@ int main(int argc, char** argv)
         qCritical("%s", qPrintable(error));
         return 2;
     }
-    BulkOwnerJob job(tenant.client.get(), std::move(*state));
+    BulkOwnerJob job(tenant.client(), std::move(*state));
     job.setConcurrency(2);
     job.setJournalPath(args[3]);
     job.journal()->setInterval(20); // so the test sees progress often
