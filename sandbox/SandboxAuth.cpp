@@ -76,10 +76,8 @@ QString SandboxAuth::formatSecret(const Ed25519Key& key)
     const QJsonObject jwk { { u"kty"_s, u"OKP"_s }, { u"crv"_s, u"Ed25519"_s },
         { u"x"_s, QString::fromLatin1(base64Url(key.publicKey())) },
         { u"d"_s, QString::fromLatin1(base64Url(key.seed())) } };
-    QByteArray json = QJsonDocument(jwk).toJson(QJsonDocument::Compact);
-    const QString secret = u"secret-token:conductorone.com:v1:"_s + QString::fromLatin1(base64Url(json));
-    secureWipe(json);
-    return secret;
+    const SecretBytes json(QJsonDocument(jwk).toJson(QJsonDocument::Compact));
+    return u"secret-token:conductorone.com:v1:"_s + QString::fromLatin1(base64Url(json.value()));
 }
 
 SandboxHttpResponse SandboxAuth::token(

@@ -13,7 +13,7 @@ namespace c1 {
 
 class Ed25519Key;
 
-// The sandbox's identity provider (API-NOTES §1): issues client credentials (Ed25519 key pairs; it keeps only
+// The sandbox's identity provider (docs/api-facts.md §1): issues client credentials (Ed25519 key pairs; it keeps only
 // the public key, as C1 does), verifies private_key_jwt assertions at POST /auth/v1/token, issues opaque bearer
 // tokens with a lifetime and checks them on /api.
 class SandboxAuth {

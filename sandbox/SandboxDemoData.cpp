@@ -91,6 +91,54 @@ QString slugify(const QString& text)
     return text.toLower().replace(u' ', u'-');
 }
 
+// A user who left (status DELETED, with deletedAt) and still owns things under the primary role across up to five
+// apps (every fourth app from the third): the app itself and the first resource of its first type beside their
+// demo owners, the second resource (whose demo owner holds the other role) and the app's second entitlement
+// alone. Made after everything else, so that no other object's ID changes.
+void addDepartedUser(SandboxStore& store, const QString& primaryRole, qint64 base)
+{
+    if (store.appOrder().size() < 3 || store.users().isEmpty())
+        return;
+    SandboxUser user;
+    user.id = store.newId();
+    user.displayName = u"Jordan Avery"_s;
+    user.email = u"jordan.avery@example.com"_s;
+    user.username = u"jordan.avery"_s;
+    user.jobTitle = u"Staff Engineer"_s;
+    user.department = u"Engineering"_s;
+    user.status = u"DELETED"_s;
+    user.createdAt = base - 400LL * 86'400'000;
+    user.deletedAt = user.updatedAt = base + 30LL * 86'400'000;
+    const QString userId = store.addUser(user).id;
+    auto own = [&](const QString& objectId) {
+        SandboxOwner owner;
+        owner.roleSlug = primaryRole;
+        owner.userId = userId;
+        owner.createdAt = owner.visibleAt = base;
+        owner.seq = store.nextSeq();
+        store.mutableOwners(objectId).append(owner);
+    };
+    int index = 0, owned = 0;
+    QStringList appIds;
+    for (const auto& [seq, appId] : store.appOrder())
+        appIds.append(appId);
+    for (const QString& appId : std::as_const(appIds)) {
+        if (index++ % 4 != 2 || owned == 5)
+            continue;
+        ++owned;
+        own(appId);
+        if (const SandboxSeqIndex* types = store.typesOf(appId); types && !types->empty()) {
+            if (const SandboxSeqIndex* resources = store.resourcesOf(types->begin()->second)) {
+                auto resource = resources->begin();
+                for (int r = 0; r < 2 && resource != resources->end(); ++r, ++resource)
+                    own(resource->second);
+            }
+        }
+        if (const SandboxSeqIndex* entitlements = store.entitlementsOf(appId); entitlements && entitlements->size() > 1)
+            own(std::next(entitlements->begin())->second);
+    }
+}
+
 } // namespace
 
 void SandboxDemoData::generate(
@@ -199,6 +247,7 @@ void SandboxDemoData::generate(
             type.id = store.newId();
             type.appId = appId;
             type.kind = latin(kind.kind);
+            type.manuallyManaged = app.manuallyManaged;
             type.displayName = special && t < int(special->types.size()) ? latin(special->types.begin()[t].second)
                                                                          : latin(kind.typeName);
             if (t >= count(Kinds))
@@ -240,6 +289,7 @@ void SandboxDemoData::generate(
             }
         }
     }
+    addDepartedUser(store, roles.first(), base);
     // Some apps are owned by a group as well (an entitlement owner under the second role).
     if (!ownerEntitlementId.isEmpty()) {
         int index = 0;

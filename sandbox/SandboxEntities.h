@@ -28,6 +28,7 @@ struct SandboxApp {
     qint64 userCount = 0;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    qint64 deletedAt = 0; // a soft-deleted app is gone from every route but the resource search (excludeDeletedApps)
     quint64 seq = 0;
 };
 
@@ -36,6 +37,7 @@ struct SandboxResourceType {
     QString appId;
     QString displayName;
     QString kind; // ROLE, GROUP, PROJECT … (CreateManuallyManagedResourceType's resourceType)
+    bool manuallyManaged = true; // only these may be updated or deleted
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     quint64 seq = 0;
@@ -81,10 +83,11 @@ struct SandboxUser {
     QString status = QStringLiteral("ENABLED"); // ENABLED, DISABLED, DELETED
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    qint64 deletedAt = 0; // set for DELETED users
     quint64 seq = 0;
 };
 
-// One owner of an app or a resource, under one role slug.
+// One owner of an app, a resource or an entitlement, under one role slug.
 struct SandboxOwner {
     QString roleSlug;
     bool entitlement = false;

@@ -1,7 +1,10 @@
 #include "sandbox/SandboxHttpConnection.h"
 
+#include "sandbox/SandboxHttp2Session.h"
+
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -10,6 +13,9 @@ namespace c1 {
 namespace {
 
 constexpr qsizetype MaxHeadBytes = 64 * 1024;
+// RFC 9113 §3.4: what a client speaking HTTP/2 with prior knowledge sends first.
+constexpr char Http2Preface[] = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
+constexpr qsizetype Http2PrefaceSize = sizeof(Http2Preface) - 1;
 constexpr qint64 MaxBodyBytes = 16 * 1024 * 1024;
 
 QByteArray reasonPhrase(int status)
@@ -54,52 +60,13 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-SandboxHttpExchange::SandboxHttpExchange(SandboxHttpConnection* connection)
-    : m_connection(connection)
-{ }
-
-SandboxHttpExchange::~SandboxHttpExchange()
-{
-    if (!m_done && m_connection)
-        m_connection->drop();
-}
-
-void SandboxHttpExchange::respond(const SandboxHttpResponse& response)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_connection)
-        m_connection->respond(response);
-}
-
-void SandboxHttpExchange::respondTruncated(const SandboxHttpResponse& response, qsizetype bodyBytes)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_connection)
-        m_connection->respond(response, std::max<qsizetype>(0, bodyBytes));
-}
-
-void SandboxHttpExchange::drop()
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_connection)
-        m_connection->drop();
-}
-
-QObject* SandboxHttpExchange::context() const
-{
-    return m_connection.data();
-}
-
-SandboxHttpConnection::SandboxHttpConnection(QTcpSocket* socket, Handler handler, QObject* parent)
+SandboxHttpConnection::SandboxHttpConnection(QTcpSocket* socket, Handler handler, const SandboxHttpSettings& settings,
+    std::shared_ptr<SandboxHttpStats> stats, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(std::move(handler))
+    , m_settings(settings)
+    , m_stats(std::move(stats))
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &SandboxHttpConnection::readAvailable);
@@ -108,16 +75,67 @@ SandboxHttpConnection::SandboxHttpConnection(QTcpSocket* socket, Handler handler
         if (error == QAbstractSocket::RemoteHostClosedError || m_socket->state() != QAbstractSocket::ConnectedState)
             deleteLater();
     });
+    // QSslServer hands the socket over once the handshake is done: ALPN has decided.
+    auto* tls = qobject_cast<QSslSocket*>(m_socket);
+    if (tls && tls->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2)
+        startHttp2();
+    else if (!tls && m_settings.priorKnowledge)
+        m_sniffing = true;
+    else
+        ++m_stats->connections[int(SandboxProtocol::Http1)];
     if (m_socket->bytesAvailable() > 0)
         readAvailable();
 }
 
 SandboxHttpConnection::~SandboxHttpConnection() = default;
 
+void SandboxHttpConnection::startHttp2()
+{
+    ++m_stats->connections[int(SandboxProtocol::Http2)];
+    m_http2 = std::make_unique<SandboxHttp2Session>(
+        m_socket, m_settings.maxConcurrentStreams, m_stats, [this](qint32 streamId, const SandboxHttpRequest& request) {
+            m_handler(request, std::make_shared<SandboxHttpExchange>(this, streamId));
+        });
+}
+
 void SandboxHttpConnection::readAvailable()
 {
     m_buffer.append(m_socket->readAll());
+    if (m_sniffing) {
+        const qsizetype n = std::min(m_buffer.size(), Http2PrefaceSize);
+        if (m_buffer.left(n) != QByteArray::fromRawData(Http2Preface, n)) {
+            m_sniffing = false; // not the preface: HTTP/1.1
+            ++m_stats->connections[int(SandboxProtocol::Http1)];
+        } else if (n == Http2PrefaceSize) {
+            m_sniffing = false;
+            startHttp2();
+        } else {
+            return; // wait for the rest of the preface
+        }
+    }
+    if (m_http2) {
+        const QByteArray data = std::exchange(m_buffer, {});
+        if (!m_http2->receive(data))
+            m_socket->disconnectFromHost();
+        return;
+    }
     processBuffer();
+}
+
+void SandboxHttpConnection::respond(qint32 streamId, const SandboxHttpResponse& response, qsizetype bodyBytes)
+{
+    if (m_http2)
+        m_http2->respond(streamId, response, bodyBytes);
+    else if (streamId == 0)
+        respondHttp1(response, bodyBytes);
+}
+
+void SandboxHttpConnection::drop(qint32 streamId)
+{
+    if (m_http2)
+        m_http2->reset(streamId);
+    else if (streamId == 0)
+        dropHttp1();
 }
 
 void SandboxHttpConnection::processBuffer()
@@ -157,19 +175,10 @@ bool SandboxHttpConnection::parseHead(qsizetype headEnd)
     }
     m_request = {};
     m_request.method = requestLine.at(0);
-    const QByteArray target = requestLine.at(1);
-    const qsizetype question = target.indexOf('?');
-    const QByteArray rawPath = question < 0 ? target : target.left(question);
-    if (!rawPath.startsWith('/')) {
+    if (!m_request.setTarget(requestLine.at(1))) {
         failParse(400);
         return false;
     }
-    m_request.path = QString::fromLatin1(rawPath);
-    if (question >= 0)
-        m_request.query = QUrlQuery(QString::fromUtf8(target.mid(question + 1)));
-    const QList<QByteArray> parts = rawPath.mid(1).split('/');
-    for (const QByteArray& part : parts)
-        m_request.segments.append(QUrl::fromPercentEncoding(part));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -202,10 +211,10 @@ void SandboxHttpConnection::failParse(int status)
     response.status = status;
     response.setHeader("Content-Type", "text/plain");
     response.body = reasonPhrase(status);
-    respond(response);
+    respondHttp1(response, -1);
 }
 
-void SandboxHttpConnection::respond(const SandboxHttpResponse& response, qsizetype bodyBytes)
+void SandboxHttpConnection::respondHttp1(const SandboxHttpResponse& response, qsizetype bodyBytes)
 {
     if (m_closing)
         return;
@@ -231,7 +240,7 @@ void SandboxHttpConnection::respond(const SandboxHttpResponse& response, qsizety
         processBuffer();
 }
 
-void SandboxHttpConnection::drop()
+void SandboxHttpConnection::dropHttp1()
 {
     if (m_closing)
         return;

@@ -7,10 +7,50 @@
 
 namespace c1 {
 
-SandboxHttpServer::SandboxHttpServer(SandboxHttpConnection::Handler handler, QObject* parent)
+namespace {
+
+// QSslServer copies its configuration into each socket before the handshake: setting the ALPN list here, per
+// connection, lets "refuse HTTP/2" change while the server runs.
+class AlpnSslServer : public QSslServer {
+public:
+    AlpnSslServer(std::function<SandboxHttpSettings()> settings, QObject* parent)
+        : QSslServer(parent)
+        , m_settings(std::move(settings))
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        const SandboxHttpSettings settings = m_settings();
+        QSslConfiguration tls = sslConfiguration();
+        QList<QByteArray> protocols;
+        if (settings.alpn && settings.offerHttp2)
+            protocols << QSslConfiguration::ALPNProtocolHTTP2;
+        if (settings.alpn)
+            protocols << QSslConfiguration::NextProtocolHttp1_1;
+        tls.setAllowedNextProtocols(protocols);
+        setSslConfiguration(tls);
+        QSslServer::incomingConnection(descriptor);
+    }
+
+private:
+    std::function<SandboxHttpSettings()> m_settings;
+};
+
+} // namespace
+
+SandboxHttpServer::SandboxHttpServer(
+    SandboxHttpConnection::Handler handler, Settings settings, std::shared_ptr<SandboxHttpStats> stats, QObject* parent)
     : QObject(parent)
     , m_handler(std::move(handler))
+    , m_settings(std::move(settings))
+    , m_stats(stats ? std::move(stats) : std::make_shared<SandboxHttpStats>())
 { }
+
+SandboxHttpSettings SandboxHttpServer::settings() const
+{
+    return m_settings ? m_settings() : SandboxHttpSettings {};
+}
 
 SandboxHttpServer::~SandboxHttpServer() = default;
 
@@ -20,7 +60,7 @@ bool SandboxHttpServer::listen(const QHostAddress& address, quint16 port, const 
     if (tls.isNull()) {
         m_server = new QTcpServer(this);
     } else {
-        auto* sslServer = new QSslServer(this);
+        auto* sslServer = new AlpnSslServer([this] { return settings(); }, this);
         sslServer->setSslConfiguration(tls);
         m_server = sslServer;
     }
@@ -66,7 +106,7 @@ void SandboxHttpServer::acceptPending()
         QTcpSocket* socket = m_server->nextPendingConnection();
         if (!socket)
             break;
-        new SandboxHttpConnection(socket, m_handler, m_server);
+        new SandboxHttpConnection(socket, m_handler, settings(), m_stats, m_server);
     }
 }
 

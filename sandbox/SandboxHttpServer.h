@@ -10,13 +10,17 @@ class QTcpServer;
 
 namespace c1 {
 
-// A small HTTP/1.1 server on QTcpServer, or on QSslServer for HTTPS. The sandbox serves HTTP itself (rather
-// than through QHttpServer 6.4) so that it can answer later from timers, drop a connection without an answer,
-// redirect empty path segments and route every method and path the way C1's gateway does.
+// A small HTTP/1.1 and HTTP/2 server on QTcpServer, or on QSslServer for HTTPS (ALPN "h2", then "http/1.1"). The
+// sandbox serves HTTP itself (rather than through QHttpServer 6.4) so that it can answer later from timers, drop a
+// request without an answer, redirect empty path segments and route every method and path the way C1's gateway
+// does. Every connection asks `settings` what it may speak when it is accepted (the knobs are live).
 class SandboxHttpServer : public QObject {
     Q_OBJECT
 public:
-    explicit SandboxHttpServer(SandboxHttpConnection::Handler handler, QObject* parent = nullptr);
+    using Settings = std::function<SandboxHttpSettings()>;
+
+    explicit SandboxHttpServer(SandboxHttpConnection::Handler handler, Settings settings = {},
+        std::shared_ptr<SandboxHttpStats> stats = {}, QObject* parent = nullptr);
     ~SandboxHttpServer() override;
 
     // A null configuration serves plain HTTP.
@@ -29,7 +33,11 @@ public:
 private:
     void acceptPending();
 
+    SandboxHttpSettings settings() const;
+
     SandboxHttpConnection::Handler m_handler;
+    Settings m_settings;
+    std::shared_ptr<SandboxHttpStats> m_stats;
     QTcpServer* m_server = nullptr;
     QString m_error;
 };

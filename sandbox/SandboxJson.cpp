@@ -56,7 +56,7 @@ QJsonObject SandboxJson::app(const SandboxApp& a, const SandboxStore& store, qin
         { u"monthlyCostUsd"_s, a.monthlyCostUsd }, { u"connectorVersion"_s, a.manuallyManaged ? 0 : 2 },
         { u"userCount"_s, QString::number(a.userCount) }, { u"fieldMask"_s, QJsonValue() },
         { u"createdAt"_s, time(a.createdAt) }, { u"updatedAt"_s, time(a.updatedAt) },
-        { u"deletedAt"_s, QJsonValue() } };
+        { u"deletedAt"_s, time(a.deletedAt) } };
 }
 
 QJsonObject SandboxJson::resourceType(const SandboxResourceType& t)
@@ -100,7 +100,7 @@ QJsonObject SandboxJson::user(const SandboxUser& u)
         { u"origin"_s, u"USER_ORIGIN_DIRECTORY"_s },
         { u"employmentStatus"_s, u.status == u"ENABLED"_s ? u"Active"_s : u"Terminated"_s },
         { u"managerIds"_s, QJsonArray() }, { u"createdAt"_s, time(u.createdAt) }, { u"updatedAt"_s, time(u.updatedAt) },
-        { u"deletedAt"_s, QJsonValue() } };
+        { u"deletedAt"_s, time(u.deletedAt) } };
 }
 
 QJsonObject SandboxJson::resourceTypeView(const SandboxResourceType& type)
@@ -126,14 +126,16 @@ QJsonObject SandboxJson::userView(const SandboxUser& u)
     return QJsonObject { { u"user"_s, user(u) }, { u"userId"_s, u.id } };
 }
 
-QJsonObject SandboxJson::owner(
-    const SandboxOwner& o, const SandboxStore& store, const QString& appId, const SandboxResource* resource)
+QJsonObject SandboxJson::owner(const SandboxOwner& o, const SandboxStore& store, const QString& appId,
+    const SandboxResource* resource, const QString& targetEntitlementId)
 {
     QJsonObject json { { u"appId"_s, appId }, { u"roleSlug"_s, o.roleSlug }, { u"createdAt"_s, time(o.createdAt) } };
     if (resource) {
         json.insert(u"resourceTypeId"_s, resource->typeId);
         json.insert(u"resourceId"_s, resource->id);
     }
+    if (!targetEntitlementId.isEmpty())
+        json.insert(u"entitlementId"_s, targetEntitlementId);
     if (o.entitlement) {
         const SandboxEntitlement* e = store.entitlement(o.entitlementAppId, o.entitlementId);
         json.insert(u"appEntitlement"_s, e ? QJsonValue(entitlement(*e)) : QJsonValue());
@@ -144,11 +146,50 @@ QJsonObject SandboxJson::owner(
     return json;
 }
 
-QString SandboxJson::ownerField(bool entitlement, bool onResource)
+QString SandboxJson::ownerField(bool entitlement, OwnedKind owned)
 {
-    if (onResource)
+    switch (owned) {
+    case OwnedKind::App:
+        break;
+    case OwnedKind::Resource:
         return entitlement ? u"appResourceOwnerEntitlement"_s : u"appResourceOwnerUser"_s;
+    case OwnedKind::Entitlement:
+        return entitlement ? u"appEntitlementOwnerEntitlement"_s : u"appEntitlementOwnerUser"_s;
+    }
     return entitlement ? u"appOwnerEntitlement"_s : u"appOwnerUser"_s;
+}
+
+QJsonObject SandboxJson::userOwnershipEntry(const SandboxStore& store, const QString& objectId)
+{
+    auto entry = [&](const QString& type, const SandboxApp& app) {
+        return QJsonObject { { u"ownershipType"_s, type }, { u"appId"_s, app.id },
+            { u"appDisplayName"_s, app.displayName }, { u"resourceTypeId"_s, QString() },
+            { u"resourceId"_s, QString() }, { u"resourceDisplayName"_s, QString() }, { u"entitlementId"_s, QString() },
+            { u"entitlementDisplayName"_s, QString() } };
+    };
+    if (const SandboxApp* app = store.app(objectId))
+        return entry(u"USER_OWNERSHIP_TYPE_APP"_s, *app);
+    if (const SandboxResource* resource = store.resourceById(objectId)) {
+        const SandboxApp* app = store.app(resource->appId);
+        if (!app)
+            return {};
+        QJsonObject json = entry(u"USER_OWNERSHIP_TYPE_RESOURCE"_s, *app);
+        json.insert(u"resourceTypeId"_s, resource->typeId);
+        json.insert(u"resourceId"_s, resource->id);
+        json.insert(u"resourceDisplayName"_s, resource->displayName);
+        return json;
+    }
+    const auto entitlement = store.entitlements().constFind(objectId);
+    if (entitlement != store.entitlements().cend()) {
+        const SandboxApp* app = store.app(entitlement->appId);
+        if (!app)
+            return {};
+        QJsonObject json = entry(u"USER_OWNERSHIP_TYPE_ENTITLEMENT"_s, *app);
+        json.insert(u"entitlementId"_s, entitlement->id);
+        json.insert(u"entitlementDisplayName"_s, entitlement->displayName);
+        return json;
+    }
+    return {};
 }
 
 QString SandboxJson::traitId(const QString& kind)

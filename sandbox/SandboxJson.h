@@ -8,7 +8,7 @@ namespace c1 {
 
 class SandboxStore;
 
-// The API shapes of the sandbox's rows (ENDPOINTS.md "Core entity schemas"): lowerCamelCase, int64 as strings,
+// The API shapes of the sandbox's rows (docs/api-facts.md §2, the spec's schemas): lowerCamelCase, int64 as strings,
 // RFC 3339 UTC times, null where a time is unset.
 class SandboxJson {
 public:
@@ -24,10 +24,17 @@ public:
     static QJsonObject entitlementView(const SandboxEntitlement& entitlement);
     static QJsonObject userView(const SandboxUser& user);
 
-    // AppOwnerUser / AppOwnerEntitlement, or with a resource AppResourceOwnerUser / AppResourceOwnerEntitlement.
-    static QJsonObject owner(
-        const SandboxOwner& owner, const SandboxStore& store, const QString& appId, const SandboxResource* resource);
-    static QString ownerField(bool entitlement, bool onResource); // "appOwnerUser" …
+    // What owners belong to: an app, a resource or an entitlement (v2 owner endpoints).
+    enum class OwnedKind { App, Resource, Entitlement };
+    // AppOwnerUser / AppOwnerEntitlement, with a resource AppResourceOwnerUser / AppResourceOwnerEntitlement,
+    // with an entitlement (targetEntitlementId) AppEntitlementOwnerUser / AppEntitlementOwnerEntitlement.
+    static QJsonObject owner(const SandboxOwner& owner, const SandboxStore& store, const QString& appId,
+        const SandboxResource* resource, const QString& targetEntitlementId = {});
+    static QString ownerField(bool entitlement, OwnedKind owned); // "appOwnerUser" …
+
+    // UserOwnershipEntry (POST /api/v1/search/user-ownership) for the object `objectId` the user owns; an empty
+    // object when it is no (longer an) app, resource or entitlement of a live app.
+    static QJsonObject userOwnershipEntry(const SandboxStore& store, const QString& objectId);
 
     // A trait ID per resource type kind (stable, 27 characters), for AppResourceType.traitIds.
     static QString traitId(const QString& kind);

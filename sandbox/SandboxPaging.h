@@ -13,7 +13,7 @@ namespace c1 {
 // Rows of one collection in creation order: seq → id. Every list and search pages over such indexes.
 using SandboxSeqIndex = std::map<quint64, QString>;
 
-// Paging as C1 does it (API-NOTES §2): size clamped to 10..100 (0 → 25), opaque tokens that carry a cursor
+// Paging as C1 does it (docs/api-facts.md §2): size clamped to 10..100 (0 → 25), opaque tokens that carry a cursor
 // (the last seq served, so rows created or deleted meanwhile neither repeat nor shift others) bound to the
 // collection or search they came from.
 class SandboxPaging {

@@ -14,13 +14,6 @@ namespace c1 {
 
 namespace {
 
-const QStringList IdentityMatchings { u"APP_USER_IDENTITY_MATCHING_UNSPECIFIED"_s,
-    u"APP_USER_IDENTITY_MATCHING_STRICT"_s, u"APP_USER_IDENTITY_MATCHING_DISPLAY_NAME"_s,
-    u"APP_USER_IDENTITY_MATCHING_CUSTOM"_s };
-
-const QStringList ResourceTypeKinds { u"ROLE"_s, u"GROUP"_s, u"LICENSE"_s, u"PROJECT"_s, u"CATALOG"_s, u"CUSTOM"_s,
-    u"VAULT"_s, u"PROFILE_TYPE"_s, u"SESSION_POLICY"_s, u"CLAW_AGENT"_s };
-
 // A JSON array of strings (or null/absent); false if it is something else.
 bool stringList(const QJsonValue& value, QStringList* out)
 {
@@ -152,7 +145,8 @@ SandboxHttpResponse SandboxRoutesApps::createApp(SandboxCall& call)
     if (problem.isEmpty())
         problem = SandboxValidation::optionalString(
             u"CreateAppRequest.IdentityMatching"_s, body.value(u"identityMatching"_s), &app.identityMatching);
-    if (problem.isEmpty() && !app.identityMatching.isEmpty() && !IdentityMatchings.contains(app.identityMatching))
+    if (problem.isEmpty() && !app.identityMatching.isEmpty()
+        && !SandboxValidation::identityMatchings().contains(app.identityMatching))
         problem = u"invalid CreateAppRequest.IdentityMatching: value must be one of the defined enum values"_s;
     const struct {
         QString json;
@@ -268,6 +262,8 @@ SandboxHttpResponse SandboxRoutesApps::getResourceType(SandboxCall& call)
         { { u"AppResourceTypeServiceGetRequest.AppId"_s, appId }, { u"AppResourceTypeServiceGetRequest.Id"_s, id } });
     if (!problem.isEmpty())
         return SandboxReply::invalid(problem, call.requestId);
+    if (!m_context.store().app(appId))
+        return SandboxReply::notFound(u"app not found"_s, call.requestId);
     const SandboxResourceType* type = m_context.store().resourceType(appId, id);
     if (!type)
         return SandboxReply::notFound(u"app resource type not found"_s, call.requestId);
@@ -285,7 +281,7 @@ SandboxHttpResponse SandboxRoutesApps::createResourceType(SandboxCall& call)
     QString problem = SandboxValidation::displayName(u"CreateManuallyManagedResourceTypeRequest.DisplayName"_s,
         call.body.value(u"displayName"_s), &type.displayName);
     type.kind = call.body.value(u"resourceType"_s).toString();
-    if (problem.isEmpty() && !ResourceTypeKinds.contains(type.kind))
+    if (problem.isEmpty() && !SandboxValidation::resourceTypeKinds().contains(type.kind))
         problem = u"invalid CreateManuallyManagedResourceTypeRequest.ResourceType: value must be one of the defined "
                   u"enum values"_s;
     if (!problem.isEmpty())
@@ -293,6 +289,21 @@ SandboxHttpResponse SandboxRoutesApps::createResourceType(SandboxCall& call)
     SandboxStore& store = m_context.store();
     if (!store.app(appId))
         return SandboxReply::notFound(u"app not found"_s, call.requestId);
+    // Only CUSTOM may occur more than once on an app. Real tenants refuse a second GROUP (ROLE …) with a 500, not
+    // a 400: the sandbox answers the same (google.rpc.Status INTERNAL), so clients must treat it as a refusal that
+    // they read back, never as something to resend.
+    if (type.kind != u"CUSTOM"_s) {
+        if (const SandboxSeqIndex* types = store.typesOf(appId)) {
+            for (const auto& [seq, typeId] : *types) {
+                const SandboxResourceType* existing = store.resourceType(appId, typeId);
+                if (existing && existing->kind == type.kind)
+                    return SandboxReply::error(SandboxReply::Internal,
+                        u"failed to create resource type: the app already has a resource type of kind %1, and only "
+                        u"CUSTOM may occur more than once"_s.arg(type.kind),
+                        call.requestId);
+            }
+        }
+    }
     type.id = store.newId();
     type.appId = appId;
     type.createdAt = type.updatedAt = call.now;

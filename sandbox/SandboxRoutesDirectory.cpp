@@ -173,6 +173,8 @@ SandboxHttpResponse SandboxRoutesDirectory::getEntitlement(SandboxCall& call)
         { { u"GetAppEntitlementRequest.AppId"_s, appId }, { u"GetAppEntitlementRequest.Id"_s, id } });
     if (!problem.isEmpty())
         return SandboxReply::invalid(problem, call.requestId);
+    if (!m_context.store().app(appId))
+        return SandboxReply::notFound(u"app not found"_s, call.requestId);
     const SandboxEntitlement* entitlement = m_context.store().entitlement(appId, id);
     if (!entitlement)
         return SandboxReply::notFound(u"app entitlement not found"_s, call.requestId);

@@ -40,33 +40,50 @@ SandboxRoutesOwners::SandboxRoutesOwners(SandboxRouteContext& context)
 
 void SandboxRoutesOwners::install(SandboxRouter& router)
 {
-    for (const bool onResource : { false, true }) {
-        const QString prefix = onResource ? u"api/v2/apps/*/resource_types/*/resources/*"_s : u"api/v2/apps/*"_s;
+    for (const Owned owned : { Owned::App, Owned::Resource, Owned::Entitlement }) {
+        const QString prefix = owned == Owned::Resource ? u"api/v2/apps/*/resource_types/*/resources/*"_s
+            : owned == Owned::Entitlement               ? u"api/v2/apps/*/entitlements/*"_s
+                                                        : u"api/v2/apps/*"_s;
         for (const bool entitlement : { false, true }) {
             const QString collection = prefix + (entitlement ? u"/owners/entitlements"_s : u"/owners/users"_s);
             const QString item = collection + (entitlement ? u"/*/*/*"_s : u"/*/*"_s);
             router.add("GET", collection,
-                [this, onResource, entitlement](SandboxCall& call) { return list(call, onResource, entitlement); });
+                [this, owned, entitlement](SandboxCall& call) { return list(call, owned, entitlement); });
             router.add("POST", item,
-                [this, onResource, entitlement](SandboxCall& call) { return create(call, onResource, entitlement); });
-            router.add("GET", item,
-                [this, onResource, entitlement](SandboxCall& call) { return get(call, onResource, entitlement); });
+                [this, owned, entitlement](SandboxCall& call) { return create(call, owned, entitlement); });
+            router.add(
+                "GET", item, [this, owned, entitlement](SandboxCall& call) { return get(call, owned, entitlement); });
             router.add("DELETE", item,
-                [this, onResource, entitlement](SandboxCall& call) { return remove(call, onResource, entitlement); });
+                [this, owned, entitlement](SandboxCall& call) { return remove(call, owned, entitlement); });
         }
-        router.add(
-            "PUT", prefix + u"/owners"_s, [this, onResource](SandboxCall& call) { return set(call, onResource); });
+        router.add("PUT", prefix + u"/owners"_s, [this, owned](SandboxCall& call) { return set(call, owned); });
     }
 }
 
+QJsonObject SandboxRoutesOwners::ownerJson(const SandboxOwner& owner, const Target& target) const
+{
+    return SandboxJson::owner(owner, m_context.store(), target.appId, target.resource, target.entitlementId);
+}
+
 std::optional<SandboxRoutesOwners::Target> SandboxRoutesOwners::resolve(
-    const SandboxCall& call, bool onResource, SandboxHttpResponse* error) const
+    const SandboxCall& call, Owned owned, SandboxHttpResponse* error) const
 {
     Target target;
+    target.owned = owned;
     target.appId = call.args.at(0);
-    const QString problem = onResource ? SandboxValidation::ids({ { u"AppId"_s, target.appId },
-                                { u"ResourceTypeId"_s, call.args.at(1) }, { u"ResourceId"_s, call.args.at(2) } })
-                                       : SandboxValidation::id(u"AppId"_s, target.appId);
+    QString problem;
+    switch (owned) {
+    case Owned::App:
+        problem = SandboxValidation::id(u"AppId"_s, target.appId);
+        break;
+    case Owned::Resource:
+        problem = SandboxValidation::ids({ { u"AppId"_s, target.appId }, { u"ResourceTypeId"_s, call.args.at(1) },
+            { u"ResourceId"_s, call.args.at(2) } });
+        break;
+    case Owned::Entitlement:
+        problem = SandboxValidation::ids({ { u"AppId"_s, target.appId }, { u"EntitlementId"_s, call.args.at(1) } });
+        break;
+    }
     if (!problem.isEmpty()) {
         *error = SandboxReply::invalid(problem, call.requestId);
         return std::nullopt;
@@ -78,7 +95,7 @@ std::optional<SandboxRoutesOwners::Target> SandboxRoutesOwners::resolve(
     }
     target.objectId = target.appId;
     target.next = 1;
-    if (onResource) {
+    if (owned == Owned::Resource) {
         target.resource = store.resource(target.appId, call.args.at(1), call.args.at(2));
         if (!target.resource) {
             *error = SandboxReply::notFound(u"app resource not found"_s, call.requestId);
@@ -86,6 +103,14 @@ std::optional<SandboxRoutesOwners::Target> SandboxRoutesOwners::resolve(
         }
         target.objectId = target.resource->id;
         target.next = 3;
+    } else if (owned == Owned::Entitlement) {
+        if (!store.entitlement(target.appId, call.args.at(1))) {
+            *error = SandboxReply::notFound(u"app entitlement not found"_s, call.requestId);
+            return std::nullopt;
+        }
+        target.entitlementId = call.args.at(1);
+        target.objectId = target.entitlementId;
+        target.next = 2;
     }
     return target;
 }
@@ -131,10 +156,10 @@ bool SandboxRoutesOwners::ownerFromPath(const SandboxCall& call, const Target& t
     return true;
 }
 
-SandboxHttpResponse SandboxRoutesOwners::list(SandboxCall& call, bool onResource, bool entitlement)
+SandboxHttpResponse SandboxRoutesOwners::list(SandboxCall& call, Owned owned, bool entitlement)
 {
     SandboxHttpResponse error;
-    const auto target = resolve(call, onResource, &error);
+    const auto target = resolve(call, owned, &error);
     if (!target)
         return error;
     const QString role = call.query(u"role_slug"_s);
@@ -156,15 +181,14 @@ SandboxHttpResponse SandboxRoutesOwners::list(SandboxCall& call, bool onResource
         bySeq.insert(key, &owner);
     }
     const auto page = SandboxPaging::collect({ &visible }, args->after, args->size, {}, args->scope);
-    return SandboxRouteContext::listResponse(page, [&](const QString& key) {
-        return SandboxJson::owner(*bySeq.value(key), m_context.store(), target->appId, target->resource);
-    });
+    return SandboxRouteContext::listResponse(
+        page, [&](const QString& key) { return ownerJson(*bySeq.value(key), *target); });
 }
 
-SandboxHttpResponse SandboxRoutesOwners::create(SandboxCall& call, bool onResource, bool entitlement)
+SandboxHttpResponse SandboxRoutesOwners::create(SandboxCall& call, Owned owned, bool entitlement)
 {
     SandboxHttpResponse error;
-    const auto target = resolve(call, onResource, &error);
+    const auto target = resolve(call, owned, &error);
     if (!target)
         return error;
     SandboxOwner owner;
@@ -187,14 +211,14 @@ SandboxHttpResponse SandboxRoutesOwners::create(SandboxCall& call, bool onResour
     store.countOwnerWrite(target->objectId, owner.key());
     store.markChanged();
     const SandboxOwner& added = store.owners(target->objectId).constLast();
-    return SandboxReply::json(QJsonObject { { SandboxJson::ownerField(entitlement, onResource),
-        SandboxJson::owner(added, store, target->appId, target->resource) } });
+    return SandboxReply::json(
+        QJsonObject { { SandboxJson::ownerField(entitlement, owned), ownerJson(added, *target) } });
 }
 
-SandboxHttpResponse SandboxRoutesOwners::get(SandboxCall& call, bool onResource, bool entitlement)
+SandboxHttpResponse SandboxRoutesOwners::get(SandboxCall& call, Owned owned, bool entitlement)
 {
     SandboxHttpResponse error;
-    const auto target = resolve(call, onResource, &error);
+    const auto target = resolve(call, owned, &error);
     if (!target)
         return error;
     SandboxOwner wanted;
@@ -204,14 +228,14 @@ SandboxHttpResponse SandboxRoutesOwners::get(SandboxCall& call, bool onResource,
     const qsizetype index = findOwner(owners, wanted.roleSlug, wanted.key());
     if (index < 0)
         return SandboxReply::notFound(u"owner not found"_s, call.requestId);
-    return SandboxReply::json(QJsonObject { { SandboxJson::ownerField(entitlement, onResource),
-        SandboxJson::owner(owners.at(index), m_context.store(), target->appId, target->resource) } });
+    return SandboxReply::json(
+        QJsonObject { { SandboxJson::ownerField(entitlement, owned), ownerJson(owners.at(index), *target) } });
 }
 
-SandboxHttpResponse SandboxRoutesOwners::remove(SandboxCall& call, bool onResource, bool entitlement)
+SandboxHttpResponse SandboxRoutesOwners::remove(SandboxCall& call, Owned owned, bool entitlement)
 {
     SandboxHttpResponse error;
-    const auto target = resolve(call, onResource, &error);
+    const auto target = resolve(call, owned, &error);
     if (!target)
         return error;
     SandboxOwner wanted;
@@ -227,10 +251,10 @@ SandboxHttpResponse SandboxRoutesOwners::remove(SandboxCall& call, bool onResour
     return SandboxReply::json({});
 }
 
-SandboxHttpResponse SandboxRoutesOwners::set(SandboxCall& call, bool onResource)
+SandboxHttpResponse SandboxRoutesOwners::set(SandboxCall& call, Owned owned)
 {
     SandboxHttpResponse error;
-    const auto target = resolve(call, onResource, &error);
+    const auto target = resolve(call, owned, &error);
     if (!target)
         return error;
     const QJsonObject& body = call.body;

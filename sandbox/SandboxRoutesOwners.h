@@ -1,13 +1,15 @@
 #pragma once
 
+#include "sandbox/SandboxJson.h"
 #include "sandbox/SandboxRouteContext.h"
 
 namespace c1 {
 
 struct SandboxResource;
 
-// The v2 owner endpoints of apps and of resources: user owners and entitlement owners, list (optionally by role
-// slug), create, get, delete, and PUT to replace the owners of one role.
+// The v2 owner endpoints of apps, of resources and of entitlements: user owners and entitlement owners, list
+// (optionally by role slug), create, get, delete, and PUT to replace the owners of one role. An entitlement's
+// owners live under /api/v2/apps/{app_id}/entitlements/{entitlement_id}/owners/... with the same rules.
 //
 // Choices where C1's behaviour is not documented:
 // - Adding an owner that already exists (same role, same user or entitlement) answers 409 ALREADY_EXISTS
@@ -23,23 +25,27 @@ public:
     void install(SandboxRouter& router);
 
 private:
+    using Owned = SandboxJson::OwnedKind;
     struct Target {
+        Owned owned = Owned::App;
         QString appId;
         const SandboxResource* resource = nullptr;
-        QString objectId; // the app's or the resource's ID
+        QString entitlementId; // Owned::Entitlement
+        QString objectId; // the app's, the resource's or the entitlement's ID
         qsizetype next = 0; // index of the first argument after the object's own
     };
-    std::optional<Target> resolve(const SandboxCall& call, bool onResource, SandboxHttpResponse* error) const;
+    std::optional<Target> resolve(const SandboxCall& call, Owned owned, SandboxHttpResponse* error) const;
+    QJsonObject ownerJson(const SandboxOwner& owner, const Target& target) const;
     // Reads the owner named by the path (role slug + user ID, or role slug + entitlement app ID + ID) and checks
     // it against the body's userRef / appEntitlementRef. On failure *error is set.
     bool ownerFromPath(const SandboxCall& call, const Target& target, bool entitlement, SandboxOwner* owner,
         SandboxHttpResponse* error) const;
 
-    SandboxHttpResponse list(SandboxCall& call, bool onResource, bool entitlement);
-    SandboxHttpResponse create(SandboxCall& call, bool onResource, bool entitlement);
-    SandboxHttpResponse get(SandboxCall& call, bool onResource, bool entitlement);
-    SandboxHttpResponse remove(SandboxCall& call, bool onResource, bool entitlement);
-    SandboxHttpResponse set(SandboxCall& call, bool onResource);
+    SandboxHttpResponse list(SandboxCall& call, Owned owned, bool entitlement);
+    SandboxHttpResponse create(SandboxCall& call, Owned owned, bool entitlement);
+    SandboxHttpResponse get(SandboxCall& call, Owned owned, bool entitlement);
+    SandboxHttpResponse remove(SandboxCall& call, Owned owned, bool entitlement);
+    SandboxHttpResponse set(SandboxCall& call, Owned owned);
 
     SandboxRouteContext& m_context;
 };

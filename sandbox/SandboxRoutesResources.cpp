@@ -179,6 +179,43 @@ SandboxHttpResponse SandboxRoutesResources::searchResources(SandboxCall& call)
     for (const QJsonValue& ref : refs.toArray())
         resourceIds.insert(ref.toObject().value(u"id"_s).toString());
     const QString query = body.value(u"query"_s).toString().trimmed();
+    // Ownership filters (issue 15): unownedOnly = no primary-role owner (user or entitlement, visible now);
+    // ownerUserIds = owned by one of these users under any role, with "none" matching what unownedOnly matches.
+    QSet<QString> ownerIds;
+    bool unownedOnly = false, excludeDeletedApps = false;
+    if (!stringSet(body.value(u"ownerUserIds"_s), &ownerIds))
+        return SandboxReply::invalid(
+            u"invalid SearchAppResourcesRequest.OwnerUserIds: must be a list of user IDs"_s, call.requestId);
+    for (const QString& owner : std::as_const(ownerIds)) {
+        if (owner != u"none"_s) {
+            if (const QString problem = SandboxValidation::id(u"SearchAppResourcesRequest.OwnerUserIds[]"_s, owner);
+                !problem.isEmpty())
+                return SandboxReply::invalid(problem, call.requestId);
+        }
+    }
+    if (QString problem = SandboxValidation::optionalBool(
+            u"SearchAppResourcesRequest.UnownedOnly"_s, body.value(u"unownedOnly"_s), &unownedOnly);
+        !problem.isEmpty()
+        || !(problem = SandboxValidation::optionalBool(u"SearchAppResourcesRequest.ExcludeDeletedApps"_s,
+                 body.value(u"excludeDeletedApps"_s), &excludeDeletedApps))
+                .isEmpty())
+        return SandboxReply::invalid(problem, call.requestId);
+    if (unownedOnly && !ownerIds.isEmpty())
+        return SandboxReply::invalid(u"invalid SearchAppResourcesRequest: unownedOnly and ownerUserIds are mutually "
+                                     u"exclusive; use ownerUserIds [\"none\", …] instead"_s,
+            call.requestId);
+    const QString primaryRole = m_context.defaultRoleSlug();
+    auto hasPrimaryOwner = [&](const QList<SandboxOwner>& owners) {
+        return std::any_of(owners.cbegin(), owners.cend(),
+            [&](const SandboxOwner& o) { return o.roleSlug == primaryRole && o.visibleAt <= call.now; });
+    };
+    auto ownedByOneOf = [&](const QList<SandboxOwner>& owners) {
+        if (ownerIds.contains(u"none"_s) && !hasPrimaryOwner(owners))
+            return true;
+        return std::any_of(owners.cbegin(), owners.cend(), [&](const SandboxOwner& o) {
+            return !o.entitlement && o.visibleAt <= call.now && ownerIds.contains(o.userId);
+        });
+    };
 
     auto sorted = [](const QSet<QString>& set) {
         QStringList list(set.cbegin(), set.cend());
@@ -187,7 +224,8 @@ SandboxHttpResponse SandboxRoutesResources::searchResources(SandboxCall& call)
     };
     const QString scope = u"search-resources:"_s
         + SandboxJson::traitId(sorted(appIds) + u'|' + sorted(typeIds) + u'|' + sorted(resourceIds) + u'|'
-            + sorted(excluded) + u'|' + query);
+            + sorted(excluded) + u'|' + query + u'|' + sorted(ownerIds) + (unownedOnly ? u"|u"_s : u"|"_s)
+            + (excludeDeletedApps ? u"|x"_s : u"|"_s));
     SandboxHttpResponse error;
     const auto args = m_context.pageArgs(call, scope, &error);
     if (!args)
@@ -224,7 +262,13 @@ SandboxHttpResponse SandboxRoutesResources::searchResources(SandboxCall& call)
             return false;
         if (!typeIds.isEmpty() && !typeIds.contains(r->typeId))
             return false;
-        return query.isEmpty() || r->displayName.contains(query, Qt::CaseInsensitive);
+        if (!query.isEmpty() && !r->displayName.contains(query, Qt::CaseInsensitive))
+            return false;
+        if (excludeDeletedApps && !store.app(r->appId))
+            return false;
+        if (unownedOnly && hasPrimaryOwner(store.owners(id)))
+            return false;
+        return ownerIds.isEmpty() || ownedByOneOf(store.owners(id));
     };
     const auto page = SandboxPaging::collect(indexes, args->after, args->size, accept, args->scope);
     SandboxHttpResponse response = SandboxRouteContext::listResponse(

@@ -10,7 +10,9 @@
 #include "sandbox/SandboxRouteContext.h"
 #include "sandbox/SandboxRoutesApps.h"
 #include "sandbox/SandboxRoutesDirectory.h"
+#include "sandbox/SandboxRoutesEdits.h"
 #include "sandbox/SandboxRoutesOwners.h"
+#include "sandbox/SandboxRoutesOwnership.h"
 #include "sandbox/SandboxRoutesResources.h"
 #include "sandbox/SandboxStore.h"
 
@@ -42,11 +44,15 @@ public:
         , resourceRoutes(context)
         , directoryRoutes(context)
         , ownerRoutes(context)
+        , editRoutes(context)
+        , ownershipRoutes(context)
     {
         appRoutes.install(router);
         resourceRoutes.install(router);
         directoryRoutes.install(router);
         ownerRoutes.install(router);
+        editRoutes.install(router);
+        ownershipRoutes.install(router);
     }
 
     enum class Delivery { Whole, Drop, Truncate };
@@ -70,7 +76,10 @@ public:
     SandboxRoutesResources resourceRoutes;
     SandboxRoutesDirectory directoryRoutes;
     SandboxRoutesOwners ownerRoutes;
+    SandboxRoutesEdits editRoutes;
+    SandboxRoutesOwnership ownershipRoutes;
     std::unique_ptr<SandboxHttpServer> http;
+    std::shared_ptr<SandboxHttpStats> httpStats = std::make_shared<SandboxHttpStats>(); // kept across restarts
     mutable SandboxCertificate certificate;
     QTimer saveTimer;
     QString error;
@@ -78,6 +87,7 @@ public:
     qint64 clockOffset = 0;
     quint64 requestSerial = 0;
     int requests = 0;
+    int requestsByProtocol[2] = { 0, 0 };
     int rateLimited = 0;
     int failed = 0;
     int dropped = 0;
@@ -111,6 +121,7 @@ void SandboxServer::Private::handle(
     const QString area = request.segments.value(0);
     if (area == u"auth"_s && request.path == u"/auth/v1/token"_s) {
         ++requests;
+        ++requestsByProtocol[int(request.protocol)];
         SandboxHttpResponse response = auth.token(request, q->now(), options.tokenLifetimeSeconds, u"127.0.0.1"_s);
         response.setHeader("X-Request-Id", requestId.toLatin1());
         deliver(exchange, response, request.method, request.path);
@@ -124,6 +135,7 @@ void SandboxServer::Private::handle(
         return;
     }
     ++requests;
+    ++requestsByProtocol[int(request.protocol)];
     // A trailing slash or an empty segment: 301 to the collection before the path, as C1's gateway does.
     const qsizetype empty = request.segments.indexOf(QString());
     if (empty >= 0) {
@@ -134,7 +146,9 @@ void SandboxServer::Private::handle(
         deliver(exchange, response, request.method, request.path);
         return;
     }
-    const SandboxFaults::Decision decision = faults.decide(options, q->now());
+    const SandboxFaults::Decision decision = options.faultMethod.isEmpty() || options.faultMethod == request.method
+        ? faults.decide(options, q->now())
+        : SandboxFaults::Decision {};
     SandboxHttpResponse response;
     Delivery delivery = Delivery::Whole;
     switch (decision.verdict) {
@@ -335,7 +349,17 @@ bool SandboxServer::start()
     d->http = std::make_unique<SandboxHttpServer>(
         [this](const SandboxHttpRequest& request, std::shared_ptr<SandboxHttpExchange> exchange) {
             d->handle(request, exchange);
-        });
+        },
+        [this] {
+            const SandboxOptions& o = d->options;
+            SandboxHttpSettings settings;
+            settings.alpn = o.http2 != SandboxHttp2::Off;
+            settings.offerHttp2 = o.http2 != SandboxHttp2::Off && !o.refuseHttp2;
+            settings.priorKnowledge = o.http2 == SandboxHttp2::PriorKnowledge && !o.refuseHttp2;
+            settings.maxConcurrentStreams = quint32(std::clamp(o.maxConcurrentStreams, 1, 100));
+            return settings;
+        },
+        d->httpStats);
     if (!d->http->listen(QHostAddress::LocalHost, d->options.port, tls)) {
         d->error = d->http->errorString();
         d->http.reset();
@@ -452,6 +476,22 @@ int SandboxServer::requestCount() const
 {
     return d->requests;
 }
+int SandboxServer::requestCount(SandboxProtocol protocol) const
+{
+    return d->requestsByProtocol[int(protocol)];
+}
+int SandboxServer::connectionCount(SandboxProtocol protocol) const
+{
+    return d->httpStats->connections[int(protocol)];
+}
+int SandboxServer::peakConcurrentStreams() const
+{
+    return d->httpStats->peakStreamsPerConnection;
+}
+int SandboxServer::refusedStreams() const
+{
+    return d->httpStats->refusedStreams;
+}
 int SandboxServer::count429() const
 {
     return d->rateLimited;
@@ -505,6 +545,16 @@ QMap<QString, QStringList> SandboxServer::ownersOf(
         objectId = resourceId;
     }
     for (const SandboxOwner& owner : d->store.owners(objectId))
+        result[owner.roleSlug].append(owner.key());
+    return result;
+}
+
+QMap<QString, QStringList> SandboxServer::entitlementOwnersOf(const QString& appId, const QString& entitlementId) const
+{
+    QMap<QString, QStringList> result;
+    if (!d->store.entitlement(appId, entitlementId))
+        return result;
+    for (const SandboxOwner& owner : d->store.owners(entitlementId))
         result[owner.roleSlug].append(owner.key());
     return result;
 }

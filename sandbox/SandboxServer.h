@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/SandboxHttpMessage.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -10,10 +12,24 @@
 
 namespace c1 {
 
-// Knobs for tests, benchmarks and the demo (DESIGN.md §4). All timing is served with timers, never by sleeping.
+// Whether the sandbox speaks HTTP/2 beside HTTP/1.1 (nghttp2; every route and fault knob works over both).
+enum class SandboxHttp2 {
+    Off, // HTTP/1.1 only; TLS without ALPN
+    Alpn, // TLS offers "h2" then "http/1.1" by ALPN; cleartext is HTTP/1.1
+    PriorKnowledge, // as Alpn, and a cleartext connection opening with the HTTP/2 preface speaks HTTP/2
+};
+
+// Knobs for tests, benchmarks and the demo (docs/sandbox.md). All timing is served with timers, never by sleeping.
 struct SandboxOptions {
     bool tls = false; // HTTPS with a generated self-signed certificate (see certificatePem())
     quint16 port = 0; // 0 = a free port
+    SandboxHttp2 http2 = SandboxHttp2::Alpn;
+    // Advertised in SETTINGS_MAX_CONCURRENT_STREAMS, and enforced by nghttp2 (RST_STREAM REFUSED_STREAM beyond it,
+    // counted in refusedStreams()). Qt 6.4's client treats more than 100 as a protocol error, so values above 100 are
+    // sent as 100. A client that opens more streams before the server's SETTINGS reach it (a burst on a new
+    // connection) has the excess refused, which Qt 6.4 reports as ProtocolFailure: tests warm the connection first.
+    int maxConcurrentStreams = 100;
+    bool refuseHttp2 = false; // live: new TLS connections are offered only "http/1.1", prior knowledge is not heard
     int latencyMs = 0; // added to every /api and /auth answer
     int jitterMs = 0; // ± uniformly
     int rateLimitPerSecond = 0; // 0 = none; above it: 429 with Retry-After
@@ -26,6 +42,9 @@ struct SandboxOptions {
     QString redirectLocation; // where such a 301 points; empty = "/moved" + the request's path on this host
     double truncateRate = 0.0; // fraction of /api answers cut off mid-body, then the connection closed (after effect)
     double htmlErrorRate = 0.0; // fraction of /api answers replaced by a proxy's HTML 502 page (after effect)
+    // Empty: the fault knobs above (rate limit, failures, redirects, drops, truncation, HTML errors) apply to every
+    // /api request. "DELETE", "POST" …: only to requests of that method (e.g. removals fail while reads work).
+    QByteArray faultMethod;
     int tokenLifetimeSeconds = 3600;
     int ownerVisibilityDelayMs = 0; // new owners appear in owner lists only after this
     QStringList roleSlugs { QStringLiteral("primary"), QStringLiteral("secondary") };
@@ -51,8 +70,8 @@ struct SandboxClient {
     QString userId; // the C1 user this credential acts as (introspect)
 };
 
-// A local C1 tenant speaking the subset of the public API the console uses (API-NOTES §3), for tests (in-process),
-// benchmarks, `c1console --demo` and the c1-sandbox executable.
+// A local C1 tenant speaking the subset of the public API the console uses (docs/api-facts.md §3), for tests
+// (in-process), benchmarks, `c1console --demo` and the c1-sandbox executable.
 class SandboxServer : public QObject {
     Q_OBJECT
 public:
@@ -84,6 +103,11 @@ public:
 
     // Test introspection (not over HTTP): counts and state, for asserting effects.
     int requestCount() const; // /api and /auth requests received
+    int requestCount(SandboxProtocol protocol) const; // of those, the ones that came in this protocol
+    int connectionCount(SandboxProtocol protocol) const; // connections accepted that speak it
+    // HTTP/2: the most streams one connection had open at once, and streams refused beyond the advertised limit.
+    int peakConcurrentStreams() const;
+    int refusedStreams() const;
     int count429() const;
     int count503() const;
     int countDropped() const;
@@ -98,12 +122,15 @@ public:
     // per role slug: {"primary": ["user/…", …]}.
     QMap<QString, QStringList> ownersOf(
         const QString& appId, const QString& typeId = {}, const QString& resourceId = {}) const;
+    // The same for the owners of an entitlement.
+    QMap<QString, QStringList> entitlementOwnersOf(const QString& appId, const QString& entitlementId) const;
     // The last client assertion (JWT) received at /auth/v1/token and the last bearer token issued (secret-hygiene
     // tests search the console's output for them).
     QByteArray lastAssertion() const;
     QString lastIssuedToken() const;
     int ownerWrites(const QString& appId, const QString& typeId, const QString& resourceId,
-        const QString& ownerKey) const; // how many times a POST added this owner (for "never applied twice")
+        const QString& ownerKey) const; // how many times a POST added this owner (for "never applied twice");
+                                        // for an entitlement's owners, pass its ID as resourceId
 
 Q_SIGNALS:
     void requestServed(const QString& method, const QString& path, int status);

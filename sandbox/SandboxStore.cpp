@@ -86,23 +86,68 @@ void SandboxStore::clear()
 
 const SandboxApp* SandboxStore::app(const QString& id) const
 {
+    const SandboxApp* found = appIncludingDeleted(id);
+    return found && found->deletedAt == 0 ? found : nullptr;
+}
+
+const SandboxApp* SandboxStore::appIncludingDeleted(const QString& id) const
+{
     const auto it = m_apps.constFind(id);
     return it == m_apps.cend() ? nullptr : &it.value();
+}
+
+SandboxApp* SandboxStore::mutableApp(const QString& id)
+{
+    const auto it = m_apps.find(id);
+    return it == m_apps.end() || it->deletedAt != 0 ? nullptr : &it.value();
 }
 
 const SandboxApp& SandboxStore::addApp(SandboxApp app)
 {
     if (app.seq == 0)
         app.seq = nextSeq();
-    m_appOrder.emplace(app.seq, app.id);
+    if (app.deletedAt == 0)
+        m_appOrder.emplace(app.seq, app.id);
     const QString id = app.id;
     return *m_apps.emplace(id, std::move(app));
+}
+
+void SandboxStore::softDeleteApp(const QString& id, qint64 now)
+{
+    SandboxApp* found = mutableApp(id);
+    if (!found)
+        return;
+    found->deletedAt = std::max(now, found->updatedAt + 1);
+    found->updatedAt = found->deletedAt;
+    m_appOrder.erase(found->seq);
 }
 
 const SandboxResourceType* SandboxStore::resourceType(const QString& appId, const QString& id) const
 {
     const auto it = m_types.constFind(id);
     return it == m_types.cend() || it->appId != appId ? nullptr : &it.value();
+}
+
+SandboxResourceType* SandboxStore::mutableResourceType(const QString& appId, const QString& id)
+{
+    const auto it = m_types.find(id);
+    return it == m_types.end() || it->appId != appId ? nullptr : &it.value();
+}
+
+void SandboxStore::removeResourceType(const QString& id)
+{
+    const auto it = m_types.constFind(id);
+    if (it == m_types.cend())
+        return;
+    if (const SandboxSeqIndex* resources = resourcesOf(id)) {
+        const SandboxSeqIndex copy = *resources;
+        for (const auto& [seq, resourceId] : copy)
+            removeResource(resourceId);
+    }
+    m_resourcesByType.remove(id);
+    m_typesByApp[it->appId].erase(it->seq);
+    m_owners.remove(id);
+    m_types.erase(it);
 }
 
 const SandboxResourceType& SandboxStore::addResourceType(SandboxResourceType type)
@@ -132,6 +177,12 @@ const SandboxResource* SandboxStore::resourceById(const QString& id) const
     return it == m_resources.cend() ? nullptr : &it.value();
 }
 
+SandboxResource* SandboxStore::mutableResource(const QString& id)
+{
+    const auto it = m_resources.find(id);
+    return it == m_resources.end() ? nullptr : &it.value();
+}
+
 const SandboxResource& SandboxStore::addResource(SandboxResource resource)
 {
     if (resource.seq == 0)
@@ -153,6 +204,7 @@ void SandboxStore::removeResource(const QString& id)
         for (auto e = ents->begin(); e != ents->end();) {
             const auto ent = m_entitlements.constFind(e->second);
             if (ent != m_entitlements.cend() && ent->resourceId == id) {
+                m_owners.remove(ent->id);
                 m_entitlementOrder.erase(ent->seq);
                 m_entitlements.erase(ent);
                 e = ents->erase(e);
@@ -242,23 +294,27 @@ QJsonObject SandboxStore::toJson() const
 {
     // Written in seq order so that a reload rebuilds identical indexes.
     QJsonArray apps;
-    for (const auto& [seq, id] : m_appOrder) {
+    std::map<quint64, QString> allApps; // the soft-deleted ones too
+    for (const SandboxApp& a : m_apps)
+        allApps.emplace(a.seq, a.id);
+    for (const auto& [seq, id] : allApps) {
         const SandboxApp& a = m_apps[id];
-        apps.append(QJsonObject { { u"id"_s, a.id }, { u"displayName"_s, a.displayName },
-            { u"description"_s, a.description }, { u"identityMatching"_s, a.identityMatching },
-            { u"instructions"_s, a.instructions }, { u"grantPolicyId"_s, a.grantPolicyId },
-            { u"revokePolicyId"_s, a.revokePolicyId }, { u"certifyPolicyId"_s, a.certifyPolicyId },
-            { u"iconUrl"_s, a.iconUrl }, { u"annotations"_s, annotationsJson(a.annotations) },
-            { u"manual"_s, a.manuallyManaged }, { u"directory"_s, a.directory },
-            { u"strict"_s, a.strictAccessEntitlementProvisioning }, { u"monthlyCostUsd"_s, a.monthlyCostUsd },
-            { u"userCount"_s, double(a.userCount) }, { u"createdAt"_s, double(a.createdAt) },
-            { u"updatedAt"_s, double(a.updatedAt) }, { u"seq"_s, double(a.seq) } });
+        apps.append(
+            QJsonObject { { u"id"_s, a.id }, { u"displayName"_s, a.displayName }, { u"description"_s, a.description },
+                { u"identityMatching"_s, a.identityMatching }, { u"instructions"_s, a.instructions },
+                { u"grantPolicyId"_s, a.grantPolicyId }, { u"revokePolicyId"_s, a.revokePolicyId },
+                { u"certifyPolicyId"_s, a.certifyPolicyId }, { u"iconUrl"_s, a.iconUrl },
+                { u"annotations"_s, annotationsJson(a.annotations) }, { u"manual"_s, a.manuallyManaged },
+                { u"directory"_s, a.directory }, { u"strict"_s, a.strictAccessEntitlementProvisioning },
+                { u"monthlyCostUsd"_s, a.monthlyCostUsd }, { u"userCount"_s, double(a.userCount) },
+                { u"createdAt"_s, double(a.createdAt) }, { u"updatedAt"_s, double(a.updatedAt) },
+                { u"deletedAt"_s, double(a.deletedAt) }, { u"seq"_s, double(a.seq) } });
     }
     QJsonArray types;
     for (const SandboxResourceType& t : m_types) {
         types.append(QJsonObject { { u"id"_s, t.id }, { u"appId"_s, t.appId }, { u"displayName"_s, t.displayName },
-            { u"kind"_s, t.kind }, { u"createdAt"_s, double(t.createdAt) }, { u"updatedAt"_s, double(t.updatedAt) },
-            { u"seq"_s, double(t.seq) } });
+            { u"kind"_s, t.kind }, { u"manual"_s, t.manuallyManaged }, { u"createdAt"_s, double(t.createdAt) },
+            { u"updatedAt"_s, double(t.updatedAt) }, { u"seq"_s, double(t.seq) } });
     }
     QJsonArray resources;
     for (const auto& [seq, id] : m_resourceOrder) {
@@ -290,7 +346,7 @@ QJsonObject SandboxStore::toJson() const
         users.append(QJsonObject { { u"id"_s, u.id }, { u"displayName"_s, u.displayName }, { u"email"_s, u.email },
             { u"username"_s, u.username }, { u"jobTitle"_s, u.jobTitle }, { u"department"_s, u.department },
             { u"status"_s, u.status }, { u"createdAt"_s, double(u.createdAt) }, { u"updatedAt"_s, double(u.updatedAt) },
-            { u"seq"_s, double(u.seq) } });
+            { u"deletedAt"_s, double(u.deletedAt) }, { u"seq"_s, double(u.seq) } });
     }
     QJsonArray owners;
     for (auto it = m_owners.cbegin(); it != m_owners.cend(); ++it) {
@@ -344,6 +400,7 @@ bool SandboxStore::fromJson(const QJsonObject& json, QString* error)
         a.userCount = int64From(o.value(u"userCount"_s));
         a.createdAt = int64From(o.value(u"createdAt"_s));
         a.updatedAt = int64From(o.value(u"updatedAt"_s));
+        a.deletedAt = int64From(o.value(u"deletedAt"_s));
         a.seq = quint64(int64From(o.value(u"seq"_s)));
         addApp(std::move(a));
     }
@@ -354,6 +411,7 @@ bool SandboxStore::fromJson(const QJsonObject& json, QString* error)
         t.appId = o.value(u"appId"_s).toString();
         t.displayName = o.value(u"displayName"_s).toString();
         t.kind = o.value(u"kind"_s).toString();
+        t.manuallyManaged = o.value(u"manual"_s).toBool(true);
         t.createdAt = int64From(o.value(u"createdAt"_s));
         t.updatedAt = int64From(o.value(u"updatedAt"_s));
         t.seq = quint64(int64From(o.value(u"seq"_s)));
@@ -405,6 +463,7 @@ bool SandboxStore::fromJson(const QJsonObject& json, QString* error)
         u.status = o.value(u"status"_s).toString();
         u.createdAt = int64From(o.value(u"createdAt"_s));
         u.updatedAt = int64From(o.value(u"updatedAt"_s));
+        u.deletedAt = int64From(o.value(u"deletedAt"_s));
         u.seq = quint64(int64From(o.value(u"seq"_s)));
         addUser(std::move(u));
     }

@@ -11,7 +11,8 @@
 namespace c1 {
 
 // The tenant's data with the indexes its lists and searches page over (by app, by type, global order), the
-// owners of every app and resource (keyed by the object's ID, which is unique across kinds), and its JSON form.
+// owners of every app, resource and entitlement (keyed by the object's ID, which is unique across kinds), and its
+// JSON form. A soft-deleted app is not found by app() (nor listed) but keeps its rows (appIncludingDeleted()).
 // Lookups that take a parent check it: a resource asked for under another app or type is not found.
 class SandboxStore : public QObject {
     Q_OBJECT
@@ -25,20 +26,26 @@ public:
     void clear();
     bool isEmpty() const { return m_apps.isEmpty() && m_users.isEmpty(); }
 
-    const SandboxApp* app(const QString& id) const;
+    const SandboxApp* app(const QString& id) const; // nullptr for a soft-deleted app
+    const SandboxApp* appIncludingDeleted(const QString& id) const;
+    SandboxApp* mutableApp(const QString& id); // nullptr for a soft-deleted app
     const SandboxApp& addApp(SandboxApp app);
+    void softDeleteApp(const QString& id, qint64 now); // sets deletedAt, leaves the app order
     const SandboxSeqIndex& appOrder() const { return m_appOrder; }
     const QHash<QString, SandboxApp>& apps() const { return m_apps; }
 
     const SandboxResourceType* resourceType(const QString& appId, const QString& id) const;
+    SandboxResourceType* mutableResourceType(const QString& appId, const QString& id);
     const SandboxResourceType& addResourceType(SandboxResourceType type);
+    void removeResourceType(const QString& id); // with all its resources (see removeResource)
     const SandboxSeqIndex* typesOf(const QString& appId) const;
     const QHash<QString, SandboxResourceType>& resourceTypes() const { return m_types; }
 
     const SandboxResource* resource(const QString& appId, const QString& typeId, const QString& id) const;
     const SandboxResource* resourceById(const QString& id) const;
+    SandboxResource* mutableResource(const QString& id);
     const SandboxResource& addResource(SandboxResource resource);
-    void removeResource(const QString& id); // with its owners and its entitlements
+    void removeResource(const QString& id); // with its owners, its entitlements and their owners
     const SandboxSeqIndex* resourcesOf(const QString& typeId) const;
     const SandboxSeqIndex& resourceOrder() const { return m_resourceOrder; }
     const QHash<QString, SandboxResource>& resources() const { return m_resources; }
@@ -56,7 +63,7 @@ public:
     const SandboxSeqIndex& userOrder() const { return m_userOrder; }
     const QHash<QString, SandboxUser>& users() const { return m_users; }
 
-    // Owners of an app or resource (by its ID), every role, visible or not yet.
+    // Owners of an app, resource or entitlement (by its ID), every role, visible or not yet.
     const QList<SandboxOwner>& owners(const QString& objectId) const;
     QList<SandboxOwner>& mutableOwners(const QString& objectId) { return m_owners[objectId]; }
     const QHash<QString, QList<SandboxOwner>>& allOwners() const { return m_owners; }

@@ -106,4 +106,82 @@ QString SandboxValidation::optionalString(const QString& field, const QJsonValue
     return {};
 }
 
+QString SandboxValidation::optionalBool(const QString& field, const QJsonValue& value, bool* out)
+{
+    if (value.isUndefined() || value.isNull()) {
+        *out = false;
+        return {};
+    }
+    if (!value.isBool())
+        return u"invalid %1: must be a boolean"_s.arg(field);
+    *out = value.toBool();
+    return {};
+}
+
+QString SandboxValidation::optionalId(const QString& field, const QJsonValue& value, QString* out)
+{
+    QString text;
+    if (QString problem = optionalString(field, value, &text); !problem.isEmpty())
+        return problem;
+    if (!text.isEmpty() && !isId(text))
+        return id(field, text);
+    *out = text;
+    return {};
+}
+
+QString SandboxValidation::nonNegativeInt32(const QString& field, const QJsonValue& value, int* out)
+{
+    if (value.isUndefined() || value.isNull()) {
+        *out = 0;
+        return {};
+    }
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 0 || number > 2147483647.0 || number != double(qint64(number)))
+        return u"invalid %1: must be a non-negative int32"_s.arg(field);
+    *out = int(number);
+    return {};
+}
+
+const QStringList& SandboxValidation::identityMatchings()
+{
+    static const QStringList values { u"APP_USER_IDENTITY_MATCHING_UNSPECIFIED"_s,
+        u"APP_USER_IDENTITY_MATCHING_STRICT"_s, u"APP_USER_IDENTITY_MATCHING_DISPLAY_NAME"_s,
+        u"APP_USER_IDENTITY_MATCHING_CUSTOM"_s };
+    return values;
+}
+
+const QStringList& SandboxValidation::resourceTypeKinds()
+{
+    static const QStringList values { u"ROLE"_s, u"GROUP"_s, u"LICENSE"_s, u"PROJECT"_s, u"CATALOG"_s, u"CUSTOM"_s,
+        u"VAULT"_s, u"PROFILE_TYPE"_s, u"SESSION_POLICY"_s, u"CLAW_AGENT"_s };
+    return values;
+}
+
+QString SandboxValidation::updateMask(const QString& request, const QJsonValue& value, const QStringList& updatable,
+    const QStringList& immutable, QStringList* out)
+{
+    const QString field = request + u".UpdateMask"_s;
+    if (!value.isUndefined() && !value.isNull() && !value.isString())
+        return u"invalid %1: must be a string of comma-separated field paths"_s.arg(field);
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return u"invalid %1: an update mask naming the fields to change is required"_s.arg(field);
+    QStringList paths;
+    for (const QString& path : text.split(u',')) {
+        if (path.isEmpty())
+            return u"invalid %1: empty field path"_s.arg(field);
+        if (path.contains(u'_'))
+            return u"invalid %1: field path \"%2\" must be lowerCamelCase"_s.arg(field, path.left(80));
+        if (paths.contains(path))
+            return u"invalid %1: field path \"%2\" is repeated"_s.arg(field, path.left(80));
+        if (immutable.contains(path))
+            return u"invalid %1: field \"%2\" is immutable"_s.arg(field, path);
+        if (!updatable.contains(path))
+            return u"invalid %1: unknown or not updatable field \"%2\""_s.arg(field, path.left(80));
+        paths.append(path);
+    }
+    *out = paths;
+    return {};
+}
+
 } // namespace c1

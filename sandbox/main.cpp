@@ -1,4 +1,4 @@
-// c1-sandbox: a local C1 tenant on loopback (DESIGN.md §4). Prints its base URL and one client credential per
+// c1-sandbox: a local C1 tenant on loopback (docs/sandbox.md). Prints its base URL and one client credential per
 // --client; runs until interrupted.
 #include "sandbox/SandboxServer.h"
 
@@ -30,6 +30,14 @@ int main(int argc, char* argv[])
     const c1::SandboxDataSize sizes;
     const auto port = option(u"port"_s, "Port to listen on (0 = a free port).", u"port"_s, u"0"_s);
     const auto tls = option(u"tls"_s, "Serve HTTPS with a generated self-signed certificate.");
+    const auto http2 = option(u"http2"_s,
+        "HTTP/2 beside HTTP/1.1: off, alpn (offered as \"h2\" over TLS) or prior-knowledge (also cleartext HTTP/2 "
+        "for clients that open with its preface).",
+        u"mode"_s, u"alpn"_s);
+    const auto maxStreams
+        = option(u"max-streams"_s, "HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS advertised and enforced (1-100).", u"n"_s,
+            QString::number(defaults.maxConcurrentStreams));
+    const auto refuseHttp2 = option(u"refuse-http2"_s, "Offer only HTTP/1.1, although HTTP/2 is on (ALPN fallback).");
     const auto certOut = option(u"cert-out"_s, "Where to write the certificate (PEM) when --tls.", u"file"_s);
     const auto latency = option(u"latency"_s, "Latency added to every answer, in ms.", u"ms"_s, u"0"_s);
     const auto jitter = option(u"jitter"_s, "Latency jitter, ± ms.", u"ms"_s, u"0"_s);
@@ -63,6 +71,18 @@ int main(int argc, char* argv[])
     c1::SandboxOptions options;
     options.port = quint16(parser.value(port).toUInt());
     options.tls = parser.isSet(tls);
+    const QString http2Mode = parser.value(http2);
+    if (http2Mode == u"off"_s) {
+        options.http2 = c1::SandboxHttp2::Off;
+    } else if (http2Mode == u"prior-knowledge"_s) {
+        options.http2 = c1::SandboxHttp2::PriorKnowledge;
+    } else if (http2Mode != u"alpn"_s) {
+        QTextStream(stderr) << QCoreApplication::translate("c1-sandbox", "Unknown --http2 mode: %1").arg(http2Mode)
+                            << Qt::endl;
+        return 2;
+    }
+    options.maxConcurrentStreams = parser.value(maxStreams).toInt();
+    options.refuseHttp2 = parser.isSet(refuseHttp2);
     options.latencyMs = parser.value(latency).toInt();
     options.jitterMs = parser.value(jitter).toInt();
     options.rateLimitPerSecond = parser.value(rate).toInt();

@@ -295,10 +295,6 @@
         <translation>Annotationen</translation>
     </message>
     <message>
-        <source>Server error</source>
-        <translation>Serverfehler</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -313,10 +309,6 @@
     <message>
         <source>&amp;Certify policy ID:</source>
         <translation>Richtlinien-ID für die &amp;Zertifizierung:</translation>
-    </message>
-    <message>
-        <source>Production tenant warning</source>
-        <translation>Warnung: Produktivmandant</translation>
     </message>
 </context>
 <context>
@@ -386,10 +378,6 @@
         <translation>Annotationen</translation>
     </message>
     <message>
-        <source>Server error</source>
-        <translation>Serverfehler</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -404,10 +392,6 @@
     <message>
         <source>Annotation&amp;s:</source>
         <translation>Ann&amp;otationen:</translation>
-    </message>
-    <message>
-        <source>Production tenant warning</source>
-        <translation>Warnung: Produktivmandant</translation>
     </message>
 </context>
 <context>
@@ -439,10 +423,6 @@
     <message>
         <source>Remove selected owners</source>
         <translation>Ausgewählte Eigentümer entfernen</translation>
-    </message>
-    <message>
-        <source>Owners status</source>
-        <translation>Status der Eigentümer</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -789,6 +769,13 @@
     </message>
 </context>
 <context>
+    <name>c1::AdaptiveLimiter</name>
+    <message>
+        <source>%1 requests/s, %2 at a time</source>
+        <translation>%1 Anfragen/s, %2 gleichzeitig</translation>
+    </message>
+</context>
+<context>
     <name>c1::AnnotationsEditor</name>
     <message>
         <source>Add annotation</source>
@@ -1033,10 +1020,6 @@
         <translation>Apps, Ressourcentypen und Ressourcen</translation>
     </message>
     <message>
-        <source>Loading status</source>
-        <translation>Ladestatus</translation>
-    </message>
-    <message>
         <source>Copy ID</source>
         <translation>ID kopieren</translation>
     </message>
@@ -1084,112 +1067,24 @@
         <source>Loading… %1</source>
         <translation>Wird geladen… %1</translation>
     </message>
-</context>
-<context>
-    <name>c1::BulkCheck</name>
     <message>
-        <source>not signed in</source>
-        <translation>nicht angemeldet</translation>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
     </message>
 </context>
 <context>
-    <name>c1::BulkOwnerJob</name>
+    <name>c1::BulkAssignment</name>
     <message>
-        <source>unticked</source>
-        <translation>abgewählt</translation>
-    </message>
-    <message>
-        <source>the profile is read-only</source>
-        <translation>das Profil ist schreibgeschützt</translation>
+        <source>The file is too large (over 32 MB).</source>
+        <translation>Die Datei ist zu groß (über 32 MB).</translation>
     </message>
     <message>
-        <source>not signed in</source>
-        <translation>nicht angemeldet</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>canceled before it was sent</source>
-        <translation>abgebrochen, bevor es gesendet wurde</translation>
-    </message>
-    <message>
-        <source>retrying</source>
-        <translation>wird wiederholt</translation>
-    </message>
-    <message>
-        <source>the job journal could not be written</source>
-        <translation>das Auftragsjournal konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>the session ended</source>
-        <translation>die Sitzung wurde beendet</translation>
-    </message>
-    <message>
-        <source>the tenant already had this owner</source>
-        <translation>der Mandant hatte diesen Eigentümer bereits</translation>
-    </message>
-    <message>
-        <source>was not an owner</source>
-        <translation>war kein Eigentümer</translation>
-    </message>
-    <message>
-        <source>the session ended before the change could be verified</source>
-        <translation>die Sitzung endete, bevor die Änderung überprüft werden konnte</translation>
-    </message>
-    <message>
-        <source>could not verify whether the change took effect (%1); it is read again before any retry</source>
-        <translation>es ließ sich nicht überprüfen, ob die Änderung wirksam wurde (%1); vor jeder Wiederholung wird neu gelesen</translation>
-    </message>
-    <message>
-        <source>confirmed by reading it back</source>
-        <translation>durch erneutes Lesen bestätigt</translation>
-    </message>
-    <message>
-        <source>canceled before it took effect</source>
-        <translation>abgebrochen, bevor es wirksam wurde</translation>
-    </message>
-    <message numerus="yes">
-        <source>no effect after %n attempt(s): %1</source>
-        <translation>
-            <numerusform>keine Wirkung nach %n Versuch: %1</numerusform>
-            <numerusform>keine Wirkung nach %n Versuchen: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not written yet</source>
-        <translation>noch nicht geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>c1::BulkOwnersDialog</name>
-    <message numerus="yes">
-        <source>%n targets: %1, …</source>
-        <translation>
-            <numerusform>%n Ziel: %1, …</numerusform>
-            <numerusform>%n Ziele: %1, …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add owners</source>
-        <translation>Eigentümer hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove owners</source>
-        <translation>Eigentümer entfernen</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Entitlements</source>
-        <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <source>Not signed in: nothing can be checked or written.</source>
-        <translation>Nicht angemeldet: Es kann nichts geprüft oder geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>This is a production tenant. Type its name (%1) to allow writing:</source>
-        <translation>Dies ist ein Produktivmandant. Geben Sie seinen Namen (%1) ein, um das Schreiben zu erlauben:</translation>
+        <source>The list or the settings changed: check again before applying.</source>
+        <translation>Die Liste oder die Einstellungen haben sich geändert: Prüfen Sie erneut, bevor Sie ausführen.</translation>
     </message>
     <message>
         <source>Enter a role slug first.</source>
@@ -1204,22 +1099,63 @@
         <translation>Prüfung angehalten.</translation>
     </message>
     <message>
-        <source>The list or the settings changed: check again before applying.</source>
-        <translation>Die Liste oder die Einstellungen haben sich geändert: Prüfen Sie erneut, bevor Sie ausführen.</translation>
+        <source>%1 read from %2.</source>
+        <translation>%1 aus %2 gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 &lt;%2&gt; (%3)</source>
-        <translation>%1 &lt;%2&gt; (%3)</translation>
+        <source>Roles already used on these targets: %1.</source>
+        <translation>Bereits auf diesen Zielen verwendete Rollen: %1.</translation>
+    </message>
+    <message>
+        <source>This bulk change has already started.</source>
+        <translation>Diese Massenänderung wurde bereits gestartet.</translation>
+    </message>
+    <message>
+        <source>The job cannot be read: %1</source>
+        <translation>Der Auftrag kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
+        <translation>Dieser Auftrag gehört zum Profil „%1“: Verbinden Sie sich damit, um den Auftrag fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
+        <translation>Auftrag %1 wird fortgesetzt. Zeilen, die gerade gesendet wurden, werden erneut gelesen, bevor irgendetwas neu geschrieben wird.</translation>
     </message>
     <message>
         <source>The job journal cannot be written (%1); the job is paused.</source>
         <translation>Das Auftragsjournal kann nicht geschrieben werden (%1); der Auftrag ist pausiert.</translation>
     </message>
+    <message>
+        <source>%1 of %2 written</source>
+        <translation>%1 von %2 geschrieben</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %2 written, %3 failed</source>
+        <source>%n resumed</source>
         <translation>
-            <numerusform>%1 von %2 geschrieben, %3 fehlgeschlagen</numerusform>
-            <numerusform>%1 von %2 geschrieben, %3 fehlgeschlagen</numerusform>
+            <numerusform>%n fortgesetzt</numerusform>
+            <numerusform>%n fortgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1236,6 +1172,20 @@
     <message>
         <source>paused</source>
         <translation>pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Vorschauzeile</numerusform>
+            <numerusform>%n Vorschauzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) to add</source>
@@ -1294,13 +1244,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n nicht versucht</numerusform>
@@ -1308,11 +1251,137 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with problems</source>
+        <source>%n line(s) with problems</source>
         <translation>
-            <numerusform>%n mit Problemen</numerusform>
-            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n Zeile mit Problemen</numerusform>
+            <numerusform>%n Zeilen mit Problemen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkCheck</name>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkOwnerJob</name>
+    <message>
+        <source>unticked</source>
+        <translation>abgewählt</translation>
+    </message>
+    <message>
+        <source>the profile is read-only</source>
+        <translation>das Profil ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>canceled before it was sent</source>
+        <translation>abgebrochen, bevor es gesendet wurde</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>wird wiederholt</translation>
+    </message>
+    <message>
+        <source>the job journal could not be written</source>
+        <translation>das Auftragsjournal konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the session ended</source>
+        <translation>die Sitzung wurde beendet</translation>
+    </message>
+    <message>
+        <source>the tenant already had this owner</source>
+        <translation>der Mandant hatte diesen Eigentümer bereits</translation>
+    </message>
+    <message>
+        <source>the session ended before the change could be verified</source>
+        <translation>die Sitzung endete, bevor die Änderung überprüft werden konnte</translation>
+    </message>
+    <message>
+        <source>could not verify whether the change took effect (%1); it is read again before any retry</source>
+        <translation>es ließ sich nicht überprüfen, ob die Änderung wirksam wurde (%1); vor jeder Wiederholung wird neu gelesen</translation>
+    </message>
+    <message>
+        <source>confirmed by reading it back</source>
+        <translation>durch erneutes Lesen bestätigt</translation>
+    </message>
+    <message>
+        <source>canceled before it took effect</source>
+        <translation>abgebrochen, bevor es wirksam wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>no effect after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>keine Wirkung nach %n Versuch: %1</numerusform>
+            <numerusform>keine Wirkung nach %n Versuchen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>over the limit of %1 owners of this kind: %2</source>
+        <translation>über der Grenze von %1 Eigentümern dieser Art: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (read back)</source>
+        <translation>%1 existiert nicht mehr (erneut gelesen)</translation>
+    </message>
+    <message>
+        <source>the owner is gone (confirmed by reading it back)</source>
+        <translation>der Eigentümer ist nicht mehr vorhanden (durch erneutes Lesen bestätigt)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkOwnersDialog</name>
+    <message numerus="yes">
+        <source>%n targets: %1, …</source>
+        <translation>
+            <numerusform>%n Ziel: %1, …</numerusform>
+            <numerusform>%n Ziele: %1, …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add owners</source>
+        <translation>Eigentümer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove owners</source>
+        <translation>Eigentümer entfernen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing can be checked or written.</source>
+        <translation>Nicht angemeldet: Es kann nichts geprüft oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>This is a production tenant. Type its name (%1) to allow writing:</source>
+        <translation>Dies ist ein Produktivmandant. Geben Sie seinen Namen (%1) ein, um das Schreiben zu erlauben:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; (%3)</source>
+        <translation>%1 &lt;%2&gt; (%3)</translation>
     </message>
     <message>
         <source>&amp;Resume job</source>
@@ -1331,14 +1400,6 @@
         <translation>CSV- und Textdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>The file is too large (over 32 MB).</source>
-        <translation>Die Datei ist zu groß (über 32 MB).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Export results as CSV</source>
         <translation>Ergebnisse als CSV exportieren</translation>
     </message>
@@ -1347,24 +1408,8 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The job is still running: pause or cancel it before closing.</source>
         <translation>Der Auftrag läuft noch: Pausieren oder brechen Sie ihn ab, bevor Sie schließen.</translation>
-    </message>
-    <message>
-        <source>The job cannot be read: %1</source>
-        <translation>Der Auftrag kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
-        <translation>Dieser Auftrag gehört zum Profil „%1“: Verbinden Sie sich damit, um den Auftrag fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
-        <translation>Auftrag %1 wird fortgesetzt. Zeilen, die gerade gesendet wurden, werden erneut gelesen, bevor irgendetwas neu geschrieben wird.</translation>
     </message>
     <message>
         <source>Close the bulk owners dialog</source>
@@ -1373,28 +1418,6 @@
     <message>
         <source>Nothing selected. Close this dialog, select apps or resources in the tree (Ctrl+click for several) and open it again.</source>
         <translation>Nichts ausgewählt. Schließen Sie diesen Dialog, wählen Sie Apps oder Ressourcen im Baum aus (Strg+Klick für mehrere) und öffnen Sie ihn erneut.</translation>
-    </message>
-    <message>
-        <source>Roles already used on these targets: %1.</source>
-        <translation>Bereits auf diesen Zielen verwendete Rollen: %1.</translation>
-    </message>
-    <message>
-        <source>%1 read from %2.</source>
-        <translation>%1 aus %2 gelesen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1555,10 @@
         <source>Unreadable state in the job journal</source>
         <translation>Unlesbarer Zustand im Auftragsjournal</translation>
     </message>
+    <message>
+        <source>Target no longer exists</source>
+        <translation>Ziel existiert nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkRowsFilterModel</name>
@@ -1629,6 +1656,10 @@
         <source>A resource needs a display name.</source>
         <translation>Eine Ressource braucht einen Anzeigenamen.</translation>
     </message>
+    <message>
+        <source>“Unowned only” and owner IDs cannot be combined: add “none” to the owner IDs instead.</source>
+        <translation>„Nur ohne Eigentümer“ und Eigentümer-IDs können nicht kombiniert werden: Fügen Sie stattdessen „none“ zu den Eigentümer-IDs hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>c1::ClientCredentials</name>
@@ -1708,16 +1739,20 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Connected. Signed in as user %1. Roles: %2.</source>
-        <translation>Verbunden. Angemeldet als Benutzer %1. Rollen: %2.</translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Test canceled.</source>
         <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connected. Signed in as %1. Roles: %2.</source>
+        <translation>Verbunden. Angemeldet als %1. Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -1758,14 +1793,6 @@
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
-    <message>
-        <source>The job&apos;s journal could not be removed: %1</source>
-        <translation>Das Journal des Auftrags konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>Discarded the unfinished bulk job.</source>
-        <translation>Der unvollendete Sammelauftrag wurde verworfen.</translation>
-    </message>
 </context>
 <context>
     <name>c1::CreateAppDialog</name>
@@ -1773,6 +1800,13 @@
         <source>The tenant&apos;s default identity matching</source>
         <translation>Standard-Identitätsabgleich des Mandanten</translation>
     </message>
+    <message>
+        <source>Production tenant (%1): the app is created for real.</source>
+        <translation>Produktivmandant (%1): Die App wird tatsächlich angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateFlow</name>
     <message>
         <source>Enter a display name.</source>
         <translation>Geben Sie einen Anzeigenamen ein.</translation>
@@ -1784,6 +1818,21 @@
             <numerusform>Eine Richtlinien-ID besteht aus 27 Buchstaben und Ziffern (diese hat %n Zeichen).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n owners.</source>
+        <translation>
+            <numerusform>Höchstens %n Eigentümer.</numerusform>
+            <numerusform>Höchstens %n Eigentümer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an app.</source>
+        <translation>Wählen Sie eine App.</translation>
+    </message>
+    <message>
+        <source>Choose a resource type.</source>
+        <translation>Wählen Sie einen Ressourcentyp.</translation>
+    </message>
     <message>
         <source>Not connected to a tenant.</source>
         <translation>Nicht mit einem Mandanten verbunden.</translation>
@@ -1793,13 +1842,48 @@
         <translation>Das Profil „%1“ ist schreibgeschützt: Es kann keine Apps anlegen.</translation>
     </message>
     <message>
-        <source>Canceled. The tenant may still have created the app: look for it in the app list before trying again.</source>
-        <translation>Abgebrochen. Der Mandant hat die App möglicherweise trotzdem angelegt: Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
+        <source>The profile “%1” is read-only: it cannot create resources.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Es kann keine Ressourcen anlegen.</translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
         <source>Creating the app…</source>
         <translation>App wird angelegt…</translation>
     </message>
+    <message>
+        <source>Creating the resource…</source>
+        <translation>Ressource wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the app: look for it in the app list before trying again.</source>
+        <translation>Abgebrochen. Der Mandant hat die App möglicherweise trotzdem angelegt: Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the resource: look for it before trying again.</source>
+        <translation>Abgebrochen. Der Mandant hat die Ressource möglicherweise trotzdem angelegt: Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Danach ist keine App namens „%2“ im Mandanten erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Danach ist keine Ressource namens „%2“ im Ressourcentyp erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
+        <translation>%1 Es konnte nicht geprüft werden, ob die App angelegt wurde (%2): Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
+        <translation>%1 Es konnte nicht geprüft werden, ob die Ressource angelegt wurde (%2): Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateFormBinding</name>
     <message>
         <source>Cancel request</source>
         <translation>Anfrage abbrechen</translation>
@@ -1807,18 +1891,6 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Production tenant (%1): the app is created for real.</source>
-        <translation>Produktivmandant (%1): Die App wird tatsächlich angelegt.</translation>
-    </message>
-    <message>
-        <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
-        <translation>%1 Es konnte nicht geprüft werden, ob die App angelegt wurde (%2): Suchen Sie sie in der App-Liste, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
-        <translation>%1 Danach ist keine App namens „%2“ im Mandanten erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
     </message>
 </context>
 <context>
@@ -1872,44 +1944,8 @@
         <translation>Wählen Sie einen Ressourcentyp.</translation>
     </message>
     <message>
-        <source>Enter a display name.</source>
-        <translation>Geben Sie einen Anzeigenamen ein.</translation>
-    </message>
-    <message>
-        <source>Not connected to a tenant.</source>
-        <translation>Nicht mit einem Mandanten verbunden.</translation>
-    </message>
-    <message>
-        <source>The profile “%1” is read-only: it cannot create resources.</source>
-        <translation>Das Profil „%1“ ist schreibgeschützt: Es kann keine Ressourcen anlegen.</translation>
-    </message>
-    <message>
-        <source>Canceled. The tenant may still have created the resource: look for it before trying again.</source>
-        <translation>Abgebrochen. Der Mandant hat die Ressource möglicherweise trotzdem angelegt: Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Creating the resource…</source>
-        <translation>Ressource wird angelegt…</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Anfrage abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Production tenant (%1): the resource is created for real.</source>
         <translation>Produktivmandant (%1): Die Ressource wird tatsächlich angelegt.</translation>
-    </message>
-    <message>
-        <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
-        <translation>%1 Danach ist keine Ressource namens „%2“ im Ressourcentyp erschienen: Sie wurde höchstwahrscheinlich nicht angelegt, und Sie können sie erneut anlegen.</translation>
-    </message>
-    <message>
-        <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
-        <translation>%1 Es konnte nicht geprüft werden, ob die Ressource angelegt wurde (%2): Suchen Sie sie, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2348,6 @@
         <translation>Berechtigungen suchen oder Paare aus App- und Berechtigungs-ID einfügen</translation>
     </message>
     <message>
-        <source>Search entitlements by name, or paste &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
-        <translation>Berechtigungen nach Namen suchen oder &lt;App-ID&gt;/&lt;Berechtigungs-ID&gt; einfügen</translation>
-    </message>
-    <message>
         <source>At most %1 entitlement owners are allowed; %2 are chosen.</source>
         <translation>Höchstens %1 Berechtigungen als Eigentümer sind erlaubt; %2 sind gewählt.</translation>
     </message>
@@ -2331,12 +2363,27 @@
         <source>“%1” is not an entitlement reference: both the app ID and the entitlement ID are 27 letters and digits.</source>
         <translation>„%1“ ist kein Berechtigungsverweis: App-ID und Berechtigungs-ID bestehen jeweils aus 27 Buchstaben und Ziffern.</translation>
     </message>
+    <message>
+        <source>Entitlement name, or &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
+        <translation>Name der Berechtigung oder &lt;App-ID&gt;/&lt;Berechtigungs-ID&gt;</translation>
+    </message>
 </context>
 <context>
-    <name>c1::FieldStatus</name>
+    <name>c1::FormProblems</name>
     <message>
-        <source>(request ID %1)</source>
-        <translation>(Anfrage-ID %1)</translation>
+        <source>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt;: %2</source>
+        <translation>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s))</source>
+        <translation>
+            <numerusform>(%n weiteres Problem)</numerusform>
+            <numerusform>(%n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the field&apos;s name to go to the problem.</source>
+        <translation>Klicken Sie auf den Namen des Felds, um zum Problem zu gelangen.</translation>
     </message>
 </context>
 <context>
@@ -2544,24 +2591,12 @@
         <translation>Laufende Anfragen: %1</translation>
     </message>
     <message>
-        <source>C1 Console — %1</source>
-        <translation>C1 Console — %1</translation>
-    </message>
-    <message>
-        <source>C1 Console</source>
-        <translation>C1 Console</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
         <source>No profile</source>
         <translation>Kein Profil</translation>
-    </message>
-    <message>
-        <source>Select a profile in File ▸ Switch Profile, or add one in Settings.</source>
-        <translation>Wählen Sie ein Profil unter Datei ▸ Profil wechseln, oder legen Sie eines in den Einstellungen an.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2598,6 +2633,14 @@
     <message>
         <source>Not connected to a tenant.</source>
         <translation>Mit keinem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished bulk job.</source>
+        <translation>Der unfertige Massenauftrag wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2693,113 @@
     </message>
 </context>
 <context>
+    <name>c1::OwnersController</name>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <source>Could not list the user owners: %1</source>
+        <translation>Die Benutzer-Eigentümer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the entitlement owners: %1</source>
+        <translation>Die Berechtigungs-Eigentümer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: owners cannot be changed.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Eigentümer können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Choose an app or a resource first.</source>
+        <translation>Wählen Sie zuerst eine App oder eine Ressource.</translation>
+    </message>
+    <message>
+        <source>the app “%1”</source>
+        <translation>die App „%1“</translation>
+    </message>
+    <message>
+        <source>the resource “%1” of the app “%2”</source>
+        <translation>die Ressource „%1“ der App „%2“</translation>
+    </message>
+    <message>
+        <source>the entitlement “%1” of the app “%2”</source>
+        <translation>die Berechtigung „%1“ der App „%2“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n owner(s) from %1?</source>
+        <translation>
+            <numerusform>%n Eigentümer von %1 entfernen?</numerusform>
+            <numerusform>%n Eigentümer von %1 entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation>%1 (Rolle %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Already an owner in the role “%1”: %2.</source>
+        <translation>Bereits Eigentümer in der Rolle „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation>Höchstens %1 Benutzer-Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
+    </message>
+    <message>
+        <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation>Höchstens %1 Berechtigungs-Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
+    </message>
+    <message>
+        <source>Wait until the change under way has finished.</source>
+        <translation>Warten Sie, bis die laufende Änderung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Choose at least one owner.</source>
+        <translation>Wählen Sie mindestens einen Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Add user owners and entitlement owners separately.</source>
+        <translation>Fügen Sie Benutzer-Eigentümer und Berechtigungs-Eigentümer getrennt hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose at least one owner that is not being removed already.</source>
+        <translation>Wählen Sie mindestens einen Eigentümer, der nicht bereits entfernt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) added.</source>
+        <translation>
+            <numerusform>%n Eigentümer hinzugefügt.</numerusform>
+            <numerusform>%n Eigentümer hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) removed.</source>
+        <translation>
+            <numerusform>%n Eigentümer entfernt.</numerusform>
+            <numerusform>%n Eigentümer entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) already in place.</source>
+        <translation>
+            <numerusform>%n Änderung bereits vorhanden.</numerusform>
+            <numerusform>%n Änderungen bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::OwnersModel</name>
     <message numerus="yes">
         <source>%n owner(s)</source>
@@ -2661,10 +2811,6 @@
     <message>
         <source>Role “%1”</source>
         <translation>Rolle „%1“</translation>
-    </message>
-    <message>
-        <source>Entitlement of app %1</source>
-        <translation>Berechtigung der App %1</translation>
     </message>
     <message>
         <source>User owner</source>
@@ -2702,6 +2848,27 @@
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>entitlement — app</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Entitlement ID: %1</source>
+        <translation>Berechtigungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>App ID: %1</source>
+        <translation>App-ID: %1</translation>
+    </message>
+    <message>
+        <source>App: %1 (ID %2)</source>
+        <translation>App: %1 (ID %2)</translation>
+    </message>
 </context>
 <context>
     <name>c1::OwnersPanel</name>
@@ -2712,34 +2879,6 @@
     <message>
         <source>Role slugs found in this tenant&apos;s owner lists and used before; you can type another one.</source>
         <translation>Rollenkennungen aus den Eigentümerlisten dieses Mandanten und bereits verwendete; Sie können auch eine andere eingeben.</translation>
-    </message>
-    <message>
-        <source>Owners of the app %1</source>
-        <translation>Eigentümer der App %1</translation>
-    </message>
-    <message>
-        <source>Owners of the resource %1</source>
-        <translation>Eigentümer der Ressource %1</translation>
-    </message>
-    <message>
-        <source>Could not list the user owners: %1</source>
-        <translation>Die Benutzer als Eigentümer konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not list the entitlement owners: %1</source>
-        <translation>Die Berechtigungen als Eigentümer konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>Not connected to a tenant.</source>
-        <translation>Nicht mit einem Mandanten verbunden.</translation>
-    </message>
-    <message>
-        <source>The profile “%1” is read-only: owners cannot be changed.</source>
-        <translation>Das Profil „%1“ ist schreibgeschützt: Eigentümer können nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Choose an app or a resource first.</source>
-        <translation>Wählen Sie zuerst eine App oder eine Ressource.</translation>
     </message>
     <message>
         <source>Add user or entitlement owners</source>
@@ -2787,46 +2926,8 @@
         <translation>Wählen Sie mindestens eine Berechtigung.</translation>
     </message>
     <message>
-        <source>Already an owner in the role “%1”: %2.</source>
-        <translation>Bereits Eigentümer in der Rolle „%1“: %2.</translation>
-    </message>
-    <message>
-        <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation>Höchstens %1 Benutzer als Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
-    </message>
-    <message>
-        <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation>Höchstens %1 Berechtigungen als Eigentümer sind erlaubt; es sind %2, mit %3 weiteren wären es %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) added.</source>
-        <translation>
-            <numerusform>%n Eigentümer hinzugefügt.</numerusform>
-            <numerusform>%n Eigentümer hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 It is not known whether the tenant added this owner; it may show after a refresh.</source>
-        <translation>%1: %2 Es ist nicht bekannt, ob der Mandant diesen Eigentümer hinzugefügt hat; nach einer Aktualisierung kann er erscheinen.</translation>
-    </message>
-    <message>
-        <source>%1 (role %2)</source>
-        <translation>%1 (Rolle %2)</translation>
-    </message>
-    <message>
         <source>Remove owners</source>
         <translation>Eigentümer entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n owner(s)?</source>
-        <translation>
-            <numerusform>%n Eigentümer entfernen?</numerusform>
-            <numerusform>%n Eigentümer entfernen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Confirm removing owners</source>
@@ -2840,16 +2941,25 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n owner(s) removed.</source>
-        <translation>
-            <numerusform>%n Eigentümer entfernt.</numerusform>
-            <numerusform>%n Eigentümer entfernt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose an app or a resource in the tree.</source>
         <translation>Wählen Sie im Baum eine App oder eine Ressource aus.</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the IDs of the selected owners</source>
+        <translation>Die IDs der ausgewählten Eigentümer kopieren</translation>
+    </message>
+    <message>
+        <source>Owners of %1</source>
+        <translation>Eigentümer von %1</translation>
+    </message>
+    <message>
+        <source>Writing owner changes…</source>
+        <translation>Eigentümeränderungen werden geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -2895,16 +3005,16 @@
         <translation>Der Proxy-Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-        <source>The number of parallel requests must be between 1 and 16.</source>
-        <translation>Die Zahl paralleler Anfragen muss zwischen 1 und 16 liegen.</translation>
-    </message>
-    <message>
         <source>The profile colour must look like #rrggbb.</source>
         <translation>Die Profilfarbe muss die Form #rrggbb haben.</translation>
     </message>
     <message>
         <source>The language must be a code such as &quot;de&quot; or &quot;fr&quot;.</source>
         <translation>Die Sprache muss ein Code wie „de“ oder „fr“ sein.</translation>
+    </message>
+    <message>
+        <source>The number of parallel requests must be between %1 and %2.</source>
+        <translation>Die Anzahl paralleler Anfragen muss zwischen %1 und %2 liegen.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3038,65 @@
     <message>
         <source>No profile</source>
         <translation>Kein Profil</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ProfileEditor</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant domain.</source>
+        <translation>Geben Sie die Domäne des Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>There is no profile to save.</source>
+        <translation>Es gibt kein Profil zum Speichern.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the credentials cannot be saved.</source>
+        <translation>Kein Schlüsselbund verfügbar: Die Zugangsdaten können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved: %1</source>
+        <translation>Die Zugangsdaten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>Das Profil konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the credentials cannot be copied.</source>
+        <translation>Kein Schlüsselbund verfügbar: Die Zugangsdaten können nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The profile was copied, but not its credentials: %1</source>
+        <translation>Das Profil wurde kopiert, seine Zugangsdaten jedoch nicht: %1</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”.</source>
+        <translation>Nach „%1“ kopiert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
+        <translation>Der Schlüsselbund-Eintrag konnte nicht gelöscht werden, daher wurde das Profil behalten: %1</translation>
+    </message>
+    <message>
+        <source>Profile deleted.</source>
+        <translation>Profil gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3186,10 @@
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3281,18 @@
     <message>
         <source>Response:</source>
         <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protokoll: %1</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3423,10 @@
             <numerusform>%n Ergebnisse: Klicken Sie auf eines, um es im Baum zu zeigen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
 </context>
 <context>
     <name>c1::SearchPicker</name>
@@ -3284,6 +3473,10 @@
     <message>
         <source>%1 (looking up…)</source>
         <translation>%1 (wird nachgeschlagen…)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3551,10 @@
         <source>The keychain holds no credentials for profile “%1”. Enter the client ID and secret in File ▸ Settings.</source>
         <translation>Der Schlüsselbund enthält keine Zugangsdaten für das Profil „%1“. Geben Sie Client-ID und Geheimnis unter Datei ▸ Einstellungen ein.</translation>
     </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Verbunden mit %1 als %2</translation>
+    </message>
 </context>
 <context>
     <name>c1::SettingsDialog</name>
@@ -3390,32 +3587,12 @@
         <translation>Der Schlüsselbund enthält noch keine Zugangsdaten für dieses Profil.</translation>
     </message>
     <message>
-        <source>Enter a name for the profile.</source>
-        <translation>Geben Sie einen Namen für das Profil ein.</translation>
-    </message>
-    <message>
-        <source>Another profile is already called “%1”.</source>
-        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
-    </message>
-    <message>
-        <source>Enter the tenant domain.</source>
-        <translation>Geben Sie die Domäne des Mandanten ein.</translation>
-    </message>
-    <message>
         <source>No keychain is available: the credentials cannot be saved.</source>
         <translation>Kein Schlüsselbund verfügbar: Die Zugangsdaten können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Saving the credentials to the keychain…</source>
         <translation>Zugangsdaten werden im Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>The credentials could not be saved: %1</source>
-        <translation>Die Zugangsdaten konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Save or revert the changes to “%1” first.</source>
@@ -3432,14 +3609,6 @@
     <message>
         <source>Copying the credentials…</source>
         <translation>Zugangsdaten werden kopiert…</translation>
-    </message>
-    <message>
-        <source>The profile was copied, but not its credentials: %1</source>
-        <translation>Das Profil wurde kopiert, seine Zugangsdaten jedoch nicht: %1</translation>
-    </message>
-    <message>
-        <source>Copied to “%1”.</source>
-        <translation>Nach „%1“ kopiert.</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -3460,14 +3629,6 @@
     <message>
         <source>Deleting the credentials from the keychain…</source>
         <translation>Zugangsdaten werden aus dem Schlüsselbund gelöscht…</translation>
-    </message>
-    <message>
-        <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
-        <translation>Der Schlüsselbund-Eintrag konnte nicht gelöscht werden, daher wurde das Profil behalten: %1</translation>
-    </message>
-    <message>
-        <source>Profile deleted.</source>
-        <translation>Profil gelöscht.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -3567,6 +3728,14 @@
     <message>
         <source>The certificate is self-signed.</source>
         <translation>Das Zertifikat ist selbstsigniert.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3840,48 @@
     </message>
 </context>
 <context>
+    <name>c1::UnfinishedBulkJobs</name>
+    <message>
+        <source>The job&apos;s journal could not be removed: %1</source>
+        <translation>Das Journal des Auftrags konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UpdateRequests</name>
+    <message>
+        <source>Nothing to update: the update mask is empty.</source>
+        <translation>Nichts zu aktualisieren: Die Aktualisierungsmaske ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be updated.</source>
+        <translation>„%1“ kann nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is named twice in the update mask.</source>
+        <translation>„%1“ ist in der Aktualisierungsmaske doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>The display name cannot be empty.</source>
+        <translation>Der Anzeigename darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A resource type needs a display name.</source>
+        <translation>Ein Ressourcentyp braucht einen Anzeigenamen.</translation>
+    </message>
+    <message>
+        <source>A resource type needs a kind (ROLE, GROUP, CUSTOM …).</source>
+        <translation>Ein Ressourcentyp braucht eine Art (ROLE, GROUP, CUSTOM …).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource type kind C1 knows.</source>
+        <translation>„%1“ ist keine Ressourcentyp-Art, die C1 kennt.</translation>
+    </message>
+    <message>
+        <source>The monthly cost cannot be negative.</source>
+        <translation>Die monatlichen Kosten dürfen nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
     <name>c1::UserPicker</name>
     <message>
         <source>Search users or paste user IDs</source>
@@ -3702,6 +3913,49 @@
             <numerusform>„%1“ ist keine Benutzer-ID: IDs bestehen aus 27 Buchstaben und Ziffern (diese hat %n).</numerusform>
             <numerusform>„%1“ ist keine Benutzer-ID: IDs bestehen aus 27 Buchstaben und Ziffern (diese hat %n).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>c1::WelcomeView</name>
+    <message>
+        <source>Add a &amp;tenant…</source>
+        <translation>&amp;Mandanten hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Try the de&amp;mo tenant</source>
+        <translation>Demo-Mandanten a&amp;usprobieren</translation>
+    </message>
+    <message>
+        <source>Your profiles are in File ▸ Switch Profile.</source>
+        <translation>Ihre Profile finden Sie unter Datei ▸ Profil wechseln.</translation>
+    </message>
+    <message>
+        <source>Welcome to C1 Console</source>
+        <translation>Willkommen bei C1 Console</translation>
+    </message>
+    <message>
+        <source>To administer a C1 (ConductorOne) tenant, add it as a profile with one of its API keys. To look around first, try the demo tenant: made-up apps, resources and users served by this computer, so nothing you do there reaches a real tenant.</source>
+        <translation>Um einen C1-Mandanten (ConductorOne) zu verwalten, fügen Sie ihn mit einem seiner API-Schlüssel als Profil hinzu. Um sich zuerst umzusehen, probieren Sie den Demo-Mandanten aus: erfundene Apps, Ressourcen und Benutzer, die von diesem Computer bereitgestellt werden, sodass nichts, was Sie dort tun, einen echten Mandanten erreicht.</translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation>Mandanten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Opens the settings with a new profile</source>
+        <translation>Öffnet die Einstellungen mit einem neuen Profil</translation>
+    </message>
+    <message>
+        <source>Try the demo tenant</source>
+        <translation>Demo-Mandanten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Starts a sandbox tenant with demo data on this computer and connects to it</source>
+        <translation>Startet einen Sandbox-Mandanten mit Demodaten auf diesem Computer und verbindet sich mit ihm</translation>
+    </message>
+    <message>
+        <source>Where API keys come from: in the C1 web app, open Settings → API keys and create one. A key is a client ID and a client secret; the new profile asks for both and keeps them in this computer&apos;s keychain.</source>
+        <translation>Woher API-Schlüssel kommen: Öffnen Sie in der C1-Web-App Einstellungen → API-Schlüssel und erstellen Sie einen. Ein Schlüssel besteht aus einer Client-ID und einem Client-Geheimnis; das neue Profil fragt nach beiden und bewahrt sie im Schlüsselbund dieses Computers auf.</translation>
     </message>
 </context>
 <context>
@@ -3764,10 +4018,6 @@
     <message>
         <source>Desktop admin console for C1 (ConductorOne) tenants.</source>
         <translation>Desktop-Verwaltungskonsole für C1-Mandanten (ConductorOne).</translation>
-    </message>
-    <message>
-        <source>The demo tenant could not start: %1</source>
-        <translation>Der Demo-Mandant konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>

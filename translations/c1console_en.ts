@@ -19,29 +19,33 @@
     </message>
 </context>
 <context>
-    <name>c1::BulkOwnerJob</name>
+    <name>c1::BulkAssignment</name>
     <message numerus="yes">
-        <source>no effect after %n attempt(s): %1</source>
+        <source>%n entry(ies)</source>
         <translation>
-            <numerusform>no effect after %n attempt: %1</numerusform>
-            <numerusform>no effect after %n attempts: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>c1::BulkOwnersDialog</name>
-    <message numerus="yes">
-        <source>%n targets: %1, …</source>
-        <translation>
-            <numerusform>%n target: %1, …</numerusform>
-            <numerusform>%n targets: %1, …</numerusform>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %2 written, %3 failed</source>
+        <source>%n line(s)</source>
         <translation>
-            <numerusform>%1 of %2 written, %3 failed</numerusform>
-            <numerusform>%1 of %2 written, %3 failed</numerusform>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed</source>
+        <translation>
+            <numerusform>%n resumed</numerusform>
+            <numerusform>%n resumed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -49,6 +53,20 @@
         <translation>
             <numerusform>%n canceled</numerusform>
             <numerusform>%n canceled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -108,13 +126,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -122,24 +133,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with problems</source>
+        <source>%n line(s) with problems</source>
         <translation>
-            <numerusform>%n with problems</numerusform>
-            <numerusform>%n with problems</numerusform>
+            <numerusform>%n line with problems</numerusform>
+            <numerusform>%n lines with problems</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>c1::BulkOwnerJob</name>
     <message numerus="yes">
-        <source>%n entry(ies)</source>
+        <source>no effect after %n attempt(s): %1</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>no effect after %n attempt: %1</numerusform>
+            <numerusform>no effect after %n attempts: %1</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>c1::BulkOwnersDialog</name>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%n targets: %1, …</source>
         <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
+            <numerusform>%n target: %1, …</numerusform>
+            <numerusform>%n targets: %1, …</numerusform>
         </translation>
     </message>
 </context>
@@ -161,12 +178,19 @@
     </message>
 </context>
 <context>
-    <name>c1::CreateAppDialog</name>
+    <name>c1::CreateFlow</name>
     <message numerus="yes">
         <source>A policy ID is 27 letters and digits (this one has %n characters).</source>
         <translation>
             <numerusform>A policy ID is 27 letters and digits (this one has %n character).</numerusform>
             <numerusform>A policy ID is 27 letters and digits (this one has %n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n owners.</source>
+        <translation>
+            <numerusform>At most %n owner.</numerusform>
+            <numerusform>At most %n owners.</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +226,16 @@
     </message>
 </context>
 <context>
+    <name>c1::FormProblems</name>
+    <message numerus="yes">
+        <source>(%n more problem(s))</source>
+        <translation>
+            <numerusform>(%n more problem)</numerusform>
+            <numerusform>(%n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::OwnerIdParser</name>
     <message numerus="yes">
         <source>%n characters long; C1 IDs have exactly 27 letters and digits</source>
@@ -215,6 +249,37 @@
         <translation>
             <numerusform>%n duplicate dropped (line %1).</numerusform>
             <numerusform>%n duplicates dropped (lines %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnersController</name>
+    <message numerus="yes">
+        <source>Remove %n owner(s) from %1?</source>
+        <translation>
+            <numerusform>Remove %n owner from %1?</numerusform>
+            <numerusform>Remove %n owners from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) added.</source>
+        <translation>
+            <numerusform>%n owner added.</numerusform>
+            <numerusform>%n owners added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) removed.</source>
+        <translation>
+            <numerusform>%n owner removed.</numerusform>
+            <numerusform>%n owners removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) already in place.</source>
+        <translation>
+            <numerusform>%n change already in place.</numerusform>
+            <numerusform>%n changes already in place.</numerusform>
         </translation>
     </message>
 </context>
@@ -249,27 +314,6 @@
         <translation>
             <numerusform>%n change accepted and pending: the tenant can take minutes to list it.</numerusform>
             <numerusform>%n changes accepted and pending: the tenant can take minutes to list them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) added.</source>
-        <translation>
-            <numerusform>%n owner added.</numerusform>
-            <numerusform>%n owners added.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n owner(s)?</source>
-        <translation>
-            <numerusform>Remove %n owner?</numerusform>
-            <numerusform>Remove %n owners?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) removed.</source>
-        <translation>
-            <numerusform>%n owner removed.</numerusform>
-            <numerusform>%n owners removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -295,10 +295,6 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <source>Server error</source>
-        <translation>Erreur du serveur</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -313,10 +309,6 @@
     <message>
         <source>&amp;Certify policy ID:</source>
         <translation>ID de la politique de &amp;certification :</translation>
-    </message>
-    <message>
-        <source>Production tenant warning</source>
-        <translation>Avertissement : tenant de production</translation>
     </message>
 </context>
 <context>
@@ -386,10 +378,6 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <source>Server error</source>
-        <translation>Erreur du serveur</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -404,10 +392,6 @@
     <message>
         <source>Annotation&amp;s:</source>
         <translation>Annotation&amp;s :</translation>
-    </message>
-    <message>
-        <source>Production tenant warning</source>
-        <translation>Avertissement : tenant de production</translation>
     </message>
 </context>
 <context>
@@ -439,10 +423,6 @@
     <message>
         <source>Remove selected owners</source>
         <translation>Retirer les propriétaires sélectionnés</translation>
-    </message>
-    <message>
-        <source>Owners status</source>
-        <translation>État des propriétaires</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -789,6 +769,13 @@
     </message>
 </context>
 <context>
+    <name>c1::AdaptiveLimiter</name>
+    <message>
+        <source>%1 requests/s, %2 at a time</source>
+        <translation>%1 requêtes/s, %2 à la fois</translation>
+    </message>
+</context>
+<context>
     <name>c1::AnnotationsEditor</name>
     <message>
         <source>Add annotation</source>
@@ -1033,10 +1020,6 @@
         <translation>Applications, types de ressource et ressources</translation>
     </message>
     <message>
-        <source>Loading status</source>
-        <translation>État du chargement</translation>
-    </message>
-    <message>
         <source>Copy ID</source>
         <translation>Copier l’ID</translation>
     </message>
@@ -1084,112 +1067,24 @@
         <source>Loading… %1</source>
         <translation>Chargement… %1</translation>
     </message>
-</context>
-<context>
-    <name>c1::BulkCheck</name>
     <message>
-        <source>not signed in</source>
-        <translation>non connecté</translation>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
     </message>
 </context>
 <context>
-    <name>c1::BulkOwnerJob</name>
+    <name>c1::BulkAssignment</name>
     <message>
-        <source>unticked</source>
-        <translation>décochée</translation>
-    </message>
-    <message>
-        <source>the profile is read-only</source>
-        <translation>le profil est en lecture seule</translation>
+        <source>The file is too large (over 32 MB).</source>
+        <translation>Le fichier est trop volumineux (plus de 32 Mo).</translation>
     </message>
     <message>
-        <source>not signed in</source>
-        <translation>non connecté</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>canceled before it was sent</source>
-        <translation>annulée avant l’envoi</translation>
-    </message>
-    <message>
-        <source>retrying</source>
-        <translation>nouvelle tentative</translation>
-    </message>
-    <message>
-        <source>the job journal could not be written</source>
-        <translation>le journal de la tâche n’a pas pu être écrit</translation>
-    </message>
-    <message>
-        <source>the session ended</source>
-        <translation>la session a pris fin</translation>
-    </message>
-    <message>
-        <source>the tenant already had this owner</source>
-        <translation>le tenant avait déjà ce propriétaire</translation>
-    </message>
-    <message>
-        <source>was not an owner</source>
-        <translation>n’était pas propriétaire</translation>
-    </message>
-    <message>
-        <source>the session ended before the change could be verified</source>
-        <translation>la session a pris fin avant que la modification puisse être vérifiée</translation>
-    </message>
-    <message>
-        <source>could not verify whether the change took effect (%1); it is read again before any retry</source>
-        <translation>impossible de vérifier si la modification a pris effet (%1) ; elle est relue avant toute nouvelle tentative</translation>
-    </message>
-    <message>
-        <source>confirmed by reading it back</source>
-        <translation>confirmée par relecture</translation>
-    </message>
-    <message>
-        <source>canceled before it took effect</source>
-        <translation>annulée avant de prendre effet</translation>
-    </message>
-    <message numerus="yes">
-        <source>no effect after %n attempt(s): %1</source>
-        <translation>
-            <numerusform>sans effet après %n tentative : %1</numerusform>
-            <numerusform>sans effet après %n tentatives : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not written yet</source>
-        <translation>pas encore écrite</translation>
-    </message>
-</context>
-<context>
-    <name>c1::BulkOwnersDialog</name>
-    <message numerus="yes">
-        <source>%n targets: %1, …</source>
-        <translation>
-            <numerusform>%n cible : %1, …</numerusform>
-            <numerusform>%n cibles : %1, …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add owners</source>
-        <translation>Ajouter des propriétaires</translation>
-    </message>
-    <message>
-        <source>Remove owners</source>
-        <translation>Retirer des propriétaires</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <source>Entitlements</source>
-        <translation>Droits d’accès</translation>
-    </message>
-    <message>
-        <source>Not signed in: nothing can be checked or written.</source>
-        <translation>Non connecté : rien ne peut être vérifié ni écrit.</translation>
-    </message>
-    <message>
-        <source>This is a production tenant. Type its name (%1) to allow writing:</source>
-        <translation>Ceci est un tenant de production. Saisissez son nom (%1) pour autoriser l’écriture :</translation>
+        <source>The list or the settings changed: check again before applying.</source>
+        <translation>La liste ou les réglages ont changé : vérifiez à nouveau avant d’appliquer.</translation>
     </message>
     <message>
         <source>Enter a role slug first.</source>
@@ -1204,22 +1099,63 @@
         <translation>Vérification arrêtée.</translation>
     </message>
     <message>
-        <source>The list or the settings changed: check again before applying.</source>
-        <translation>La liste ou les réglages ont changé : vérifiez à nouveau avant d’appliquer.</translation>
+        <source>%1 read from %2.</source>
+        <translation>Lu depuis %2 : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 &lt;%2&gt; (%3)</source>
-        <translation>%1 &lt;%2&gt; (%3)</translation>
+        <source>Roles already used on these targets: %1.</source>
+        <translation>Rôles déjà utilisés sur ces cibles : %1.</translation>
+    </message>
+    <message>
+        <source>This bulk change has already started.</source>
+        <translation>Cette modification en masse a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>The job cannot be read: %1</source>
+        <translation>La tâche ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
+        <translation>Cette tâche appartient au profil « %1 » : connectez-vous-y pour reprendre la tâche.</translation>
+    </message>
+    <message>
+        <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
+        <translation>Reprise de la tâche %1. Les lignes en cours d’envoi sont relues avant toute nouvelle écriture.</translation>
     </message>
     <message>
         <source>The job journal cannot be written (%1); the job is paused.</source>
         <translation>Le journal de la tâche ne peut pas être écrit (%1) ; la tâche est en pause.</translation>
     </message>
+    <message>
+        <source>%1 of %2 written</source>
+        <translation>%1 sur %2 écrites</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %2 written, %3 failed</source>
+        <source>%n resumed</source>
         <translation>
-            <numerusform>%1 sur %2 écrites, %3 en échec</numerusform>
-            <numerusform>%1 sur %2 écrites, %3 en échec</numerusform>
+            <numerusform>%n reprise</numerusform>
+            <numerusform>%n reprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1236,6 +1172,20 @@
     <message>
         <source>paused</source>
         <translation>en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n cible</numerusform>
+            <numerusform>%n cibles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) to add</source>
@@ -1294,13 +1244,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n non tentée</numerusform>
@@ -1308,11 +1251,137 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with problems</source>
+        <source>%n line(s) with problems</source>
         <translation>
-            <numerusform>%n avec des problèmes</numerusform>
-            <numerusform>%n avec des problèmes</numerusform>
+            <numerusform>%n ligne avec des problèmes</numerusform>
+            <numerusform>%n lignes avec des problèmes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkCheck</name>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkOwnerJob</name>
+    <message>
+        <source>unticked</source>
+        <translation>décochée</translation>
+    </message>
+    <message>
+        <source>the profile is read-only</source>
+        <translation>le profil est en lecture seule</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>canceled before it was sent</source>
+        <translation>annulée avant l’envoi</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>the job journal could not be written</source>
+        <translation>le journal de la tâche n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>the session ended</source>
+        <translation>la session a pris fin</translation>
+    </message>
+    <message>
+        <source>the tenant already had this owner</source>
+        <translation>le tenant avait déjà ce propriétaire</translation>
+    </message>
+    <message>
+        <source>the session ended before the change could be verified</source>
+        <translation>la session a pris fin avant que la modification puisse être vérifiée</translation>
+    </message>
+    <message>
+        <source>could not verify whether the change took effect (%1); it is read again before any retry</source>
+        <translation>impossible de vérifier si la modification a pris effet (%1) ; elle est relue avant toute nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>confirmed by reading it back</source>
+        <translation>confirmée par relecture</translation>
+    </message>
+    <message>
+        <source>canceled before it took effect</source>
+        <translation>annulée avant de prendre effet</translation>
+    </message>
+    <message numerus="yes">
+        <source>no effect after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>sans effet après %n tentative : %1</numerusform>
+            <numerusform>sans effet après %n tentatives : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>pas encore écrite</translation>
+    </message>
+    <message>
+        <source>over the limit of %1 owners of this kind: %2</source>
+        <translation>au-delà de la limite de %1 propriétaires de ce type : %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (read back)</source>
+        <translation>%1 n’existe plus (vérifié par relecture)</translation>
+    </message>
+    <message>
+        <source>the owner is gone (confirmed by reading it back)</source>
+        <translation>le propriétaire n’existe plus (confirmé par relecture)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::BulkOwnersDialog</name>
+    <message numerus="yes">
+        <source>%n targets: %1, …</source>
+        <translation>
+            <numerusform>%n cible : %1, …</numerusform>
+            <numerusform>%n cibles : %1, …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add owners</source>
+        <translation>Ajouter des propriétaires</translation>
+    </message>
+    <message>
+        <source>Remove owners</source>
+        <translation>Retirer des propriétaires</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Droits d’accès</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing can be checked or written.</source>
+        <translation>Non connecté : rien ne peut être vérifié ni écrit.</translation>
+    </message>
+    <message>
+        <source>This is a production tenant. Type its name (%1) to allow writing:</source>
+        <translation>Ceci est un tenant de production. Saisissez son nom (%1) pour autoriser l’écriture :</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; (%3)</source>
+        <translation>%1 &lt;%2&gt; (%3)</translation>
     </message>
     <message>
         <source>&amp;Resume job</source>
@@ -1331,14 +1400,6 @@
         <translation>Fichiers CSV et texte (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The file is too large (over 32 MB).</source>
-        <translation>Le fichier est trop volumineux (plus de 32 Mo).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>Export results as CSV</source>
         <translation>Exporter les résultats en CSV</translation>
     </message>
@@ -1347,24 +1408,8 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>The job is still running: pause or cancel it before closing.</source>
         <translation>La tâche est toujours en cours : mettez-la en pause ou annulez-la avant de fermer.</translation>
-    </message>
-    <message>
-        <source>The job cannot be read: %1</source>
-        <translation>La tâche ne peut pas être lue : %1</translation>
-    </message>
-    <message>
-        <source>This job belongs to the profile “%1”: connect to it to resume the job.</source>
-        <translation>Cette tâche appartient au profil « %1 » : connectez-vous-y pour reprendre la tâche.</translation>
-    </message>
-    <message>
-        <source>Resuming job %1. Rows that were being sent are read back before anything is written again.</source>
-        <translation>Reprise de la tâche %1. Les lignes en cours d’envoi sont relues avant toute nouvelle écriture.</translation>
     </message>
     <message>
         <source>Close the bulk owners dialog</source>
@@ -1373,28 +1418,6 @@
     <message>
         <source>Nothing selected. Close this dialog, select apps or resources in the tree (Ctrl+click for several) and open it again.</source>
         <translation>Rien n’est sélectionné. Fermez cette boîte de dialogue, sélectionnez des applications ou des ressources dans l’arborescence (Ctrl+clic pour plusieurs) et rouvrez-la.</translation>
-    </message>
-    <message>
-        <source>Roles already used on these targets: %1.</source>
-        <translation>Rôles déjà utilisés sur ces cibles : %1.</translation>
-    </message>
-    <message>
-        <source>%1 read from %2.</source>
-        <translation>Lu : %1 sur %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1555,10 @@
         <source>Unreadable state in the job journal</source>
         <translation>État illisible dans le journal de la tâche</translation>
     </message>
+    <message>
+        <source>Target no longer exists</source>
+        <translation>La cible n’existe plus</translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkRowsFilterModel</name>
@@ -1629,6 +1656,10 @@
         <source>A resource needs a display name.</source>
         <translation>Une ressource nécessite un nom d’affichage.</translation>
     </message>
+    <message>
+        <source>“Unowned only” and owner IDs cannot be combined: add “none” to the owner IDs instead.</source>
+        <translation>« Sans propriétaire uniquement » et des ID de propriétaires ne peuvent pas être combinés : ajoutez plutôt « none » aux ID de propriétaires.</translation>
+    </message>
 </context>
 <context>
     <name>c1::ClientCredentials</name>
@@ -1708,16 +1739,20 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Connected. Signed in as user %1. Roles: %2.</source>
-        <translation>Connecté. Identifié comme utilisateur %1. Rôles : %2.</translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Test canceled.</source>
         <translation>Test annulé.</translation>
+    </message>
+    <message>
+        <source>Connected. Signed in as %1. Roles: %2.</source>
+        <translation>Connecté. Session ouverte en tant que %1. Rôles : %2.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>ID d’utilisateur : %1</translation>
     </message>
 </context>
 <context>
@@ -1758,14 +1793,6 @@
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
-    <message>
-        <source>The job&apos;s journal could not be removed: %1</source>
-        <translation>Le journal de la tâche n’a pas pu être supprimé : %1</translation>
-    </message>
-    <message>
-        <source>Discarded the unfinished bulk job.</source>
-        <translation>La tâche groupée inachevée a été abandonnée.</translation>
-    </message>
 </context>
 <context>
     <name>c1::CreateAppDialog</name>
@@ -1773,6 +1800,13 @@
         <source>The tenant&apos;s default identity matching</source>
         <translation>Rapprochement des identités par défaut du tenant</translation>
     </message>
+    <message>
+        <source>Production tenant (%1): the app is created for real.</source>
+        <translation>Tenant de production (%1) : l’application est réellement créée.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateFlow</name>
     <message>
         <source>Enter a display name.</source>
         <translation>Saisissez un nom d’affichage.</translation>
@@ -1784,22 +1818,72 @@
             <numerusform>Un ID de politique compte 27 lettres et chiffres (celui-ci a %n caractères).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n owners.</source>
+        <translation>
+            <numerusform>%n propriétaire au plus.</numerusform>
+            <numerusform>%n propriétaires au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an app.</source>
+        <translation>Choisissez une application.</translation>
+    </message>
+    <message>
+        <source>Choose a resource type.</source>
+        <translation>Choisissez un type de ressource.</translation>
+    </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation>Non connecté à un tenant.</translation>
+        <translation>Connecté à aucun tenant.</translation>
     </message>
     <message>
         <source>The profile “%1” is read-only: it cannot create apps.</source>
         <translation>Le profil « %1 » est en lecture seule : il ne peut pas créer d’applications.</translation>
     </message>
     <message>
-        <source>Canceled. The tenant may still have created the app: look for it in the app list before trying again.</source>
-        <translation>Annulé. Le tenant a peut-être quand même créé l’application : cherchez-la dans la liste des applications avant de réessayer.</translation>
+        <source>The profile “%1” is read-only: it cannot create resources.</source>
+        <translation>Le profil « %1 » est en lecture seule : il ne peut pas créer de ressources.</translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>(ID de requête %1)</translation>
     </message>
     <message>
         <source>Creating the app…</source>
         <translation>Création de l’application…</translation>
     </message>
+    <message>
+        <source>Creating the resource…</source>
+        <translation>Création de la ressource…</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the app: look for it in the app list before trying again.</source>
+        <translation>Annulé. Le tenant a peut-être quand même créé l’application : cherchez-la dans la liste des applications avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the resource: look for it before trying again.</source>
+        <translation>Annulé. Le tenant a peut-être quand même créé la ressource : cherchez-la avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Aucune application nommée « %2 » n’est apparue ensuite dans le tenant : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
+        <translation>%1 Aucune ressource nommée « %2 » n’est apparue ensuite dans le type de ressource : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
+        <translation>%1 Impossible de vérifier si l’application a été créée (%2) : cherchez-la dans la liste des applications avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
+        <translation>%1 Impossible de vérifier si la ressource a été créée (%2) : cherchez-la avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::CreateFormBinding</name>
     <message>
         <source>Cancel request</source>
         <translation>Annuler la requête</translation>
@@ -1807,18 +1891,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Production tenant (%1): the app is created for real.</source>
-        <translation>Tenant de production (%1) : l’application est réellement créée.</translation>
-    </message>
-    <message>
-        <source>%1 Could not check whether the app was created (%2): look for it in the app list before trying again.</source>
-        <translation>%1 Impossible de vérifier si l’application a été créée (%2) : cherchez-la dans la liste des applications avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, and you can create it again.</source>
-        <translation>%1 Aucune application nommée « %2 » n’est apparue ensuite dans le tenant : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1872,44 +1944,8 @@
         <translation>Choisissez un type de ressource.</translation>
     </message>
     <message>
-        <source>Enter a display name.</source>
-        <translation>Saisissez un nom d’affichage.</translation>
-    </message>
-    <message>
-        <source>Not connected to a tenant.</source>
-        <translation>Non connecté à un tenant.</translation>
-    </message>
-    <message>
-        <source>The profile “%1” is read-only: it cannot create resources.</source>
-        <translation>Le profil « %1 » est en lecture seule : il ne peut pas créer de ressources.</translation>
-    </message>
-    <message>
-        <source>Canceled. The tenant may still have created the resource: look for it before trying again.</source>
-        <translation>Annulé. Le tenant a peut-être quand même créé la ressource : cherchez-la avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>Creating the resource…</source>
-        <translation>Création de la ressource…</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Annuler la requête</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Production tenant (%1): the resource is created for real.</source>
         <translation>Tenant de production (%1) : la ressource est réellement créée.</translation>
-    </message>
-    <message>
-        <source>%1 No resource named “%2” appeared in the resource type afterwards: it was most likely not created, and you can create it again.</source>
-        <translation>%1 Aucune ressource nommée « %2 » n’est apparue ensuite dans le type de ressource : elle n’a très probablement pas été créée, et vous pouvez la créer à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 Could not check whether the resource was created (%2): look for it before trying again.</source>
-        <translation>%1 Impossible de vérifier si la ressource a été créée (%2) : cherchez-la avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2348,6 @@
         <translation>Chercher des droits d’accès ou coller des paires d’ID application/droit d’accès</translation>
     </message>
     <message>
-        <source>Search entitlements by name, or paste &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
-        <translation>Chercher des droits d’accès par nom, ou coller &lt;ID d’application&gt;/&lt;ID de droit d’accès&gt;</translation>
-    </message>
-    <message>
         <source>At most %1 entitlement owners are allowed; %2 are chosen.</source>
         <translation>%1 droits d’accès propriétaires au plus sont autorisés ; %2 sont choisis.</translation>
     </message>
@@ -2331,12 +2363,27 @@
         <source>“%1” is not an entitlement reference: both the app ID and the entitlement ID are 27 letters and digits.</source>
         <translation>« %1 » n’est pas une référence de droit d’accès : l’ID d’application et l’ID de droit d’accès comptent chacun 27 lettres et chiffres.</translation>
     </message>
+    <message>
+        <source>Entitlement name, or &lt;app ID&gt;/&lt;entitlement ID&gt;</source>
+        <translation>Nom du droit d’accès, ou &lt;ID d’application&gt;/&lt;ID du droit d’accès&gt;</translation>
+    </message>
 </context>
 <context>
-    <name>c1::FieldStatus</name>
+    <name>c1::FormProblems</name>
     <message>
-        <source>(request ID %1)</source>
-        <translation>(ID de requête %1)</translation>
+        <source>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt;: %2</source>
+        <translation>&lt;a href=&quot;#problem&quot;&gt;%1&lt;/a&gt; : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s))</source>
+        <translation>
+            <numerusform>(%n autre problème)</numerusform>
+            <numerusform>(%n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the field&apos;s name to go to the problem.</source>
+        <translation>Cliquez sur le nom du champ pour accéder au problème.</translation>
     </message>
 </context>
 <context>
@@ -2544,24 +2591,12 @@
         <translation>Requêtes en cours : %1</translation>
     </message>
     <message>
-        <source>C1 Console — %1</source>
-        <translation>C1 Console — %1</translation>
-    </message>
-    <message>
-        <source>C1 Console</source>
-        <translation>C1 Console</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>Profil : %1</translation>
     </message>
     <message>
         <source>No profile</source>
         <translation>Aucun profil</translation>
-    </message>
-    <message>
-        <source>Select a profile in File ▸ Switch Profile, or add one in Settings.</source>
-        <translation>Choisissez un profil dans Fichier ▸ Changer de profil, ou ajoutez-en un dans les paramètres.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2598,6 +2633,14 @@
     <message>
         <source>Not connected to a tenant.</source>
         <translation>Connecté à aucun tenant.</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished bulk job.</source>
+        <translation>La tâche groupée inachevée a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>ID d’utilisateur : %1</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2693,113 @@
     </message>
 </context>
 <context>
+    <name>c1::OwnersController</name>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>(ID de requête %1)</translation>
+    </message>
+    <message>
+        <source>Could not list the user owners: %1</source>
+        <translation>Impossible de lister les utilisateurs propriétaires : %1</translation>
+    </message>
+    <message>
+        <source>Could not list the entitlement owners: %1</source>
+        <translation>Impossible de lister les droits d’accès propriétaires : %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: owners cannot be changed.</source>
+        <translation>Le profil « %1 » est en lecture seule : les propriétaires ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>Choose an app or a resource first.</source>
+        <translation>Choisissez d’abord une application ou une ressource.</translation>
+    </message>
+    <message>
+        <source>the app “%1”</source>
+        <translation>l’application « %1 »</translation>
+    </message>
+    <message>
+        <source>the resource “%1” of the app “%2”</source>
+        <translation>la ressource « %1 » de l’application « %2 »</translation>
+    </message>
+    <message>
+        <source>the entitlement “%1” of the app “%2”</source>
+        <translation>le droit d’accès « %1 » de l’application « %2 »</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n owner(s) from %1?</source>
+        <translation>
+            <numerusform>Retirer %n propriétaire de %1 ?</numerusform>
+            <numerusform>Retirer %n propriétaires de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation>%1 (rôle %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Already an owner in the role “%1”: %2.</source>
+        <translation>Déjà propriétaire avec le rôle « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation>%1 utilisateurs propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
+    </message>
+    <message>
+        <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
+        <translation>%1 droits d’accès propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
+    </message>
+    <message>
+        <source>Wait until the change under way has finished.</source>
+        <translation>Attendez la fin de la modification en cours.</translation>
+    </message>
+    <message>
+        <source>Choose at least one owner.</source>
+        <translation>Choisissez au moins un propriétaire.</translation>
+    </message>
+    <message>
+        <source>Add user owners and entitlement owners separately.</source>
+        <translation>Ajoutez séparément les utilisateurs propriétaires et les droits d’accès propriétaires.</translation>
+    </message>
+    <message>
+        <source>Choose at least one owner that is not being removed already.</source>
+        <translation>Choisissez au moins un propriétaire qui n’est pas déjà en cours de retrait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) added.</source>
+        <translation>
+            <numerusform>%n propriétaire ajouté.</numerusform>
+            <numerusform>%n propriétaires ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) removed.</source>
+        <translation>
+            <numerusform>%n propriétaire retiré.</numerusform>
+            <numerusform>%n propriétaires retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) already in place.</source>
+        <translation>
+            <numerusform>%n modification déjà en place.</numerusform>
+            <numerusform>%n modifications déjà en place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::OwnersModel</name>
     <message numerus="yes">
         <source>%n owner(s)</source>
@@ -2661,10 +2811,6 @@
     <message>
         <source>Role “%1”</source>
         <translation>Rôle « %1 »</translation>
-    </message>
-    <message>
-        <source>Entitlement of app %1</source>
-        <translation>Droit d’accès de l’application %1</translation>
     </message>
     <message>
         <source>User owner</source>
@@ -2702,6 +2848,27 @@
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>entitlement — app</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>ID d’utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Entitlement ID: %1</source>
+        <translation>ID du droit d’accès : %1</translation>
+    </message>
+    <message>
+        <source>App ID: %1</source>
+        <translation>ID d’application : %1</translation>
+    </message>
+    <message>
+        <source>App: %1 (ID %2)</source>
+        <translation>Application : %1 (ID %2)</translation>
+    </message>
 </context>
 <context>
     <name>c1::OwnersPanel</name>
@@ -2712,34 +2879,6 @@
     <message>
         <source>Role slugs found in this tenant&apos;s owner lists and used before; you can type another one.</source>
         <translation>Identifiants de rôle trouvés dans les listes de propriétaires de ce tenant ou déjà utilisés ; vous pouvez en saisir un autre.</translation>
-    </message>
-    <message>
-        <source>Owners of the app %1</source>
-        <translation>Propriétaires de l’application %1</translation>
-    </message>
-    <message>
-        <source>Owners of the resource %1</source>
-        <translation>Propriétaires de la ressource %1</translation>
-    </message>
-    <message>
-        <source>Could not list the user owners: %1</source>
-        <translation>Impossible de lister les utilisateurs propriétaires : %1</translation>
-    </message>
-    <message>
-        <source>Could not list the entitlement owners: %1</source>
-        <translation>Impossible de lister les droits d’accès propriétaires : %1</translation>
-    </message>
-    <message>
-        <source>Not connected to a tenant.</source>
-        <translation>Non connecté à un tenant.</translation>
-    </message>
-    <message>
-        <source>The profile “%1” is read-only: owners cannot be changed.</source>
-        <translation>Le profil « %1 » est en lecture seule : les propriétaires ne peuvent pas être modifiés.</translation>
-    </message>
-    <message>
-        <source>Choose an app or a resource first.</source>
-        <translation>Choisissez d’abord une application ou une ressource.</translation>
     </message>
     <message>
         <source>Add user or entitlement owners</source>
@@ -2787,46 +2926,8 @@
         <translation>Choisissez au moins un droit d’accès.</translation>
     </message>
     <message>
-        <source>Already an owner in the role “%1”: %2.</source>
-        <translation>Déjà propriétaire avec le rôle « %1 » : %2.</translation>
-    </message>
-    <message>
-        <source>At most %1 user owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation>%1 utilisateurs propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
-    </message>
-    <message>
-        <source>At most %1 entitlement owners are allowed; there are %2, adding %3 would make %4.</source>
-        <translation>%1 droits d’accès propriétaires au plus sont autorisés ; il y en a %2, en ajouter %3 en ferait %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n owner(s) added.</source>
-        <translation>
-            <numerusform>%n propriétaire ajouté.</numerusform>
-            <numerusform>%n propriétaires ajoutés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 It is not known whether the tenant added this owner; it may show after a refresh.</source>
-        <translation>%1 : %2 On ne sait pas si le tenant a ajouté ce propriétaire ; il peut apparaître après une actualisation.</translation>
-    </message>
-    <message>
-        <source>%1 (role %2)</source>
-        <translation>%1 (rôle %2)</translation>
-    </message>
-    <message>
         <source>Remove owners</source>
         <translation>Retirer des propriétaires</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n owner(s)?</source>
-        <translation>
-            <numerusform>Retirer %n propriétaire ?</numerusform>
-            <numerusform>Retirer %n propriétaires ?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Confirm removing owners</source>
@@ -2840,16 +2941,25 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message numerus="yes">
-        <source>%n owner(s) removed.</source>
-        <translation>
-            <numerusform>%n propriétaire retiré.</numerusform>
-            <numerusform>%n propriétaires retirés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose an app or a resource in the tree.</source>
         <translation>Choisissez une application ou une ressource dans l’arborescence.</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l’ID</translation>
+    </message>
+    <message>
+        <source>Copy the IDs of the selected owners</source>
+        <translation>Copier les ID des propriétaires sélectionnés</translation>
+    </message>
+    <message>
+        <source>Owners of %1</source>
+        <translation>Propriétaires de %1</translation>
+    </message>
+    <message>
+        <source>Writing owner changes…</source>
+        <translation>Écriture des modifications de propriétaires…</translation>
     </message>
 </context>
 <context>
@@ -2895,16 +3005,16 @@
         <translation>Le port du proxy doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <source>The number of parallel requests must be between 1 and 16.</source>
-        <translation>Le nombre de requêtes parallèles doit être compris entre 1 et 16.</translation>
-    </message>
-    <message>
         <source>The profile colour must look like #rrggbb.</source>
         <translation>La couleur du profil doit être de la forme #rrggbb.</translation>
     </message>
     <message>
         <source>The language must be a code such as &quot;de&quot; or &quot;fr&quot;.</source>
         <translation>La langue doit être un code tel que « de » ou « fr ».</translation>
+    </message>
+    <message>
+        <source>The number of parallel requests must be between %1 and %2.</source>
+        <translation>Le nombre de requêtes parallèles doit être compris entre %1 et %2.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3038,65 @@
     <message>
         <source>No profile</source>
         <translation>Aucun profil</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ProfileEditor</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Saisissez un nom pour le profil.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation>Un autre profil s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Enter the tenant domain.</source>
+        <translation>Saisissez le domaine du tenant.</translation>
+    </message>
+    <message>
+        <source>There is no profile to save.</source>
+        <translation>Il n’y a aucun profil à enregistrer.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the credentials cannot be saved.</source>
+        <translation>Aucun trousseau n’est disponible : les identifiants ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved: %1</source>
+        <translation>Les identifiants n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>Le profil n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the credentials cannot be copied.</source>
+        <translation>Aucun trousseau n’est disponible : les identifiants ne peuvent pas être copiés.</translation>
+    </message>
+    <message>
+        <source>The profile was copied, but not its credentials: %1</source>
+        <translation>Le profil a été copié, mais pas ses identifiants : %1</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”.</source>
+        <translation>Copié vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Aucun trousseau n’est disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
+        <translation>L’entrée du trousseau n’a pas pu être supprimée, le profil a donc été conservé : %1</translation>
+    </message>
+    <message>
+        <source>Profile deleted.</source>
+        <translation>Profil supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3186,10 @@
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3281,18 @@
     <message>
         <source>Response:</source>
         <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protocole : %1</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3423,10 @@
             <numerusform>%n résultats : cliquez sur l’un d’eux pour l’afficher dans l’arborescence.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
 </context>
 <context>
     <name>c1::SearchPicker</name>
@@ -3284,6 +3473,10 @@
     <message>
         <source>%1 (looking up…)</source>
         <translation>%1 (recherche…)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3551,10 @@
         <source>The keychain holds no credentials for profile “%1”. Enter the client ID and secret in File ▸ Settings.</source>
         <translation>Le trousseau ne contient aucun identifiant pour le profil « %1 ». Saisissez l’ID client et le secret dans Fichier ▸ Paramètres.</translation>
     </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Connecté à %1 en tant que %2</translation>
+    </message>
 </context>
 <context>
     <name>c1::SettingsDialog</name>
@@ -3390,32 +3587,12 @@
         <translation>Le trousseau ne contient pas encore d’identifiants pour ce profil.</translation>
     </message>
     <message>
-        <source>Enter a name for the profile.</source>
-        <translation>Saisissez un nom pour le profil.</translation>
-    </message>
-    <message>
-        <source>Another profile is already called “%1”.</source>
-        <translation>Un autre profil s’appelle déjà « %1 ».</translation>
-    </message>
-    <message>
-        <source>Enter the tenant domain.</source>
-        <translation>Saisissez le domaine du tenant.</translation>
-    </message>
-    <message>
         <source>No keychain is available: the credentials cannot be saved.</source>
         <translation>Aucun trousseau n’est disponible : les identifiants ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
         <source>Saving the credentials to the keychain…</source>
         <translation>Enregistrement des identifiants dans le trousseau…</translation>
-    </message>
-    <message>
-        <source>The credentials could not be saved: %1</source>
-        <translation>Les identifiants n’ont pas pu être enregistrés : %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Save or revert the changes to “%1” first.</source>
@@ -3432,14 +3609,6 @@
     <message>
         <source>Copying the credentials…</source>
         <translation>Copie des identifiants…</translation>
-    </message>
-    <message>
-        <source>The profile was copied, but not its credentials: %1</source>
-        <translation>Le profil a été copié, mais pas ses identifiants : %1</translation>
-    </message>
-    <message>
-        <source>Copied to “%1”.</source>
-        <translation>Copié vers « %1 ».</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -3460,14 +3629,6 @@
     <message>
         <source>Deleting the credentials from the keychain…</source>
         <translation>Suppression des identifiants du trousseau…</translation>
-    </message>
-    <message>
-        <source>The keychain entry could not be deleted, so the profile was kept: %1</source>
-        <translation>L’entrée du trousseau n’a pas pu être supprimée, le profil a donc été conservé : %1</translation>
-    </message>
-    <message>
-        <source>Profile deleted.</source>
-        <translation>Profil supprimé.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -3567,6 +3728,14 @@
     <message>
         <source>The certificate is self-signed.</source>
         <translation>Le certificat est autosigné.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3840,48 @@
     </message>
 </context>
 <context>
+    <name>c1::UnfinishedBulkJobs</name>
+    <message>
+        <source>The job&apos;s journal could not be removed: %1</source>
+        <translation>Le journal de la tâche n’a pas pu être supprimé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UpdateRequests</name>
+    <message>
+        <source>Nothing to update: the update mask is empty.</source>
+        <translation>Rien à mettre à jour : le masque de mise à jour est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be updated.</source>
+        <translation>« %1 » ne peut pas être mis à jour.</translation>
+    </message>
+    <message>
+        <source>“%1” is named twice in the update mask.</source>
+        <translation>« %1 » figure deux fois dans le masque de mise à jour.</translation>
+    </message>
+    <message>
+        <source>The display name cannot be empty.</source>
+        <translation>Le nom d’affichage ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A resource type needs a display name.</source>
+        <translation>Un type de ressource nécessite un nom d’affichage.</translation>
+    </message>
+    <message>
+        <source>A resource type needs a kind (ROLE, GROUP, CUSTOM …).</source>
+        <translation>Un type de ressource nécessite une catégorie (ROLE, GROUP, CUSTOM …).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource type kind C1 knows.</source>
+        <translation>« %1 » n’est pas une catégorie de type de ressource connue de C1.</translation>
+    </message>
+    <message>
+        <source>The monthly cost cannot be negative.</source>
+        <translation>Le coût mensuel ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
     <name>c1::UserPicker</name>
     <message>
         <source>Search users or paste user IDs</source>
@@ -3702,6 +3913,49 @@
             <numerusform>« %1 » n’est pas un ID d’utilisateur : les ID comptent 27 lettres et chiffres (celui-ci en a %n).</numerusform>
             <numerusform>« %1 » n’est pas un ID d’utilisateur : les ID comptent 27 lettres et chiffres (celui-ci en a %n).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>c1::WelcomeView</name>
+    <message>
+        <source>Add a &amp;tenant…</source>
+        <translation>Ajouter un &amp;tenant…</translation>
+    </message>
+    <message>
+        <source>Try the de&amp;mo tenant</source>
+        <translation>Essayer le tenant de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Your profiles are in File ▸ Switch Profile.</source>
+        <translation>Vos profils se trouvent dans Fichier ▸ Changer de profil.</translation>
+    </message>
+    <message>
+        <source>Welcome to C1 Console</source>
+        <translation>Bienvenue dans C1 Console</translation>
+    </message>
+    <message>
+        <source>To administer a C1 (ConductorOne) tenant, add it as a profile with one of its API keys. To look around first, try the demo tenant: made-up apps, resources and users served by this computer, so nothing you do there reaches a real tenant.</source>
+        <translation>Pour administrer un tenant C1 (ConductorOne), ajoutez-le comme profil avec l’une de ses clés d’API. Pour découvrir d’abord la console, essayez le tenant de démonstration : des applications, ressources et utilisateurs fictifs servis par cet ordinateur, de sorte que rien de ce que vous y faites n’atteint un vrai tenant.</translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation>Ajouter un tenant</translation>
+    </message>
+    <message>
+        <source>Opens the settings with a new profile</source>
+        <translation>Ouvre les paramètres avec un nouveau profil</translation>
+    </message>
+    <message>
+        <source>Try the demo tenant</source>
+        <translation>Essayer le tenant de démonstration</translation>
+    </message>
+    <message>
+        <source>Starts a sandbox tenant with demo data on this computer and connects to it</source>
+        <translation>Démarre un tenant bac à sable avec des données de démonstration sur cet ordinateur et s’y connecte</translation>
+    </message>
+    <message>
+        <source>Where API keys come from: in the C1 web app, open Settings → API keys and create one. A key is a client ID and a client secret; the new profile asks for both and keeps them in this computer&apos;s keychain.</source>
+        <translation>Où obtenir des clés d’API : dans l’application web C1, ouvrez Settings → API keys et créez-en une. Une clé se compose d’un ID client et d’un secret client ; le nouveau profil demande les deux et les conserve dans le trousseau de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3764,10 +4018,6 @@
     <message>
         <source>Desktop admin console for C1 (ConductorOne) tenants.</source>
         <translation>Console d’administration de bureau pour les tenants C1 (ConductorOne).</translation>
-    </message>
-    <message>
-        <source>The demo tenant could not start: %1</source>
-        <translation>Le tenant de démonstration n’a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>

@@ -1,8 +1,7 @@
 // C1 Console: application, translations, command line, main window. Everything else lives in the layers.
 #include "auth/ProcessHardening.h"
-#include "sandbox/SandboxServer.h"
+#include "sandbox/DemoTenant.h"
 #include "settings/KeychainSecretStore.h"
-#include "settings/MemorySecretStore.h"
 #include "settings/ProfileStore.h"
 #include "shell/MainWindow.h"
 #include "shell/Theme.h"
@@ -13,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTimer>
 #include <QWindow>
 
@@ -84,25 +84,29 @@ void benchmarkStartup(QWidget* window)
     probe->start();
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// The console's names for QSettings, the help text and the desktop (no display needed).
+void setApplicationNames()
 {
-    // Before anything can hold a secret (the keychain read, a pasted client secret): no core dumps.
-    c1::ProcessHardening::disableCoreDumps();
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("C1 Console"));
-    QApplication::setOrganizationDomain(QStringLiteral("c1console.example.org"));
-    QApplication::setApplicationName(QStringLiteral("c1console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("C1 Console"));
-    QApplication::setApplicationVersion(QStringLiteral(C1_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("c1console"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/c1console.svg")));
+    QCoreApplication::setOrganizationName(QStringLiteral("C1 Console"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("c1console.example.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("c1console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(C1_VERSION));
+}
 
-    ProfileStore profiles;
+// The command line, with the help text in the user's language.
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption profile { QStringList { QStringLiteral("p"), QStringLiteral("profile") },
+        QCoreApplication::translate("main", "Connect to the profile called <name>."),
+        QCoreApplication::translate("main", "name") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+        QCoreApplication::translate(
+            "main", "Start a local sandbox tenant with demo data and connect to it (no C1 tenant needed).") };
+    QCommandLineOption benchmark { QStringLiteral("benchmark-startup") };
 
     // The language depends on --profile, and the help text on the language: a quiet first look for --profile,
-    // then the real parser with translated descriptions.
+    // then the real parser with translated descriptions. Needs a QCoreApplication.
+    static std::unique_ptr<CommandLine> make(const ProfileStore& profiles)
     {
         QCommandLineParser early;
         const QCommandLineOption earlyProfile(
@@ -111,72 +115,87 @@ int main(int argc, char* argv[])
         early.addOption(QCommandLineOption(QStringLiteral("demo")));
         early.parse(QCoreApplication::arguments());
         Translations::install(startupLanguage(profiles, early.value(earlyProfile)));
-    }
 
-    QCommandLineParser parser;
-    const QCommandLineOption profileOption(QStringList { QStringLiteral("p"), QStringLiteral("profile") },
-        QCoreApplication::translate("main", "Connect to the profile called <name>."),
-        QCoreApplication::translate("main", "name"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QCoreApplication::translate(
-            "main", "Start a local sandbox tenant with demo data and connect to it (no C1 tenant needed)."));
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Desktop admin console for C1 (ConductorOne) tenants."));
-    parser.addOption(profileOption);
-    parser.addOption(demoOption);
-    QCommandLineOption benchmarkOption(QStringLiteral("benchmark-startup"));
-    benchmarkOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(benchmarkOption);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
+        auto line = std::make_unique<CommandLine>();
+        line->parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Desktop admin console for C1 (ConductorOne) tenants."));
+        line->parser.addOption(line->profile);
+        line->parser.addOption(line->demo);
+        line->benchmark.setFlags(QCommandLineOption::HiddenFromHelp);
+        line->parser.addOption(line->benchmark);
+        line->parser.addHelpOption();
+        line->parser.addVersionOption();
+        return line;
+    }
+};
+
+// --help and --version need no display (a terminal over SSH, a packaging script): when asked for, the command line
+// is parsed with a QCoreApplication before the QApplication exists, which prints the help, the version or what is
+// wrong with the command line, and exits.
+void answerWithoutDisplay(int argc, char* argv[])
+{
+    static const QByteArrayList textOptions { "-h", "--help", "-?", "--help-all", "-v", "--version" };
+    bool asked = false;
+    for (int i = 1; i < argc && !asked; ++i)
+        asked = textOptions.contains(QByteArray(argv[i]));
+    if (!asked)
+        return;
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    const ProfileStore profiles;
+    const std::unique_ptr<CommandLine> line = CommandLine::make(profiles);
+    line->parser.process(core); // returns only when "-v" was not the option (e.g. the value of -p)
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Before anything can hold a secret (the keychain read, a pasted client secret): no core dumps.
+    c1::ProcessHardening::disableCoreDumps();
+    answerWithoutDisplay(argc, argv);
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("C1 Console"));
+    QApplication::setDesktopFileName(QStringLiteral("org.example.c1console")); // resources/<ID>.desktop
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/c1console.svg")));
+
+    ProfileStore profiles;
+    const std::unique_ptr<CommandLine> line = CommandLine::make(profiles);
+    line->parser.process(app);
 
     Theme::apply(Theme::saved());
 
     KeychainSecretStore keychain;
-    MemorySecretStore demoSecrets;
-    const bool demo = parser.isSet(demoOption);
-    SessionController controller(&profiles, demo ? static_cast<SecretStore*>(&demoSecrets) : &keychain);
+    DemoTenant demo;
+    const bool demoOnly = line->parser.isSet(line->demo);
+    if (demoOnly && !demo.start()) {
+        std::fprintf(stderr, "%s\n", qPrintable(demo.errorString()));
+        return 1;
+    }
+    SessionController controller(&profiles, demoOnly ? demo.secretStore() : &keychain);
     MainWindow window(&controller);
     window.setSecretStoreForSettings(&keychain);
-
-    std::unique_ptr<SandboxServer> sandbox;
-    if (demo) {
-        sandbox = std::make_unique<SandboxServer>();
-        if (!sandbox->start()) {
-            std::fprintf(stderr, "%s\n",
-                qPrintable(QCoreApplication::translate("main", "The demo tenant could not start: %1")
-                               .arg(sandbox->errorString())));
-            return 1;
-        }
-        sandbox->generateData(SandboxDataSize {});
-    }
+    // The welcome view's "Try the demo tenant": the same tenant as --demo, started when first asked for.
+    QObject::connect(&window, &MainWindow::demoRequested, &window, [&demo, &controller, &window] {
+        if (!demo.connectSession(&controller))
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Demo tenant"), demo.errorString());
+    });
 
     window.show();
-    if (parser.isSet(benchmarkOption))
+    if (line->parser.isSet(line->benchmark))
         benchmarkStartup(&window);
 
     // The keychain is read only once the window is up (the first QtKeychain job can be slow).
     QTimer::singleShot(0, &window, [&] {
-        if (sandbox) {
-            const SandboxClient client = sandbox->issueClient(QStringLiteral("demo-admin"));
-            Profile profile;
-            profile.id = QStringLiteral("demo");
-            profile.name = QCoreApplication::translate("main", "Demo tenant");
-            profile.urlOverride = sandbox->baseUrl();
-            profile.color = QStringLiteral("#2e9d57");
-            ProfileSecrets secrets;
-            secrets.clientId = client.clientId;
-            secrets.clientSecret = client.clientSecret;
-            secrets.tenantDomain = sandbox->baseUrl().authority();
-            demoSecrets.write(profile.id, secrets, &window, [](const SecretStore::Outcome&) {});
-            controller.connectWithSecrets(profile, secrets);
-            secrets.wipe();
+        if (demoOnly) {
+            demo.connectSession(&controller);
             return;
         }
         QString id = profiles.activeProfileId();
-        if (parser.isSet(profileOption)) {
-            const QString name = parser.value(profileOption);
+        if (line->parser.isSet(line->profile)) {
+            const QString name = line->parser.value(line->profile);
             if (const std::optional<Profile> profile = profiles.profileByName(name)) {
                 id = profile->id;
             } else {

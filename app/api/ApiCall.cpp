@@ -3,12 +3,10 @@
 #include "api/BearerProvider.h"
 #include "api/OneShotUpload.h"
 #include "api/RequestLog.h"
+#include "base/ReplyMapping.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
-#include <QSslCertificate>
 #include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
@@ -29,20 +27,12 @@ QString excerpt(const QByteArray& body)
     return text;
 }
 
-QString requestIdFrom(const QString& message)
+// What the exchange spoke: HTTP/2 when Qt says so, HTTP/1.1 for any other HTTP answer, nothing without an answer.
+QString protocolOf(QNetworkReply* reply, int status)
 {
-    static const QRegularExpression re(u"\\(request-id:\\s*([^)\\s]+)\\s*\\)"_s);
-    const QRegularExpressionMatch match = re.match(message);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
-bool isTransportError(QNetworkReply::NetworkError error, int status)
-{
-    if (error == QNetworkReply::NoError)
-        return false;
-    // Codes below 200 are connection, TLS and proxy failures even when a status line was read (a body cut
-    // short); the codes from 200 on are Qt's names for HTTP statuses, which the status mapping handles.
-    return status == 0 || int(error) < 200;
+    if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+        return u"HTTP/2"_s;
+    return status != 0 ? u"HTTP/1.1"_s : QString();
 }
 
 } // namespace
@@ -71,6 +61,9 @@ ApiCall::ApiCall(C1Client* client, ApiRequest request, QObject* context, Done do
     , m_done(std::move(done))
 {
     m_retryTimer.setSingleShot(true);
+    // Precise: a Retry-After is a lower bound, and a coarse timer may fire up to 5% early (the retry of a request
+    // refused with "Retry-After: 1" would leave after 950 ms and be refused again).
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::requestToken);
     if (context) {
         // Nobody is left to answer: stop the work (the callback is not called).
@@ -151,10 +144,11 @@ void ApiCall::send()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(config.timeoutMs);
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(
-        QNetworkRequest::UserAgentHeader, QString(u"C1Console/"_s + QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader, reply::userAgent());
     if (!m_token.isEmpty() && m_client->isTenantUrl(m_request.url))
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (config.http2PriorKnowledge && m_request.url.scheme() == u"http"_s)
+        request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
     if (m_request.url.scheme() == u"https"_s) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         if (!config.extraCaCertificates.isEmpty())
@@ -194,53 +188,6 @@ void ApiCall::send()
     qCDebug(lcApi) << methodName(m_request.method) << m_request.url.toDisplayString() << "attempt" << m_attempt;
 }
 
-ApiError ApiCall::transportError(QNetworkReply* reply) const
-{
-    ApiError error;
-    error.message = reply->errorString();
-    switch (reply->error()) {
-    case QNetworkReply::SslHandshakeFailedError: {
-        error.kind = ApiError::Kind::Tls;
-        QStringList lines;
-        for (const QSslError& ssl : m_sslErrors) {
-            QString line = ssl.errorString();
-            const QSslCertificate cert = ssl.certificate();
-            if (!cert.isNull()) {
-                line += u" [subject: "_s + cert.subjectDisplayName() + u"; issuer: "_s + cert.issuerDisplayName()
-                    + u"; expires: "_s + cert.expiryDate().toString(Qt::ISODate) + u']';
-            }
-            lines << line;
-        }
-        if (!m_sslErrors.isEmpty())
-            error.message = m_sslErrors.first().errorString();
-        for (const QSslError& ssl : m_sslErrors) {
-            if (!ssl.certificate().isNull() && !error.peerCertificates.contains(ssl.certificate()))
-                error.peerCertificates << ssl.certificate();
-        }
-        for (const QSslCertificate& cert : reply->sslConfiguration().peerCertificateChain()) {
-            if (!error.peerCertificates.contains(cert))
-                error.peerCertificates << cert;
-        }
-        error.detail = lines.join(u'\n');
-        break;
-    }
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout; our own aborts never get here
-        error.kind = ApiError::Kind::Timeout;
-        error.message = u"No answer within %1 ms."_s.arg(m_client ? m_client->config().timeoutMs : 0);
-        break;
-    case QNetworkReply::ContentReSendError: // QNAM wanted to send the body again; OneShotUpload refused
-    case QNetworkReply::RemoteHostClosedError:
-        error.kind = ApiError::Kind::Transport;
-        error.message = tr("the connection closed before the tenant answered");
-        break;
-    default:
-        error.kind = ApiError::Kind::Transport;
-        break;
-    }
-    return error;
-}
-
 void ApiCall::onReplyFinished()
 {
     QNetworkReply* reply = m_reply.data();
@@ -258,37 +205,15 @@ void ApiCall::onReplyFinished()
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const QString method = QString::fromLatin1(methodName(m_request.method));
 
-    ApiError error;
+    // Transport → HTTP status → error body: the mapping the token request shares (base/ReplyMapping).
+    ApiError error = reply::map(reply, body, m_sslErrors);
     QJsonObject json;
-    if (isTransportError(reply->error(), status)) {
-        // 1. transport
-        error = transportError(reply);
-        error.httpStatus = 0;
-        if (status != 0)
-            error.detail = u"The connection failed after HTTP %1 (%2 bytes read)."_s.arg(status).arg(body.size());
-    } else if (status >= 300 && status < 400) {
-        // 2. HTTP status: never follow a redirect
-        error.kind = ApiError::Kind::Redirect;
-        error.httpStatus = status;
-        error.message = u"Redirect to %1"_s.arg(QString::fromUtf8(reply->rawHeader("Location")));
-    } else if (status < 200 || status >= 300) {
-        error.kind = ApiError::Kind::Http;
-        error.httpStatus = status;
-        // 3. google.rpc.Status body
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        if (doc.isObject()) {
-            const QJsonObject rpc = doc.object();
-            if (rpc.value("code"_L1).isDouble())
-                error.grpcCode = rpc.value("code"_L1).toInt();
-            error.message = rpc.value("message"_L1).toString();
-            if (error.message.isEmpty()) // an OAuth-style error from a proxy or the token endpoint
-                error.message = rpc.value("error_description"_L1).toString();
-        }
-        if (error.message.isEmpty())
-            error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    if (error.kind == ApiError::Kind::Timeout) {
+        error.message = u"No answer within %1 ms."_s.arg(m_client->config().timeoutMs);
+    } else if (error.kind == ApiError::Kind::Http) {
         error.detail = u"%1 %2\n%3"_s.arg(method, m_request.url.toDisplayString(), excerpt(body));
         error.retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter);
-    } else if (!body.trimmed().isEmpty()) {
+    } else if (!error.isError() && !body.trimmed().isEmpty()) {
         // 4. JSON shape
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -303,9 +228,6 @@ void ApiCall::onReplyFinished()
             json = doc.object();
         }
     }
-    error.requestId = requestIdFrom(error.message);
-    if (error.requestId.isEmpty())
-        error.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
 
     if (RequestLog* log = m_client->requestLog()) {
         RequestLogEntry entry;
@@ -321,6 +243,7 @@ void ApiCall::onReplyFinished()
         entry.responseBytes = body.size();
         entry.requestBody = m_request.body;
         entry.responseExcerpt = body.left(4096);
+        entry.protocol = protocolOf(reply, status);
         log->append(std::move(entry));
     }
 
@@ -328,6 +251,10 @@ void ApiCall::onReplyFinished()
         qCInfo(lcApi).noquote() << method << m_request.url.toDisplayString() << "→" << status << error.message.left(200)
                                 << "request-id" << error.requestId;
     }
+
+    Q_EMIT m_client->exchangeFinished(
+        error.kind == ApiError::Kind::Transport || error.kind == ApiError::Kind::Timeout ? 0 : status, durationMs,
+        RetryPolicy::parseRetryAfter(retryAfter), !RetryPolicy::isWholeSeconds(retryAfter), m_attempt);
 
     // 401: the token may have expired or been revoked; one fresh token, one retry.
     if (status == 401 && !m_refreshedToken && !m_token.isEmpty() && m_client->m_tokens) {

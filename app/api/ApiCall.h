@@ -57,7 +57,6 @@ private:
     void onReplyFinished();
     void scheduleRetry(int delayMs);
     void finish(const ApiError& error, const QJsonObject& body = {});
-    ApiError transportError(QNetworkReply* reply) const;
 
     QPointer<C1Client> m_client;
     ApiRequest m_request;

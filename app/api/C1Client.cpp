@@ -1,209 +1,22 @@
 #include "api/C1Client.h"
 
-#include "api/ApiCall.h"
-#include "api/JsonRead.h"
+#include "api/ClientCalls.h"
+#include "api/UpdateRequests.h"
+#include "api/UserOwnership.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace c1 {
 
-namespace {
+using namespace calls;
 
-using Method = RetryPolicy::Method;
+namespace {
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(c1::C1Client)
 };
-
-// ---- requests ---------------------------------------------------------------------------------------------
-
-// A path template ("/api/v1/apps/%1") filled with percent-encoded segments, under the base URL's own path.
-template <typename... Segments> QUrl makeUrl(const QUrl& base, const QString& pathTemplate, const Segments&... segments)
-{
-    QString path = base.path(QUrl::FullyEncoded);
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    if constexpr (sizeof...(segments) == 0)
-        path += pathTemplate;
-    else
-        path += pathTemplate.arg(QString::fromLatin1(QUrl::toPercentEncoding(segments))...);
-    QUrl url = base;
-    url.setPath(path, QUrl::TolerantMode);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
-QUrl withPaging(QUrl url, const QString& pageToken, int pageSize, const QString& roleSlug = {})
-{
-    QUrlQuery query;
-    if (pageSize > 0)
-        query.addQueryItem(u"page_size"_s, QString::number(pageSize));
-    if (!pageToken.isEmpty())
-        query.addQueryItem(u"page_token"_s, QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
-    if (!roleSlug.isEmpty())
-        query.addQueryItem(u"role_slug"_s, QString::fromLatin1(QUrl::toPercentEncoding(roleSlug)));
-    url.setQuery(query);
-    return url;
-}
-
-QByteArray toBody(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-void addPaging(QJsonObject& body, const QString& pageToken, int pageSize)
-{
-    if (pageSize > 0)
-        body.insert("pageSize"_L1, pageSize);
-    json::put(body, "pageToken"_L1, pageToken);
-}
-
-// Checks IDs before anything is sent: {what, value} pairs. A default ApiError when all are fine.
-ApiError checkIds(std::initializer_list<std::pair<const char*, QString>> ids)
-{
-    for (const auto& [what, value] : ids) {
-        if (!validate::isId(value)) {
-            return ApiError::invalidInput(Tr::tr("“%1” is not a valid %2 ID (27 letters and digits).")
-                                              .arg(value.left(40), QString::fromLatin1(what)));
-        }
-    }
-    return {};
-}
-
-ApiError checkRole(const QString& roleSlug)
-{
-    if (roleSlug.trimmed().isEmpty())
-        return ApiError::invalidInput(Tr::tr("An owner role is required."));
-    return {};
-}
-
-ApiError checkOwnerTarget(const OwnerTarget& target)
-{
-    if (target.kind == OwnerTarget::Kind::App)
-        return checkIds({ { "app", target.appId } });
-    return checkIds(
-        { { "app", target.appId }, { "resource type", target.resourceTypeId }, { "resource", target.resourceId } });
-}
-
-ApiError checkOwnerRef(const OwnerRef& ref)
-{
-    if (ref.kind == OwnerKind::User)
-        return checkIds({ { "user", ref.userId } });
-    return checkIds({ { "app", ref.entitlement.appId }, { "entitlement", ref.entitlement.id } });
-}
-
-ApiError firstError(std::initializer_list<ApiError> errors)
-{
-    for (const ApiError& error : errors) {
-        if (error.isError())
-            return error;
-    }
-    return {};
-}
-
-// ---- replies ----------------------------------------------------------------------------------------------
-
-ApiError badShape(const QString& what, const QJsonObject& body)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::BadJson;
-    error.httpStatus = 200;
-    error.message = u"The answer has no %1."_s.arg(what);
-    error.detail = u"keys: "_s + body.keys().join(u", "_s);
-    return error;
-}
-
-// The object under `key`, or a BadJson error when it is missing or null.
-template <typename T>
-Result<T> single(const QJsonObject& body, QLatin1StringView key, T (*fromJson)(const QJsonObject&))
-{
-    const QJsonValue value = body.value(key);
-    if (!value.isObject())
-        return badShape(u"“%1” object"_s.arg(key), body);
-    return fromJson(value.toObject());
-}
-
-// {"list":[…], "nextPageToken":"…"}; rows wrapped in a view ({"appResource":{…}}) are unwrapped when
-// `viewKey` is given (a bare row is accepted too). Null rows are skipped.
-template <typename T, typename Parse>
-Result<Page<T>> page(const QJsonObject& body, QLatin1StringView viewKey, Parse parse)
-{
-    const QJsonValue list = body.value("list"_L1);
-    if (!list.isArray() && !list.isNull() && !list.isUndefined())
-        return badShape(u"“list” array"_s, body);
-    Page<T> result;
-    result.nextPageToken = json::str(body, "nextPageToken"_L1);
-    const QJsonArray rows = list.toArray();
-    result.items.reserve(rows.size());
-    for (const QJsonValue& row : rows) {
-        if (!row.isObject())
-            continue;
-        const QJsonObject object = row.toObject();
-        if (!viewKey.isEmpty()) {
-            const QJsonValue inner = object.value(viewKey);
-            if (inner.isObject()) {
-                result.items.append(parse(inner.toObject()));
-                continue;
-            }
-            if (inner.isNull())
-                continue;
-        }
-        result.items.append(parse(object));
-    }
-    return result;
-}
-
-template <typename T> using Parser = std::function<Result<T>(const QJsonObject&)>;
-
-template <typename T>
-CallHandle run(C1Client* client, ApiRequest request, QObject* context, C1Client::Callback<T> callback, Parser<T> parse)
-{
-    auto* call = new ApiCall(client, std::move(request), context,
-        [callback = std::move(callback), parse = std::move(parse)](const ApiError& error, const QJsonObject& body) {
-            if (error.isError()) {
-                callback(Result<T>(error));
-                return;
-            }
-            callback(parse(body));
-        });
-    call->start();
-    return CallHandle(call);
-}
-
-Parser<Empty> ignoreBody()
-{
-    return [](const QJsonObject&) { return Result<Empty>(Empty {}); };
-}
-
-QString ownerPath(const OwnerTarget& target)
-{
-    return target.kind == OwnerTarget::Kind::App
-        ? makeUrl(QUrl(), u"/api/v2/apps/%1/owners"_s, target.appId).path(QUrl::FullyEncoded)
-        : makeUrl(QUrl(), u"/api/v2/apps/%1/resource_types/%2/resources/%3/owners"_s, target.appId,
-            target.resourceTypeId, target.resourceId)
-              .path(QUrl::FullyEncoded);
-}
-
-QLatin1StringView ownerResponseKey(const OwnerTarget& target, OwnerKind kind)
-{
-    if (target.kind == OwnerTarget::Kind::App)
-        return kind == OwnerKind::User ? "appOwnerUser"_L1 : "appOwnerEntitlement"_L1;
-    return kind == OwnerKind::User ? "appResourceOwnerUser"_L1 : "appResourceOwnerEntitlement"_L1;
-}
-
-QJsonObject ownerRefBody(const OwnerRef& ref)
-{
-    if (ref.kind == OwnerKind::User)
-        return { { "userRef"_L1, QJsonObject { { "id"_L1, ref.userId } } } };
-    return { { "appEntitlementRef"_L1,
-        QJsonObject { { "appId"_L1, ref.entitlement.appId }, { "id"_L1, ref.entitlement.id } } } };
-}
 
 } // namespace
 
@@ -301,6 +114,24 @@ CallHandle C1Client::createApp(const CreateAppRequest& create, QObject* context,
         [](const QJsonObject& body) { return single<App>(body, "app"_L1, &App::fromJson); });
 }
 
+CallHandle C1Client::updateApp(const QString& appId, const AppUpdate& update, QObject* context, Callback<App> callback)
+{
+    ApiRequest request { Method::Post, makeUrl(m_config.baseUrl, u"/api/v1/apps/%1"_s, appId),
+        toBody(update.toJson()) };
+    request.refused = firstError({ checkIds({ { "app", appId } }), invalid(update.problem()) });
+    return run<App>(this, std::move(request), context, std::move(callback),
+        [](const QJsonObject& body) { return single<App>(body, "app"_L1, &App::fromJson); });
+}
+
+CallHandle C1Client::deleteApp(const QString& appId, QObject* context, Callback<Empty> callback)
+{
+    ApiRequest request { Method::Delete, makeUrl(m_config.baseUrl, u"/api/v1/apps/%1"_s, appId),
+        QByteArrayLiteral("{}") };
+    request.refused = checkIds({ { "app", appId } });
+    request.notFoundIsSuccess = true;
+    return run<Empty>(this, std::move(request), context, std::move(callback), ignoreBody());
+}
+
 // ---- resource types and resources ---------------------------------------------------------------------------
 
 CallHandle C1Client::listResourceTypes(const QString& appId, const QString& pageToken, int pageSize, QObject* context,
@@ -313,6 +144,51 @@ CallHandle C1Client::listResourceTypes(const QString& appId, const QString& page
         this, std::move(request), context, std::move(callback), [](const QJsonObject& body) {
             return page<AppResourceType>(body, "appResourceType"_L1, &AppResourceType::fromJson);
         });
+}
+
+CallHandle C1Client::getResourceType(
+    const QString& appId, const QString& typeId, QObject* context, Callback<AppResourceType> callback)
+{
+    ApiRequest request { Method::Get,
+        makeUrl(m_config.baseUrl, u"/api/v1/apps/%1/resource_types/%2"_s, appId, typeId) };
+    request.refused = checkIds({ { "app", appId }, { "resource type", typeId } });
+    return run<AppResourceType>(this, std::move(request), context, std::move(callback), [](const QJsonObject& body) {
+        return inView<AppResourceType>(
+            body, "appResourceTypeView"_L1, "appResourceType"_L1, &AppResourceType::fromJson);
+    });
+}
+
+CallHandle C1Client::createResourceType(
+    const QString& appId, const CreateResourceTypeRequest& create, QObject* context, Callback<AppResourceType> callback)
+{
+    ApiRequest request { Method::Post, makeUrl(m_config.baseUrl, u"/api/v1/apps/%1/resource_types"_s, appId),
+        toBody(create.toJson()) };
+    request.refused = firstError({ checkIds({ { "app", appId } }), invalid(create.problem()) });
+    return run<AppResourceType>(this, std::move(request), context, std::move(callback), [](const QJsonObject& body) {
+        return single<AppResourceType>(body, "appResourceType"_L1, &AppResourceType::fromJson);
+    });
+}
+
+CallHandle C1Client::updateResourceType(const QString& appId, const QString& typeId, const ResourceTypeUpdate& update,
+    QObject* context, Callback<AppResourceType> callback)
+{
+    ApiRequest request { Method::Post, makeUrl(m_config.baseUrl, u"/api/v1/apps/%1/resource_types/%2"_s, appId, typeId),
+        toBody(update.toJson()) };
+    request.refused
+        = firstError({ checkIds({ { "app", appId }, { "resource type", typeId } }), invalid(update.problem()) });
+    return run<AppResourceType>(this, std::move(request), context, std::move(callback), [](const QJsonObject& body) {
+        return single<AppResourceType>(body, "appResourceType"_L1, &AppResourceType::fromJson);
+    });
+}
+
+CallHandle C1Client::deleteResourceType(
+    const QString& appId, const QString& typeId, QObject* context, Callback<Empty> callback)
+{
+    ApiRequest request { Method::Delete,
+        makeUrl(m_config.baseUrl, u"/api/v1/apps/%1/resource_types/%2"_s, appId, typeId), QByteArrayLiteral("{}") };
+    request.refused = checkIds({ { "app", appId }, { "resource type", typeId } });
+    request.notFoundIsSuccess = true;
+    return run<Empty>(this, std::move(request), context, std::move(callback), ignoreBody());
 }
 
 CallHandle C1Client::listResources(const QString& appId, const QString& typeId, const QString& pageToken, int pageSize,
@@ -333,10 +209,7 @@ CallHandle C1Client::getResource(const QString& appId, const QString& typeId, co
         makeUrl(m_config.baseUrl, u"/api/v1/apps/%1/resource_types/%2/resources/%3"_s, appId, typeId, resourceId) };
     request.refused = checkIds({ { "app", appId }, { "resource type", typeId }, { "resource", resourceId } });
     return run<AppResource>(this, std::move(request), context, std::move(callback), [](const QJsonObject& body) {
-        const QJsonValue view = body.value("appResourceView"_L1);
-        if (!view.isObject())
-            return Result<AppResource>(badShape(u"“appResourceView” object"_s, body));
-        return single<AppResource>(view.toObject(), "appResource"_L1, &AppResource::fromJson);
+        return inView<AppResource>(body, "appResourceView"_L1, "appResource"_L1, &AppResource::fromJson);
     });
 }
 
@@ -348,9 +221,19 @@ CallHandle C1Client::searchResources(const ResourceSearch& search, const QString
     json::put(body, "appIds"_L1, search.appIds);
     json::put(body, "resourceTypeIds"_L1, search.resourceTypeIds);
     json::put(body, "resourceIds"_L1, search.resourceIds);
+    json::put(body, "unownedOnly"_L1, search.unownedOnly);
+    json::put(body, "ownerUserIds"_L1, search.ownerUserIds);
+    json::put(body, "excludeDeletedApps"_L1, search.excludeDeletedApps);
     addPaging(body, pageToken, pageSize);
     ApiRequest request { Method::Post, makeUrl(m_config.baseUrl, u"/api/v1/search/app_resources"_s), toBody(body) };
     request.readOnly = true;
+    if (search.unownedOnly && !search.ownerUserIds.isEmpty())
+        request.refused = ApiError::invalidInput(
+            Tr::tr("“Unowned only” and owner IDs cannot be combined: add “none” to the owner IDs instead."));
+    for (const QString& owner : search.ownerUserIds) {
+        if (!request.refused.isError() && owner != u"none"_s)
+            request.refused = checkIds({ { "user", owner } });
+    }
     return run<Page<AppResource>>(this, std::move(request), context, std::move(callback),
         [](const QJsonObject& json) { return page<AppResource>(json, "appResource"_L1, &AppResource::fromJson); });
 }
@@ -374,6 +257,20 @@ CallHandle C1Client::createResource(const QString& appId, const QString& typeId,
     }
     return run<AppResource>(this, std::move(request), context, std::move(callback),
         [](const QJsonObject& body) { return single<AppResource>(body, "appResource"_L1, &AppResource::fromJson); });
+}
+
+CallHandle C1Client::updateResource(const QString& appId, const QString& typeId, const QString& resourceId,
+    const ResourceUpdate& update, QObject* context, Callback<AppResource> callback)
+{
+    ApiRequest request { Method::Post,
+        makeUrl(m_config.baseUrl, u"/api/v1/apps/%1/resource_types/%2/resources/%3"_s, appId, typeId, resourceId),
+        toBody(update.toJson()) };
+    request.refused
+        = firstError({ checkIds({ { "app", appId }, { "resource type", typeId }, { "resource", resourceId } }),
+            invalid(update.problem()) });
+    return run<AppResource>(this, std::move(request), context, std::move(callback), [](const QJsonObject& body) {
+        return inView<AppResource>(body, "appResourceView"_L1, "appResource"_L1, &AppResource::fromJson);
+    });
 }
 
 CallHandle C1Client::deleteResource(
@@ -440,12 +337,22 @@ CallHandle C1Client::getUser(const QString& userId, QObject* context, Callback<U
 {
     ApiRequest request { Method::Get, makeUrl(m_config.baseUrl, u"/api/v1/users/%1"_s, userId) };
     request.refused = checkIds({ { "user", userId } });
-    return run<User>(this, std::move(request), context, std::move(callback), [](const QJsonObject& body) {
-        const QJsonValue view = body.value("userView"_L1);
-        if (!view.isObject())
-            return Result<User>(badShape(u"“userView” object"_s, body));
-        return single<User>(view.toObject(), "user"_L1, &User::fromJson);
-    });
+    return run<User>(this, std::move(request), context, std::move(callback),
+        [](const QJsonObject& body) { return inView<User>(body, "userView"_L1, "user"_L1, &User::fromJson); });
+}
+
+CallHandle C1Client::searchUserOwnership(const UserOwnershipSearch& search, const QString& pageToken, int pageSize,
+    QObject* context, Callback<Page<UserOwnershipEntry>> callback)
+{
+    QJsonObject body;
+    body.insert("userId"_L1, search.userId);
+    json::put(body, "ownershipTypes"_L1, search.ownershipTypes);
+    addPaging(body, pageToken, pageSize);
+    ApiRequest request { Method::Post, makeUrl(m_config.baseUrl, u"/api/v1/search/user-ownership"_s), toBody(body) };
+    request.readOnly = true;
+    request.refused = checkIds({ { "user", search.userId } });
+    return run<Page<UserOwnershipEntry>>(this, std::move(request), context, std::move(callback),
+        [](const QJsonObject& json) { return page<UserOwnershipEntry>(json, {}, &UserOwnershipEntry::fromJson); });
 }
 
 // ---- v2 owners ----------------------------------------------------------------------------------------------
@@ -463,17 +370,6 @@ CallHandle C1Client::listOwners(const OwnerTarget& target, OwnerKind kind, const
                 body, {}, [&](const QJsonObject& row) { return OwnerRecord::fromJson(row, kind, target); });
         });
 }
-
-namespace {
-QString ownerItemPath(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner)
-{
-    if (owner.kind == OwnerKind::User)
-        return ownerPath(target) + makeUrl(QUrl(), u"/users/%1/%2"_s, roleSlug, owner.userId).path(QUrl::FullyEncoded);
-    return ownerPath(target)
-        + makeUrl(QUrl(), u"/entitlements/%1/%2/%3"_s, roleSlug, owner.entitlement.appId, owner.entitlement.id)
-              .path(QUrl::FullyEncoded);
-}
-} // namespace
 
 CallHandle C1Client::addOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner,
     QObject* context, Callback<OwnerRecord> callback)

@@ -2,6 +2,8 @@
 
 #include "api/RetryPolicy.h"
 #include "api/Types.h"
+#include "api/UpdateRequests.h"
+#include "api/UserOwnership.h"
 #include "base/ApiError.h"
 #include "base/Result.h"
 
@@ -55,6 +57,9 @@ struct ClientConfig {
     int timeoutMs = 30000; // per HTTP attempt
     RetryPolicy retry;
     QList<QSslCertificate> extraCaCertificates; // added to the system CAs, never replacing verification
+    // Over https, HTTP/2 is used whenever the server offers it (ALPN), else HTTP/1.1. This asks for cleartext HTTP/2
+    // with prior knowledge on an http:// base URL instead (tests and benchmarks against the sandbox only).
+    bool http2PriorKnowledge = false;
 };
 
 // Searches (POST /api/v1/search/...): only the fields the console uses; empty fields are not sent.
@@ -68,6 +73,9 @@ struct ResourceSearch {
     QStringList appIds;
     QStringList resourceTypeIds;
     QStringList resourceIds;
+    bool unownedOnly = false; // only resources without a primary-role owner; not together with ownerUserIds
+    QStringList ownerUserIds = {}; // only resources owned by one of these users; "none" matches resources without owner
+    bool excludeDeletedApps = false; // leave out resources of soft-deleted apps
 };
 struct EntitlementSearch {
     QString query;
@@ -80,8 +88,12 @@ struct UserSearch {
     QStringList ids; // sent as refs [{id}]
     QStringList userStatuses; // ENABLED, DISABLED …
 };
+struct UserOwnershipSearch {
+    QString userId; // required
+    QStringList ownershipTypes; // USER_OWNERSHIP_TYPE_APP, _RESOURCE, _ENTITLEMENT; empty = every type
+};
 
-// The one API client (DESIGN.md §3): every URL from the base URL, bearer only to the tenant host, no redirect
+// The one API client (docs/architecture.md): every URL from the base URL, bearer only to the tenant host, no redirect
 // following, one reply-mapping order, every exchange recorded in the RequestLog (secrets redacted),
 // 401 → one fresh token and one retry, 429/503 (and 5xx for GET/PUT/DELETE) through RetryPolicy.
 // Every call answers exactly once through `callback`, delivered only while `context` is alive.
@@ -116,10 +128,24 @@ public:
         Callback<Page<App>> callback);
     CallHandle getApp(const QString& appId, QObject* context, Callback<App> callback);
     CallHandle createApp(const CreateAppRequest& request, QObject* context, Callback<App> callback);
+    // POST /api/v1/apps/{id} {app, updateMask}: only the masked fields; the answer is the app's new values.
+    CallHandle updateApp(const QString& appId, const AppUpdate& update, QObject* context, Callback<App> callback);
+    // DELETE /api/v1/apps/{id}: a soft delete. A 404 counts as success (already gone).
+    CallHandle deleteApp(const QString& appId, QObject* context, Callback<Empty> callback);
 
     // Resource types and resources
     CallHandle listResourceTypes(const QString& appId, const QString& pageToken, int pageSize, QObject* context,
         Callback<Page<AppResourceType>> callback);
+    CallHandle getResourceType(
+        const QString& appId, const QString& typeId, QObject* context, Callback<AppResourceType> callback);
+    // A manually managed resource type; only CUSTOM may occur more than once on an app (C1 answers 500 otherwise).
+    CallHandle createResourceType(const QString& appId, const CreateResourceTypeRequest& request, QObject* context,
+        Callback<AppResourceType> callback);
+    CallHandle updateResourceType(const QString& appId, const QString& typeId, const ResourceTypeUpdate& update,
+        QObject* context, Callback<AppResourceType> callback);
+    // Deletes the type and all its resources. A 404 counts as success (already gone).
+    CallHandle deleteResourceType(
+        const QString& appId, const QString& typeId, QObject* context, Callback<Empty> callback);
     CallHandle listResources(const QString& appId, const QString& typeId, const QString& pageToken, int pageSize,
         QObject* context, Callback<Page<AppResource>> callback);
     CallHandle getResource(const QString& appId, const QString& typeId, const QString& resourceId, QObject* context,
@@ -128,6 +154,8 @@ public:
         Callback<Page<AppResource>> callback);
     CallHandle createResource(const QString& appId, const QString& typeId, const CreateResourceRequest& request,
         QObject* context, Callback<AppResource> callback);
+    CallHandle updateResource(const QString& appId, const QString& typeId, const QString& resourceId,
+        const ResourceUpdate& update, QObject* context, Callback<AppResource> callback);
     CallHandle deleteResource(const QString& appId, const QString& typeId, const QString& resourceId, QObject* context,
         Callback<Empty> callback); // a 404 counts as success (already gone)
 
@@ -141,8 +169,12 @@ public:
     CallHandle searchUsers(const UserSearch& search, const QString& pageToken, int pageSize, QObject* context,
         Callback<Page<User>> callback);
     CallHandle getUser(const QString& userId, QObject* context, Callback<User> callback);
+    // POST /api/v1/search/user-ownership: what one user owns (apps, resources, entitlements), without role slugs.
+    CallHandle searchUserOwnership(const UserOwnershipSearch& search, const QString& pageToken, int pageSize,
+        QObject* context, Callback<Page<UserOwnershipEntry>> callback);
 
-    // v2 owners of apps and resources, users and entitlements. roleSlug empty in listOwners = every role.
+    // v2 owners of apps, resources and entitlements: users and entitlements. roleSlug empty in listOwners = every
+    // role.
     CallHandle listOwners(const OwnerTarget& target, OwnerKind kind, const QString& roleSlug, const QString& pageToken,
         int pageSize, QObject* context, Callback<Page<OwnerRecord>> callback);
     CallHandle addOwner(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner, QObject* context,
@@ -156,6 +188,10 @@ public:
 
 Q_SIGNALS:
     void inFlightChanged(int count);
+    // Every HTTP attempt of every call, as it comes back (AdaptiveLimiter listens): the status (0 = transport
+    // failure), the attempt's duration, Retry-After in ms (-1 = none) and whether it was sub-second precise
+    // (fractional seconds or an HTTP date rather than whole seconds), and the attempt number within its call.
+    void exchangeFinished(int httpStatus, int durationMs, int retryAfterMs, bool retryAfterExact, int attempt);
 
 private:
     // Implementation details are the API layer's own (see C1Client.cpp).

@@ -8,7 +8,7 @@ namespace c1 {
 // The body of a POST as an upload device that cannot be rewound. QNetworkAccessManager silently re-sends a request
 // whose connection closed before an answer arrived, if it can rewind the upload; for a POST without an idempotency
 // key that could create something twice. With this device (and DoNotBufferUploadDataAttribute) Qt cannot, and the
-// reply fails instead: the caller then reads whether the POST took effect (API-NOTES §2).
+// reply fails instead: the caller then reads whether the POST took effect (docs/api-facts.md §2).
 class OneShotUpload : public QIODevice {
     Q_OBJECT
 public:

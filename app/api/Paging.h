@@ -11,7 +11,7 @@ namespace c1 {
 template <typename T>
 using PageFetch = std::function<CallHandle(const QString& pageToken, QObject* context, C1Client::Callback<Page<T>>)>;
 
-// Follows nextPageToken to the end (API-NOTES §2), handing each page's rows to onPage as they arrive, then
+// Follows nextPageToken to the end (docs/api-facts.md §2), handing each page's rows to onPage as they arrive, then
 // calling onDone once: with a default ApiError (kind None) at the end, the first error, Kind::Paging if a token
 // comes back twice, or Kind::Canceled after abort(). Nothing is called once `context` is destroyed.
 template <typename T> class PageStream : public Abortable {

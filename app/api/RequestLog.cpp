@@ -1,5 +1,7 @@
 #include "api/RequestLog.h"
 
+#include "base/ReplyMapping.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
@@ -35,33 +37,7 @@ RequestLog::RequestLog(int capacity, QObject* parent)
 
 QByteArray RequestLog::redact(const QByteArray& text)
 {
-    // Each pattern keeps its prefix (group 1) and replaces the secret that follows.
-    static const QRegularExpression patterns[] = {
-        // Authorization header (any scheme), in header form or as a JSON/curl string.
-        QRegularExpression(u"((?:^|[\\s\"'{,])Authorization\\s*[:=]\\s*\"?(?:Bearer|Basic)?\\s*)[^\\s\"'\\r\\n,}]+"_s,
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption),
-        // A bare "Bearer <token>".
-        QRegularExpression(
-            u"(\\bBearer\\s+)(?!\\[redacted\\])[A-Za-z0-9._~+/=-]+"_s, QRegularExpression::CaseInsensitiveOption),
-        // JSON fields.
-        QRegularExpression(
-            u"(\"(?:access_token|refresh_token|id_token|client_assertion|client_secret|clientSecret|secret|token|password)\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*"_s,
-            QRegularExpression::CaseInsensitiveOption),
-        // Form / query fields.
-        QRegularExpression(
-            u"((?:^|[?&\\s])(?:access_token|refresh_token|id_token|client_assertion|client_secret|password)=)[^&\\s\"]*"_s,
-            QRegularExpression::CaseInsensitiveOption),
-        // C1 client secrets wherever they appear.
-        QRegularExpression(u"(secret-token:)[^\\s\"'&,}]+"_s),
-        // Anything shaped like a JWS (header.payload.signature, base64url JSON header).
-        QRegularExpression(u"()\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"_s),
-    };
-    if (text.isEmpty())
-        return text;
-    QString out = QString::fromUtf8(text);
-    for (const QRegularExpression& re : patterns)
-        out.replace(re, u"\\1[redacted]"_s);
-    return out.toUtf8();
+    return redactSecrets(text);
 }
 
 void RequestLog::append(RequestLogEntry entry)
@@ -154,6 +130,8 @@ QVariant RequestLog::data(const QModelIndex& index, int role) const
             return e.requestId;
         case Column::Size:
             return formatBytes(e.responseBytes);
+        case Column::Protocol:
+            return e.protocol;
         case Column::Count:
             break;
         }
@@ -175,6 +153,8 @@ QVariant RequestLog::data(const QModelIndex& index, int role) const
             return e.requestId;
         case Column::Size:
             return e.responseBytes;
+        case Column::Protocol:
+            return e.protocol;
         case Column::Count:
             break;
         }
@@ -214,6 +194,8 @@ QVariant RequestLog::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Request ID");
     case Column::Size:
         return tr("Size");
+    case Column::Protocol:
+        return tr("Protocol");
     case Column::Count:
         break;
     }

@@ -23,13 +23,14 @@ struct RequestLogEntry {
     qint64 responseBytes = 0;
     QByteArray requestBody; // redacted, at most 4 KiB kept
     QByteArray responseExcerpt; // at most 4 KiB kept
+    QString protocol; // "HTTP/2" or "HTTP/1.1" as negotiated; empty when no answer came (no HTTP status)
 };
 
 // A bounded, in-memory log of every exchange (newest last), as a table model for the request log dock.
 class RequestLog : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum class Column { Time, Method, Path, Status, Duration, Attempt, RequestId, Size, Count };
+    enum class Column { Time, Method, Path, Status, Duration, Attempt, RequestId, Size, Protocol, Count };
 
     explicit RequestLog(int capacity = 5000, QObject* parent = nullptr);
 

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace c1 {
 
-// Which failures are retried (API-NOTES §2):
+// Which failures are retried (docs/api-facts.md §2):
 //  - 429: every method, POST included. The server refused the request before doing anything, so re-sending
 //    cannot duplicate a write. Retry-After is honoured (capped to maxRetryAfterMs).
 //  - 503: GET, PUT and DELETE, honouring Retry-After. A POST is NOT re-sent: C1 creates carry no idempotency
@@ -54,6 +54,12 @@ int RetryPolicy::delayBeforeRetry(
     return int(std::clamp(jittered, 0.0, double(maxDelayMs)));
 }
 
+bool RetryPolicy::isWholeSeconds(const QByteArray& value)
+{
+    const QByteArray text = value.trimmed();
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 int RetryPolicy::parseRetryAfter(const QByteArray& value, const QDateTime& now)
 {
     const QByteArray text = value.trimmed();
@@ -69,6 +75,24 @@ int RetryPolicy::parseRetryAfter(const QByteArray& value, const QDateTime& now)
             return std::numeric_limits<int>::max(); // absurdly long; the caller caps it
         // Up to 999,999,999 s: in milliseconds that overflows an int, so multiply in 64 bits and saturate.
         return int(std::min<qint64>(text.toLongLong() * 1000, std::numeric_limits<int>::max()));
+    }
+
+    // delta-seconds with a fraction ("0.25"): not in RFC 9110, but some servers and proxies send it; taken to the
+    // millisecond, further digits ignored.
+    const qsizetype dot = text.indexOf('.');
+    if (dot > 0 && dot + 1 < text.size()) {
+        const QByteArray whole = text.left(dot);
+        const QByteArray fraction = text.mid(dot + 1);
+        const auto digits = [](const QByteArray& part) {
+            return std::all_of(part.cbegin(), part.cend(), [](char c) { return c >= '0' && c <= '9'; });
+        };
+        if (digits(whole) && digits(fraction)) {
+            if (whole.size() > 9)
+                return std::numeric_limits<int>::max();
+            const QByteArray millis = QByteArray(fraction.left(3) + "00").left(3);
+            return int(
+                std::min<qint64>(whole.toLongLong() * 1000 + millis.toLongLong(), std::numeric_limits<int>::max()));
+        }
     }
 
     // HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms (RFC 9110 §5.6.7). The weekday is

@@ -7,7 +7,7 @@
 
 namespace c1 {
 
-// When to try an HTTP exchange again (API-NOTES §2): 429 and 503 honour Retry-After (seconds or an HTTP date),
+// When to try an HTTP exchange again (docs/api-facts.md §2): 429 and 503 honour Retry-After (seconds or an HTTP date),
 // else exponential backoff (base, 2×base …) capped, with jitter, for at most maxAttempts in all.
 // Other 5xx and transport failures are retried only for idempotent methods (GET, PUT, DELETE), never POST.
 struct RetryPolicy {
@@ -24,7 +24,10 @@ struct RetryPolicy {
     int delayBeforeRetry(Method method, int attempt, int httpStatus, const QByteArray& retryAfterHeader,
         const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
     // Milliseconds from a Retry-After value ("120" or an HTTP date), -1 if absent or unparsable.
+    // Fractional seconds ("0.25", "1.5") are taken to the millisecond.
     static int parseRetryAfter(const QByteArray& value, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // True for a delta in whole seconds ("1"): a server rounding up means "within that many seconds".
+    static bool isWholeSeconds(const QByteArray& value);
 
     std::function<double()> random; // 0..1, for tests; default uses QRandomGenerator
 };

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
@@ -137,6 +138,24 @@ std::unique_ptr<Session> Session::create(
     // trust exactly the CAs the API calls trust.
     session->m_tokens->setExtraCaCertificates(config.extraCaCertificates);
     session->m_tokens->setTimeout(config.timeoutMs);
+    // The sign-in exchange is listed with the API calls (redacted by TokenSource and again by the log).
+    session->m_tokens->setExchangeObserver([log = QPointer<RequestLog>(session->m_log)](const TokenExchange& exchange) {
+        if (!log)
+            return;
+        RequestLogEntry entry;
+        entry.time = exchange.time;
+        entry.method = exchange.method;
+        entry.url = exchange.url;
+        entry.httpStatus = exchange.httpStatus;
+        entry.error = exchange.error;
+        entry.durationMs = exchange.durationMs;
+        entry.requestId = exchange.requestId;
+        entry.requestBytes = exchange.requestBytes;
+        entry.responseBytes = exchange.responseBytes;
+        entry.requestBody = exchange.requestBody;
+        entry.responseExcerpt = exchange.responseExcerpt;
+        log->append(std::move(entry));
+    });
     session->m_client = new C1Client(session->m_network, session->m_tokens, config, session->m_log, session.get());
     return session;
 }

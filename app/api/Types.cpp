@@ -422,11 +422,27 @@ OwnerTarget OwnerTarget::resource(
     return t;
 }
 
+OwnerTarget OwnerTarget::entitlement(const QString& appId, const QString& entitlementId, const QString& name)
+{
+    OwnerTarget t;
+    t.kind = Kind::Entitlement;
+    t.appId = appId;
+    t.entitlementId = entitlementId;
+    t.displayName = name;
+    return t;
+}
+
 QString OwnerTarget::key() const
 {
-    if (kind == Kind::App)
-        return u"app/"_s + appId;
-    return u"res/"_s + appId + u'/' + resourceTypeId + u'/' + resourceId;
+    switch (kind) {
+    case Kind::App:
+        break;
+    case Kind::Resource:
+        return u"res/"_s + appId + u'/' + resourceTypeId + u'/' + resourceId;
+    case Kind::Entitlement:
+        return u"entitlement/"_s + appId + u'/' + entitlementId;
+    }
+    return u"app/"_s + appId;
 }
 
 OwnerRef OwnerRef::user(const QString& id)
@@ -477,10 +493,15 @@ OwnerRecord OwnerRecord::fromJson(const QJsonObject& j, OwnerKind kind, const Ow
     if (r.target.appId.isEmpty())
         r.target.appId = str(j, "appId"_L1);
     const QString resourceId = str(j, "resourceId"_L1);
-    if (!resourceId.isEmpty() && r.target.resourceId.isEmpty()) {
+    const QString entitlementId = str(j, "entitlementId"_L1);
+    const bool targetNamed = !r.target.resourceId.isEmpty() || !r.target.entitlementId.isEmpty();
+    if (!resourceId.isEmpty() && !targetNamed) {
         r.target.kind = OwnerTarget::Kind::Resource;
         r.target.resourceId = resourceId;
         r.target.resourceTypeId = str(j, "resourceTypeId"_L1);
+    } else if (!entitlementId.isEmpty() && !targetNamed) {
+        r.target.kind = OwnerTarget::Kind::Entitlement;
+        r.target.entitlementId = entitlementId;
     }
     r.roleSlug = str(j, "roleSlug"_L1);
     r.createdAt = json::time(j, "createdAt"_L1);

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// Value types of the C1 API (ENDPOINTS.md "Core entity schemas"). Widgets and models use these, never JSON.
+// Value types of the C1 API (docs/api-facts.md §2, the spec's schemas). Widgets and models use these, never JSON.
 // fromJson tolerates null for any field, unknown enum values (kept as the raw string), and int64 given as
 // string or number. toJson writes the spec's lowerCamelCase names and int64 as strings.
 namespace c1 {
@@ -160,22 +160,26 @@ struct Introspection {
     static Introspection fromJson(const QJsonObject& json);
 };
 
-// What an owner record belongs to: an app, or a resource of an app.
+// What an owner record belongs to: an app, a resource of an app, or an entitlement of an app.
 struct OwnerTarget {
-    enum class Kind { App, Resource };
+    enum class Kind { App, Resource, Entitlement };
     Kind kind = Kind::App;
     QString appId;
     QString resourceTypeId; // Resource only
     QString resourceId; // Resource only
+    QString entitlementId; // Entitlement only
     QString displayName; // for people; not sent
 
     static OwnerTarget app(const QString& appId, const QString& name = {});
     static OwnerTarget resource(
         const QString& appId, const QString& typeId, const QString& resourceId, const QString& name = {});
-    QString key() const; // stable text key, e.g. "app/<id>" or "res/<app>/<type>/<id>"
+    static OwnerTarget entitlement(const QString& appId, const QString& entitlementId, const QString& name = {});
+    // stable text key: "app/<id>", "res/<app>/<type>/<id>" or "entitlement/<app>/<id>"
+    QString key() const;
     bool operator==(const OwnerTarget& o) const
     {
-        return kind == o.kind && appId == o.appId && resourceTypeId == o.resourceTypeId && resourceId == o.resourceId;
+        return kind == o.kind && appId == o.appId && resourceTypeId == o.resourceTypeId && resourceId == o.resourceId
+            && entitlementId == o.entitlementId;
     }
 };
 
@@ -196,8 +200,8 @@ struct OwnerRef {
     }
 };
 
-// One row of any of the four v2 owner lists (AppOwnerUser, AppOwnerEntitlement, AppResourceOwnerUser,
-// AppResourceOwnerEntitlement), unified.
+// One row of any of the six v2 owner lists (AppOwnerUser, AppOwnerEntitlement, AppResourceOwnerUser,
+// AppResourceOwnerEntitlement, AppEntitlementOwnerUser, AppEntitlementOwnerEntitlement), unified.
 struct OwnerRecord {
     OwnerTarget target;
     QString roleSlug;
@@ -244,7 +248,7 @@ template <typename T> struct Page {
     QString nextPageToken;
 };
 
-// Shared validation (API-NOTES §2, §3): used by forms, the bulk parser and the sandbox alike.
+// Shared validation (docs/api-facts.md §2, §3): used by forms, the bulk parser and the sandbox alike.
 namespace validate {
 bool isId(const QString& id); // ^[a-zA-Z0-9]{27}$
 // Empty string when valid, else a translated explanation of the first problem (per key where relevant).

@@ -1,4 +1,4 @@
-// The validate:: helpers of Types.h (API-NOTES §2 and the spec's object-annotations text).
+// The validate:: helpers of Types.h (docs/api-facts.md §2 and the spec's object-annotations text).
 #include "api/Types.h"
 
 #include <QCoreApplication>

@@ -177,15 +177,18 @@ std::optional<ClientCredentials> ClientCredentials::parse(
     if (parts[2] != kSecretVersion)
         return fail(error, Error::SecretBadVersion);
 
-    QByteArray payload = parts[3].toLatin1();
-    auto json = decodeBase64(payload);
-    secureWipe(payload);
+    std::optional<SecretBytes> json;
+    {
+        const SecretBytes payload(parts[3].toLatin1());
+        if (auto decoded = decodeBase64(payload.value()))
+            json.emplace(std::move(*decoded));
+    }
     if (!json)
         return fail(error, Error::SecretBadBase64);
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(*json, &parseError);
-    secureWipe(*json);
+    const QJsonDocument document = QJsonDocument::fromJson(json->value(), &parseError);
+    json.reset();
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return fail(error, Error::SecretBadJson);
     const QJsonObject jwk = document.object();
@@ -203,13 +206,16 @@ std::optional<ClientCredentials> ClientCredentials::parse(
     if (!kid.isUndefined() && !kid.isString())
         return fail(error, Error::SecretBadJson);
 
-    QByteArray dText = dValue.toString().toLatin1();
-    auto seed = decodeBase64(dText);
-    secureWipe(dText);
+    std::optional<SecretBytes> seed;
+    {
+        const SecretBytes dText(dValue.toString().toLatin1());
+        if (auto decoded = decodeBase64(dText.value()))
+            seed.emplace(std::move(*decoded));
+    }
     if (!seed)
         return fail(error, Error::SecretBadKey);
-    auto key = Ed25519Key::fromSeed(*seed);
-    secureWipe(*seed);
+    auto key = Ed25519Key::fromSeed(seed->value());
+    seed.reset();
     if (!key)
         return fail(error, Error::SecretBadKey);
 
@@ -285,17 +291,12 @@ QString ClientCredentials::formatSecret(const Ed25519Key& key)
     if (key.isNull())
         return {};
     // Written by hand so that the member order is C1's (kty, crv, x, d); QJsonDocument would sort the keys.
-    QByteArray seed = key.seed();
-    QByteArray d = JwtAssertion::base64Url(seed);
-    QByteArray jwk = R"({"kty":"OKP","crv":"Ed25519","x":")" + JwtAssertion::base64Url(key.publicKey()) + R"(","d":")"
-        + d + R"("})";
-    QByteArray payload = JwtAssertion::base64Url(jwk);
-    QString secret = QStringLiteral("secret-token:conductorone.com:v1:") + QLatin1StringView(payload);
-    secureWipe(seed);
-    secureWipe(d);
-    secureWipe(jwk);
-    secureWipe(payload);
-    return secret;
+    const SecretBytes seed(key.seed());
+    const SecretBytes d(JwtAssertion::base64Url(seed.value()));
+    const SecretBytes jwk(QByteArray(R"({"kty":"OKP","crv":"Ed25519","x":")") + JwtAssertion::base64Url(key.publicKey())
+        + R"(","d":")" + d.value() + R"("})");
+    const SecretBytes payload(JwtAssertion::base64Url(jwk.value()));
+    return QStringLiteral("secret-token:conductorone.com:v1:") + QLatin1StringView(payload.value());
 }
 
 } // namespace c1

@@ -9,7 +9,7 @@
 
 namespace c1 {
 
-// Where a client ID says its tenant lives (API-NOTES §1): "<id>@<host>[:port]/<use>".
+// Where a client ID says its tenant lives (docs/api-facts.md §1): "<id>@<host>[:port]/<use>".
 struct TenantAddress {
     QUrl baseUrl; // https://host[:port], lower-case host; a dot-less host gets ".conductor.one"
     QString audience; // the host without port: the JWT "aud"

@@ -130,19 +130,4 @@ bool Ed25519Key::verify(QByteArrayView publicKey, QByteArrayView message, QByteA
         == 1;
 }
 
-void secureWipe(QByteArray& bytes)
-{
-    if (!bytes.isEmpty() && !bytes.isDetached())
-        bytes.clear(); // shared with another copy: only drop our reference
-    else if (!bytes.isEmpty())
-        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-}
-
-void secureWipe(QString& text)
-{
-    if (!text.isEmpty() && text.isDetached())
-        OPENSSL_cleanse(text.data(), size_t(text.size()) * sizeof(QChar));
-    text.clear();
-}
-
 } // namespace c1

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Secret.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
@@ -36,9 +38,5 @@ private:
     QByteArray m_seed;
     QByteArray m_public;
 };
-
-// Overwrites a buffer's bytes before it is released (for secrets held in QByteArray/QString).
-void secureWipe(QByteArray& bytes);
-void secureWipe(QString& text);
 
 } // namespace c1

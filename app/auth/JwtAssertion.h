@@ -7,7 +7,7 @@
 
 namespace c1 {
 
-// The RFC 7523 client assertion of API-NOTES §1: a compact JWS signed with Ed25519.
+// The RFC 7523 client assertion of docs/api-facts.md §1: a compact JWS signed with Ed25519.
 class JwtAssertion {
 public:
     // Header {"alg":"EdDSA","nonce":<32 hex>} (+ "kid" when the JWK has one); claims iss = sub = client ID,

@@ -2,6 +2,7 @@
 
 #include "auth/AuthLogging.h"
 #include "auth/JwtAssertion.h"
+#include "base/ReplyMapping.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,13 +35,6 @@ bool looksLikeClockSkew(const QString& text)
     return pattern.match(text).hasMatch();
 }
 
-QString requestIdFrom(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(request-id:\s*([A-Za-z0-9._-]+))"));
-    const auto match = pattern.match(text);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
 } // namespace
 
 TokenSource::TokenSource(
@@ -65,8 +59,6 @@ TokenSource::~TokenSource()
         m_inFlight->abort();
         m_inFlight->deleteLater();
     }
-    secureWipe(m_token);
-    secureWipe(m_assertion);
 }
 
 int TokenSource::renewalMarginSeconds() const
@@ -85,7 +77,8 @@ void TokenSource::token(QObject* context, Callback callback)
         context = this;
     if (hasValidToken()) {
         QMetaObject::invokeMethod(
-            context, [callback = std::move(callback), token = m_token] { callback(token); }, Qt::QueuedConnection);
+            context, [callback = std::move(callback), token = m_token.value()] { callback(token); },
+            Qt::QueuedConnection);
         return;
     }
     m_waiters.push_back({ context, std::move(callback) });
@@ -95,16 +88,16 @@ void TokenSource::token(QObject* context, Callback callback)
 
 void TokenSource::invalidate(const QString& token)
 {
-    if (token.isEmpty() || token != m_token)
+    if (token.isEmpty() || token != m_token.value())
         return;
     qCDebug(lcAuth) << "token invalidated after a refusal";
-    secureWipe(m_token);
+    m_token.wipe();
     m_expiresAt = {};
 }
 
 void TokenSource::startRequest()
 {
-    m_assertion = JwtAssertion::create(m_credentials);
+    m_assertion.reset(JwtAssertion::create(m_credentials));
     if (m_assertion.isEmpty()) {
         ApiError error;
         error.kind = ApiError::Kind::Auth;
@@ -117,46 +110,36 @@ void TokenSource::startRequest()
     QNetworkRequest request(m_tokenUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, reply::userAgent()); // as the API calls
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(m_timeoutMs);
+    if (m_http2PriorKnowledge && m_tokenUrl.scheme() == QLatin1String("http"))
+        request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
     if (!m_extraCaCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_extraCaCertificates);
         request.setSslConfiguration(ssl);
     }
 
-    // Credentials travel only in the body (API-NOTES §1), never in a header or the URL.
-    QByteArray body = formValue("client_id", m_credentials.clientId().toUtf8()) + '&'
+    // Credentials travel only in the body (docs/api-facts.md §1), never in a header or the URL.
+    SecretBytes body(formValue("client_id", m_credentials.clientId().toUtf8()) + '&'
         + formValue("grant_type", "client_credentials") + '&'
         + formValue("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer") + '&'
-        + formValue("client_assertion", m_assertion);
+        + formValue("client_assertion", m_assertion.value()));
+    m_loggedBody = redactSecrets(body.value());
+    m_requestBytes = body.size();
 
     m_sslErrors.clear();
-    m_sslCertificates.clear();
-    m_peerCertificates.clear();
     m_requestStarted = QDateTime::currentDateTimeUtc();
     qCDebug(lcAuth) << "requesting a token from" << m_tokenUrl.toDisplayString();
-    QNetworkReply* reply = m_network->post(request, body);
-    secureWipe(body);
+    QNetworkReply* reply = m_network->post(request, body.value());
     m_inFlight = reply;
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        for (const QSslError& error : errors) {
-            m_sslErrors.append(error.errorString());
-            // Which certificate was refused, for the error's detail (a person must be able to tell a proxy's
-            // interception certificate from the tenant's own).
-            if (const QSslCertificate certificate = error.certificate(); !certificate.isNull()) {
-                m_sslCertificates.append(error.errorString() + QStringLiteral(" [subject: ")
-                    + certificate.subjectDisplayName() + QStringLiteral("; issuer: ") + certificate.issuerDisplayName()
-                    + QStringLiteral("; expires: ") + certificate.expiryDate().toString(Qt::ISODate) + u']');
-            }
-            if (!error.certificate().isNull() && !m_peerCertificates.contains(error.certificate()))
-                m_peerCertificates.append(error.certificate());
-        }
-    });
+    // Which certificates were refused, for the error (base/ReplyMapping describes them as for any API call).
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors << errors; });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finishRequest(reply); });
 }
 
@@ -168,19 +151,21 @@ void TokenSource::finishRequest(QNetworkReply* reply)
     m_inFlight = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || status < 200 || status > 299) {
-        const ApiError error = errorFor(reply);
-        secureWipe(m_assertion);
+    const SecretBytes body(reply->isOpen() ? reply->readAll() : QByteArray());
+    // Transport → HTTP status → error body, as for every API call; then read as a sign-in answer.
+    ApiError error = reply::map(reply, body.value(), m_sslErrors);
+    if (error.isError()) {
+        error = signInError(reply, std::move(error), body.value());
+        report(reply, error, body.value());
+        m_assertion.wipe();
         qCWarning(lcAuth) << "sign-in failed:" << int(error.kind) << error.httpStatus << error.message;
         deliver(error);
         return;
     }
-    secureWipe(m_assertion);
+    m_assertion.wipe();
 
-    QByteArray body = reply->readAll();
     QJsonParseError parseError;
-    const QJsonObject answer = QJsonDocument::fromJson(body, &parseError).object();
-    secureWipe(body);
+    const QJsonObject answer = QJsonDocument::fromJson(body.value(), &parseError).object();
     const QString accessToken = answer.value(u"access_token").toString();
     const QString tokenType = answer.value(u"token_type").toString();
     const QJsonValue expiresIn = answer.value(u"expires_in");
@@ -195,76 +180,86 @@ void TokenSource::finishRequest(QNetworkReply* reply)
 
     if (parseError.error != QJsonParseError::NoError || accessToken.isEmpty() || !lifetimeOk || lifetime <= 0
         || (!tokenType.isEmpty() && tokenType.compare(u"Bearer", Qt::CaseInsensitive) != 0)) {
-        ApiError error;
         error.kind = ApiError::Kind::BadJson;
         error.httpStatus = status;
         error.message = tr("The tenant's sign-in answer is not a usable access token.");
         error.detail = QStringLiteral("POST ") + m_tokenUrl.toDisplayString(); // never the body: it may hold a token
         qCWarning(lcAuth) << "sign-in answer is not a token (HTTP" << status << ")";
+        report(reply, error, {}); // nor in the request log: whatever it is, it may be a token
         deliver(error);
         return;
     }
+    report(reply, error, body.value());
 
-    secureWipe(m_token);
-    m_token = accessToken;
+    m_token.reset(accessToken);
     m_lifetimeSeconds = lifetime;
     m_expiresAt = m_requestStarted.addSecs(lifetime);
     ++m_minted;
     qCInfo(lcAuth) << "signed in to" << m_credentials.tenant().audience << "token valid for" << lifetime << "s";
     Q_EMIT tokenMinted();
-    deliver(m_token);
+    deliver(m_token.value());
 }
 
-ApiError TokenSource::errorFor(QNetworkReply* reply) const
+void TokenSource::report(const QNetworkReply* reply, const ApiError& error, const QByteArray& body) const
 {
-    ApiError error;
-    error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    error.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
-    error.detail = QStringLiteral("POST ") + m_tokenUrl.toDisplayString();
+    if (!m_observer)
+        return;
+    TokenExchange exchange;
+    exchange.time = m_requestStarted;
+    exchange.method = QStringLiteral("POST");
+    exchange.url = m_tokenUrl.toString(QUrl::FullyEncoded);
+    exchange.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    exchange.error = error.isError() ? error.message : QString();
+    exchange.durationMs = int(m_requestStarted.msecsTo(QDateTime::currentDateTimeUtc()));
+    exchange.requestId
+        = error.requestId.isEmpty() ? QString::fromLatin1(reply->rawHeader("X-Request-Id")) : error.requestId;
+    exchange.requestBytes = m_requestBytes;
+    exchange.requestBody = m_loggedBody;
+    exchange.responseBytes = body.size();
+    SecretBytes excerpt(body.left(4096));
+    if (!m_assertion.isEmpty()) // an echo of the assertion, whatever its shape
+        excerpt.reset(QByteArray(excerpt.value()).replace(m_assertion.value(), "[redacted]"));
+    exchange.responseExcerpt = redactSecrets(excerpt.value());
+    m_observer(exchange);
+}
+
+ApiError TokenSource::signInError(const QNetworkReply* reply, ApiError error, const QByteArray& body) const
+{
     const QString host = m_tokenUrl.host();
+    const QString where = QStringLiteral("POST ") + m_tokenUrl.toDisplayString();
 
-    if (error.httpStatus == 0) {
-        switch (reply->error()) {
-        case QNetworkReply::OperationCanceledError: // what setTransferTimeout() reports
-        case QNetworkReply::TimeoutError:
-            error.kind = ApiError::Kind::Timeout;
-            error.message = tr("The tenant %1 did not answer the sign-in request in time.").arg(host);
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::UnknownNetworkError:
-            if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
-                error.kind = ApiError::Kind::Tls;
-                error.peerCertificates = m_peerCertificates;
-                if (!m_sslCertificates.isEmpty())
-                    error.detail += u'\n' + m_sslCertificates.join(u'\n');
-                // Only the reason, as ApiCall gives it: ApiError::userMessage() and the sign-in text say where.
-                error.message = m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; "));
-                break;
-            }
-            Q_FALLTHROUGH();
-        default:
-            error.kind = ApiError::Kind::Transport;
-            error.message = tr("Could not reach the tenant %1: %2").arg(host, reply->errorString());
-            break;
-        }
+    switch (error.kind) {
+    case ApiError::Kind::Timeout:
+        error.message = tr("The tenant %1 did not answer the sign-in request in time.").arg(host);
+        error.detail = where;
         return error;
-    }
-
-    if (error.httpStatus >= 300 && error.httpStatus < 400) {
-        error.kind = ApiError::Kind::Redirect;
+    case ApiError::Kind::Tls:
+        // The reasons, as for any API call (ApiError::userMessage() and the sign-in text say where); the refused
+        // certificates after the request.
+        error.detail = error.detail.isEmpty() ? where : where + u'\n' + error.detail;
+        return error;
+    case ApiError::Kind::Transport:
+        error.message = tr("Could not reach the tenant %1: %2").arg(host, reply->errorString());
+        error.detail = error.detail.isEmpty() ? where : where + u'\n' + error.detail;
+        return error;
+    case ApiError::Kind::Redirect: {
         const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         error.message = tr("The sign-in request to %1 was redirected to %2; redirects are not followed. Check the "
                            "tenant address.")
                             .arg(host, target.toDisplayString());
+        error.detail = where;
         return error;
     }
+    default:
+        break;
+    }
 
-    // Error bodies: OAuth2 {"error","error_description"} or google.rpc.Status {"code","message"}.
-    const QByteArray body = reply->readAll();
+    // An HTTP error: OAuth2 {"error","error_description"} or google.rpc.Status {"code","message"} (the mapping
+    // read the code, the message and the request ID). Which of them refuses the credentials is the sign-in's call.
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     auto serverText = [this](QString text) {
         if (!m_assertion.isEmpty())
-            text.replace(QString::fromLatin1(m_assertion), QStringLiteral("[assertion]"));
+            text.replace(QString::fromLatin1(m_assertion.value()), QStringLiteral("[assertion]"));
         if (text.size() > kMaxServerText)
             text = text.left(kMaxServerText) + QStringLiteral("…");
         return text;
@@ -284,13 +279,9 @@ ApiError TokenSource::errorFor(QNetworkReply* reply) const
                      "current time.");
     } else if (!rpcMessage.isEmpty()) {
         error.kind = refused ? ApiError::Kind::Auth : ApiError::Kind::Http;
-        if (object.value(u"code").isDouble())
-            error.grpcCode = object.value(u"code").toInt();
         error.message = refused
             ? tr("The tenant refused the sign-in (HTTP %1): %2").arg(error.httpStatus).arg(rpcMessage)
             : tr("The tenant could not sign in (HTTP %1): %2").arg(error.httpStatus).arg(rpcMessage);
-        if (error.requestId.isEmpty())
-            error.requestId = requestIdFrom(rpcMessage);
     } else {
         error.kind = refused ? ApiError::Kind::Auth : ApiError::Kind::Http;
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
@@ -299,8 +290,8 @@ ApiError TokenSource::errorFor(QNetworkReply* reply) const
         if (error.httpStatus == 404)
             error.message += u' ' + tr("Check the tenant address and the URL override.");
     }
-    error.detail += QStringLiteral(" → HTTP ") + QString::number(error.httpStatus) + QStringLiteral(": ")
-        + serverText(QString::fromUtf8(body).simplified());
+    error.detail = where + QStringLiteral(" → HTTP ") + QString::number(error.httpStatus) + QStringLiteral(": ")
+        + serverText(QString::fromUtf8(redactSecrets(body)).simplified());
     return error;
 }
 

@@ -1,11 +1,9 @@
 #include "models/AppTreeModel.h"
 
+#include "models/AppTreeLoader.h"
 #include "models/AppTreeNode.h"
 
-#include <QLocale>
-
-#include <algorithm>
-#include <climits>
+#include <utility>
 
 namespace c1 {
 
@@ -13,11 +11,6 @@ Q_LOGGING_CATEGORY(lcTree, "c1.models")
 
 namespace {
 constexpr int ColumnCount = TreeColumnCount;
-
-int clampToInt(qint64 value)
-{
-    return int(std::clamp<qint64>(value, INT_MIN, INT_MAX));
-}
 } // namespace
 
 AppTreeModel::AppTreeModel(QObject* parent)
@@ -25,62 +18,84 @@ AppTreeModel::AppTreeModel(QObject* parent)
     , m_root(std::make_unique<Node>())
 {
     m_root->container = std::make_unique<Container>();
+    m_loader = std::make_unique<AppTreeLoader>(this);
+    connect(m_loader.get(), &AppTreeLoader::loadingChanged, this, &AppTreeModel::loadingChanged);
+    connect(m_loader.get(), &AppTreeLoader::pageFinished, this, &AppTreeModel::pageFinished);
 }
 
 AppTreeModel::~AppTreeModel()
 {
-    auto old = std::move(m_root); // pending replies find no root and are dropped
-    old.reset();
+    m_loader.reset(); // aborts what is pending; those replies find no loader
+    m_root.reset();
 }
 
 C1Client* AppTreeModel::client() const
 {
-    return m_client;
+    return m_loader->client();
+}
+
+AdaptiveLimiter* AppTreeModel::streamLimiter() const
+{
+    return m_loader->streamLimiter();
 }
 
 void AppTreeModel::setClient(C1Client* client)
 {
-    if (m_client == client)
+    if (m_loader->client() == client)
         return;
-    const bool wasLoading = m_loading > 0;
+    // Without a client first: everything pending is aborted (loadingChanged(false) if something was loading), and a
+    // view (or model tester) reacting to the reset cannot start a fetch inside it.
+    m_loader->setClient(nullptr);
     beginResetModel();
     auto old = std::move(m_root);
     m_root = std::make_unique<Node>();
     m_root->container = std::make_unique<Container>();
-    m_client = nullptr;
-    m_loading = 0;
     m_counts = {};
-    old.reset(); // aborts what was pending; those replies are stale now
+    old.reset();
     endResetModel();
-    // Only now: a view (or model tester) reacting to the reset must not start a fetch inside it.
-    m_client = client;
-    if (wasLoading)
-        Q_EMIT loadingChanged(false);
+    m_loader->setClient(client);
 }
 
-// ---- Item conversions: only what a node keeps ----
+// ---- Loading: the loader's business ----
 
-AppTreeModel::Item AppTreeModel::toItem(const App& app)
+void AppTreeModel::setStreamBatching(int milliseconds, int rows)
 {
-    return { app.id, app.displayName, app.userCount, NodeKind::App };
+    m_loader->setStreamBatching(milliseconds, rows);
 }
 
-AppTreeModel::Item AppTreeModel::toItem(const AppResourceType& type)
+bool AppTreeModel::canFetchMore(const QModelIndex& parent) const
 {
-    return { type.id, type.displayName, 0, NodeKind::ResourceType };
+    return m_loader->canFetchMore(parent);
 }
 
-AppTreeModel::Item AppTreeModel::toItem(const AppResource& resource)
+void AppTreeModel::fetchMore(const QModelIndex& parent)
 {
-    return { resource.id, resource.displayName, resource.grantCount, NodeKind::Resource };
+    m_loader->fetchMore(parent);
 }
 
-AppTreeModel::Item AppTreeModel::toItem(const AppEntitlement& entitlement)
+bool AppTreeModel::activate(const QModelIndex& index)
 {
-    QString name = entitlement.displayName;
-    if (name.isEmpty())
-        name = !entitlement.alias.isEmpty() ? entitlement.alias : entitlement.slug;
-    return { entitlement.id, name, entitlement.grantCount, NodeKind::Entitlement };
+    return m_loader->activate(index);
+}
+
+void AppTreeModel::fetchAll(const QModelIndex& parent)
+{
+    m_loader->fetchAll(parent);
+}
+
+void AppTreeModel::refresh(const QModelIndex& index)
+{
+    m_loader->refresh(index);
+}
+
+bool AppTreeModel::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+int AppTreeModel::loadingContainers() const
+{
+    return m_loader->loadingContainers();
 }
 
 // ---- Index plumbing: an index's internal pointer is the node whose children it belongs to ----
@@ -142,14 +157,6 @@ AppTreeModel::NodeKind AppTreeModel::statusKind(const Container& c) const
     }
 }
 
-AppTreeModel::Node* AppTreeModel::groupOf(const Node* app) const
-{
-    if (!app || app->kind != NodeKind::App || app == m_root.get() || !app->container)
-        return nullptr;
-    const auto& children = app->container->children;
-    return !children.empty() && children.front()->kind == NodeKind::EntitlementGroup ? children.front().get() : nullptr;
-}
-
 QModelIndex AppTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     // hasIndex() without its two virtual calls: a sort asks for two indexes per comparison.
@@ -202,73 +209,6 @@ bool AppTreeModel::hasChildren(const QModelIndex& parent) const
 
 // ---- Data ----
 
-QString AppTreeModel::detailText(const Node* node) const
-{
-    switch (node->kind) {
-    case NodeKind::App:
-        return node->count > 0 ? tr("%n user(s)", nullptr, clampToInt(node->count)) : QString();
-    case NodeKind::Resource:
-    case NodeKind::Entitlement:
-        return tr("%n grant(s)", nullptr, clampToInt(node->count));
-    case NodeKind::ResourceType:
-    case NodeKind::EntitlementGroup: {
-        const Container& c = *node->container;
-        if (c.state == LoadState::NotLoaded)
-            return {};
-        const QString loaded = QLocale().toString(qint64(c.children.size()));
-        return c.nextPageToken.isEmpty() ? loaded : tr("%1+").arg(loaded);
-    }
-    default:
-        return {};
-    }
-}
-
-qint64 AppTreeModel::detailValue(const Node* node) const
-{
-    if (node->kind == NodeKind::ResourceType || node->kind == NodeKind::EntitlementGroup)
-        return qint64(node->container->children.size());
-    return node->count;
-}
-
-QVariant AppTreeModel::valueOf(const Node* node) const
-{
-    switch (node->kind) {
-    case NodeKind::App: {
-        App app;
-        app.id = node->id;
-        app.displayName = node->name;
-        app.userCount = node->count;
-        return QVariant::fromValue(app);
-    }
-    case NodeKind::ResourceType: {
-        AppResourceType type;
-        type.id = node->id;
-        type.appId = node->parent->id;
-        type.displayName = node->name;
-        return QVariant::fromValue(type);
-    }
-    case NodeKind::Resource: {
-        AppResource resource;
-        resource.id = node->id;
-        resource.appResourceTypeId = node->parent->id;
-        resource.appId = node->parent->parent->id;
-        resource.displayName = node->name;
-        resource.grantCount = node->count;
-        return QVariant::fromValue(resource);
-    }
-    case NodeKind::Entitlement: {
-        AppEntitlement entitlement;
-        entitlement.id = node->id;
-        entitlement.appId = node->parent->parent->id;
-        entitlement.displayName = node->name;
-        entitlement.grantCount = node->count;
-        return QVariant::fromValue(entitlement);
-    }
-    default:
-        return {};
-    }
-}
-
 QVariant AppTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -306,7 +246,7 @@ QVariant AppTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case Column::Name:
-            return displayName(node);
+            return node->displayName();
         case Column::Kind:
             switch (node->kind) {
             case NodeKind::App:
@@ -325,7 +265,7 @@ QVariant AppTreeModel::data(const QModelIndex& index, int role) const
         case Column::Id:
             return node->id;
         case Column::Detail:
-            return detailText(node);
+            return node->detailText();
         case Column::Count:
             return {};
         }
@@ -333,13 +273,13 @@ QVariant AppTreeModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (column) {
         case Column::Name:
-            return displayName(node);
+            return node->displayName();
         case Column::Kind:
             return int(node->kind);
         case Column::Id:
             return node->id;
         case Column::Detail:
-            return detailValue(node);
+            return node->detailValue();
         case Column::Count:
             return {};
         }
@@ -349,7 +289,7 @@ QVariant AppTreeModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return node->id;
     case ValueRole:
-        return valueOf(node);
+        return node->value();
     case PathRole:
         return QVariant::fromValue(pathAt(index));
     case LoadStateRole:
@@ -419,17 +359,10 @@ AppTreeModel::NodeKind AppTreeModel::kindAt(const QModelIndex& index) const
     return node ? node->kind : statusKind(*parentNodeOf(index)->container);
 }
 
-QString AppTreeModel::displayName(const Node* node) const
-{
-    if (node->kind == NodeKind::EntitlementGroup)
-        return tr("Entitlements");
-    return node->name.isEmpty() ? node->id : node->name;
-}
-
 QString AppTreeModel::nameAt(const QModelIndex& index) const
 {
     const Node* node = index.model() == this ? nodeAt(index) : nullptr;
-    return node ? displayName(node) : index.siblingAtColumn(0).data().toString();
+    return node ? node->displayName() : index.siblingAtColumn(0).data().toString();
 }
 
 const NameTable* AppTreeModel::namesOf(const Node* node) const
@@ -442,7 +375,7 @@ const NameTable* AppTreeModel::namesOf(const Node* node) const
     }
     for (auto row = size_t(table.size()); row < c.children.size(); ++row) {
         const Node* child = c.children[row].get();
-        table.append(displayName(child), child->id, quint8(child->kind));
+        table.append(child->displayName(), child->id, quint8(child->kind));
     }
     return &table;
 }
@@ -483,44 +416,179 @@ int AppTreeModel::loadedCount(NodeKind kind) const
 TreePath AppTreeModel::pathAt(const QModelIndex& index) const
 {
     const Node* node = index.model() == this ? nodeAt(index) : nullptr;
-    if (!node)
-        return {};
-    switch (node->kind) {
-    case NodeKind::App:
-        return TreePath::app(node->id);
-    case NodeKind::ResourceType:
-        return TreePath::resourceType(node->parent->id, node->id);
-    case NodeKind::Resource:
-        return TreePath::resource(node->parent->parent->id, node->parent->id, node->id);
-    case NodeKind::EntitlementGroup:
-        return TreePath::entitlementGroup(node->parent->id);
-    case NodeKind::Entitlement:
-        return TreePath::entitlement(node->parent->parent->id, node->id);
-    default:
-        return {};
-    }
+    return node ? node->path() : TreePath();
 }
 
-AppTreeModel::Node* AppTreeModel::findPath(const TreePath& path) const
+AppTreeModel::Node* AppTreeModel::resolve(const Key& key) const
 {
-    if (!m_root || path.appId.isEmpty())
-        return nullptr;
-    Node* app = m_root->container->byId.value(path.appId);
-    if (!app)
-        return nullptr;
-    if (path.entitlements) {
-        Node* group = groupOf(app);
-        return !group || path.entitlementId.isEmpty() ? group : group->container->byId.value(path.entitlementId);
-    }
-    if (path.resourceTypeId.isEmpty())
-        return app;
-    Node* type = app->container->byId.value(path.resourceTypeId);
-    return !type || path.resourceId.isEmpty() ? type : type->container->byId.value(path.resourceId);
+    return m_root ? m_root->find(key) : nullptr;
 }
 
 QModelIndex AppTreeModel::indexForPath(const TreePath& path) const
 {
-    return indexOf(findPath(path));
+    return indexOf(m_root->find(path));
+}
+
+// ---- Row changes ----
+
+void AppTreeModel::queueStatusSync(Node* node)
+{
+    const Container& c = *node->container;
+    if (c.statusShown == hasStatusRow(c.state) && c.shownState == c.state && c.shownError == c.errorText)
+        return;
+    if (m_dirty.empty())
+        QMetaObject::invokeMethod(this, &AppTreeModel::syncDirty, Qt::QueuedConnection);
+    m_dirty.push_back(node->key());
+}
+
+void AppTreeModel::syncDirty()
+{
+    const std::vector<Key> dirty = std::exchange(m_dirty, {});
+    for (const Key& key : dirty) {
+        if (Node* node = resolve(key))
+            syncStatusRow(node);
+    }
+}
+
+void AppTreeModel::syncStatusRow(Node* node)
+{
+    Container& c = *node->container;
+    const bool want = hasStatusRow(c.state);
+    const QModelIndex parentIndex = indexOf(node);
+    const int row = int(c.children.size());
+    if (want && !c.statusShown) {
+        beginInsertRows(parentIndex, row, row);
+        c.statusShown = true;
+        c.shownState = c.state;
+        c.shownError = c.errorText;
+        endInsertRows();
+    } else if (!want && c.statusShown) {
+        beginRemoveRows(parentIndex, row, row);
+        c.statusShown = false;
+        c.shownState = c.state;
+        c.shownError.clear();
+        endRemoveRows();
+    } else {
+        const bool changed = c.shownState != c.state || c.shownError != c.errorText;
+        c.shownState = c.state;
+        c.shownError = c.errorText;
+        if (want && changed)
+            Q_EMIT dataChanged(index(row, 0, parentIndex), index(row, ColumnCount - 1, parentIndex));
+    }
+}
+
+void AppTreeModel::ensureEntitlementGroup(Node* app)
+{
+    if (app->entitlementGroup())
+        return;
+    Container& c = *app->container;
+    beginInsertRows(indexOf(app), 0, 0);
+    auto group = std::make_unique<Node>();
+    group->parent = app;
+    group->kind = NodeKind::EntitlementGroup;
+    group->container = std::make_unique<Container>();
+    c.children.insert(c.children.begin(), std::move(group));
+    c.namesStale = true;
+    c.renumber(0);
+    endInsertRows();
+}
+
+void AppTreeModel::mergeItems(Node* node, std::vector<Item> items)
+{
+    Container& c = *node->container;
+    const QModelIndex parentIndex = indexOf(node);
+    auto [fresh, firstChanged, lastChanged] = node->adopt(std::move(items));
+    if (lastChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0, parentIndex), index(lastChanged, ColumnCount - 1, parentIndex));
+    if (fresh.empty())
+        return;
+    const int first = int(c.children.size());
+    beginInsertRows(parentIndex, first, first + int(fresh.size()) - 1);
+    for (auto& child : fresh) {
+        child->row = int(c.children.size());
+        ++m_counts[size_t(child->kind)];
+        c.children.push_back(std::move(child));
+    }
+    endInsertRows();
+}
+
+void AppTreeModel::detailChanged(const Node* node)
+{
+    if (node->isRoot())
+        return;
+    const QModelIndex detail = indexOf(node, int(Column::Detail));
+    Q_EMIT dataChanged(detail, detail, { Qt::DisplayRole, SortRole });
+}
+
+void AppTreeModel::forget(const Node* node)
+{
+    if (node->kind != NodeKind::EntitlementGroup && size_t(node->kind) < m_counts.size())
+        --m_counts[size_t(node->kind)];
+    if (node->container) {
+        for (const auto& child : node->container->children)
+            forget(child.get());
+    }
+}
+
+void AppTreeModel::removeChildren(Node* node, int first, int last)
+{
+    Container& c = *node->container;
+    beginRemoveRows(indexOf(node), first, last);
+    std::vector<std::unique_ptr<Node>> gone = c.take(first, last);
+    std::vector<Key> containers;
+    for (const auto& child : gone) {
+        forget(child.get());
+        if (child->container)
+            containers.push_back(child->key());
+    }
+    endRemoveRows();
+    gone.clear();
+    m_loader->forget(containers); // out of the tree: their requests are dropped
+}
+
+void AppTreeModel::removeUnseen(Node* node)
+{
+    auto& children = node->container->children;
+    int row = int(children.size()) - 1;
+    while (row >= 0) {
+        if (children[size_t(row)]->seen) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row >= 0 && !children[size_t(row)]->seen)
+            --row;
+        removeChildren(node, row + 1, last);
+    }
+}
+
+QModelIndex AppTreeModel::insertApp(const App& app)
+{
+    if (app.id.isEmpty())
+        return {};
+    mergeItems(m_root.get(), { Item::of(app) });
+    return indexOf(m_root->container->byId.value(app.id));
+}
+
+QModelIndex AppTreeModel::insertResource(const AppResource& resource)
+{
+    Node* type = m_root->find(TreePath::resourceType(resource.appId, resource.appResourceTypeId));
+    if (!type || resource.id.isEmpty()) {
+        qCDebug(lcTree) << "insertResource: the resource's type is not in the tree";
+        return {};
+    }
+    mergeItems(type, { Item::of(resource) });
+    detailChanged(type);
+    return indexOf(type->container->byId.value(resource.id));
+}
+
+bool AppTreeModel::removeNode(const TreePath& path)
+{
+    Node* node = m_root->find(path);
+    if (!node || node->isRoot() || node->kind == NodeKind::EntitlementGroup)
+        return false;
+    removeChildren(node->parent, node->row, node->row);
+    return true;
 }
 
 } // namespace c1

@@ -4,7 +4,6 @@
 #include "models/TreePath.h"
 
 #include <QAbstractItemModel>
-#include <QPointer>
 
 #include <array>
 #include <memory>
@@ -12,15 +11,21 @@
 
 namespace c1 {
 
+class AdaptiveLimiter;
+class AppTreeLoader;
 class C1Client;
 class NameTable;
-struct ApiError;
+struct AppTreeContainer;
+struct AppTreeItem;
+struct AppTreeNode;
+struct TreeContainerKey;
 
 // The lazy tree of a tenant: apps → resource types → resources, and under each app an "Entitlements" group
-// holding the app's entitlements. Every container loads page by page (PageSize rows) through C1Client:
-// fetchMore() only starts a request; the reply finds its container again by IDs (it may have moved or gone)
-// before rows are inserted. While a page is in flight the container shows a "Loading…" row; when more pages
-// remain, a "Load more…" row; after a failure, an error row that retries when activated.
+// holding the app's entitlements. Every container loads page by page (PageSize rows) through its AppTreeLoader
+// (loader()), which owns the requests: fetchMore() only starts one; the reply finds its container again by IDs (it
+// may have moved or gone) before rows are inserted. While a page is in flight the container shows a "Loading…" row;
+// when more pages remain, a "Load more…" row; after a failure, an error row that retries when activated. This class
+// holds the nodes, answers views and changes rows; the loading methods below hand over to the loader.
 //
 // Memory is proportional to what was loaded: each node is a small struct (ID, name, one count), never the JSON
 // nor the full value type; ValueRole rebuilds a value type from what the node holds (IDs, names, counts), and the
@@ -56,11 +61,7 @@ public:
     static constexpr int StreamBatchMs = 200;
     static constexpr int StreamBatchRows = 1000;
     // Either 0: every page at once.
-    void setStreamBatching(int milliseconds, int rows)
-    {
-        m_streamBatchMs = milliseconds;
-        m_streamBatchRows = rows;
-    }
+    void setStreamBatching(int milliseconds, int rows);
 
     explicit AppTreeModel(QObject* parent = nullptr);
     ~AppTreeModel() override;
@@ -68,6 +69,8 @@ public:
     // Re-points the model to another client (or none): pending requests are aborted and the tree is reset.
     void setClient(C1Client* client);
     C1Client* client() const;
+    AppTreeLoader* loader() const { return m_loader.get(); }
+    AdaptiveLimiter* streamLimiter() const; // the loader's: paces "Load all" (AppTreeLoader::streamLimiter())
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -114,8 +117,8 @@ public:
     QModelIndex insertResource(const AppResource& resource);
     bool removeNode(const TreePath& path); // e.g. after a delete
 
-    bool isLoading() const { return m_loading > 0; }
-    int loadingContainers() const { return m_loading; }
+    bool isLoading() const;
+    int loadingContainers() const;
     int loadedCount(NodeKind kind) const; // App, ResourceType, Resource, Entitlement
 
 Q_SIGNALS:
@@ -124,63 +127,37 @@ Q_SIGNALS:
     void pageFinished(const QModelIndex& parent, const QString& error);
 
 private:
-    struct Node;
-    struct Container;
-    struct Item {
-        QString id;
-        QString name;
-        qint64 count = 0;
-        NodeKind kind = NodeKind::App;
-    };
-    static Item toItem(const App& app);
-    static Item toItem(const AppResourceType& type);
-    static Item toItem(const AppResource& resource);
-    static Item toItem(const AppEntitlement& entitlement);
-    enum class Level { Apps, Types, Resources, Entitlements };
-    struct Key {
-        Level level;
-        QString appId;
-        QString typeId;
-    };
+    // The loader finds a container by its key, changes its listing state and calls the row changes below.
+    friend class AppTreeLoader;
+    using Node = AppTreeNode;
+    using Container = AppTreeContainer;
+    using Item = AppTreeItem;
+    using Key = TreeContainerKey;
 
     Node* nodeAt(const QModelIndex& index) const; // nullptr for status rows
     Node* containerOf(const QModelIndex& parent) const; // the node whose children `parent` lists
     Node* parentNodeOf(const QModelIndex& index) const;
     bool isLeafInTable(const QModelIndex& index) const; // known from its container's NameTable, when it is current
     QModelIndex indexOf(const Node* node, int column = 0) const;
-    Key keyOf(const Node* node) const;
-    Node* resolve(const Key& key) const;
-    Node* findPath(const TreePath& path) const;
+    Node* resolve(const Key& key) const; // nullptr when that container is not (or no longer) in the tree
     NodeKind statusKind(const Container& c) const;
     static bool hasStatusRow(LoadState state);
 
-    void startPage(Node* node);
-    void applyPage(
-        const Key& key, quint64 serial, std::vector<Item> items, const QString& nextToken, const ApiError* error);
-    void setState(Node* node, LoadState state, const QString& error = {});
+    // Row changes. Each takes a node found just now (never one kept across a request) and emits the signals.
+    void queueStatusSync(Node* node); // after its state changed: the status row follows at the next event
     void syncStatusRow(Node* node);
     void syncDirty();
     void ensureEntitlementGroup(Node* app);
-    void mergeItems(Node* node, std::vector<Item> items);
-    void mergeUnmerged(Node* node); // the pages of a stream received since the last insertion
+    void mergeItems(Node* node, std::vector<Item> items); // by ID: existing rows are updated, new ones appended
     void removeUnseen(Node* node);
     void removeChildren(Node* node, int first, int last);
-    void refreshNode(Node* node);
-    int forget(const Node* node); // uncounts a subtree; returns how many of its containers were loading
-    void changeLoading(int delta);
-    Node* groupOf(const Node* app) const;
-    QString displayName(const Node* node) const;
-    const NameTable* namesOf(const Node* node) const;
-    QString detailText(const Node* node) const;
-    qint64 detailValue(const Node* node) const;
-    QVariant valueOf(const Node* node) const;
+    void forget(const Node* node); // uncounts a subtree
+    void detailChanged(const Node* node);
 
-    QPointer<C1Client> m_client;
+    const NameTable* namesOf(const Node* node) const;
+
     std::unique_ptr<Node> m_root;
-    quint64 m_serial = 0;
-    int m_streamBatchMs = StreamBatchMs;
-    int m_streamBatchRows = StreamBatchRows;
-    int m_loading = 0;
+    std::unique_ptr<AppTreeLoader> m_loader;
     std::array<int, 5> m_counts {};
     std::vector<Key> m_dirty; // containers whose status row is to be brought in line with their state
 };

@@ -1,81 +1,57 @@
 #include "models/BulkRowsModel.h"
 
-#include <QIODevice>
-
 using namespace Qt::StringLiterals;
 
 namespace c1 {
 
-BulkRowsModel::BulkRowsModel(QObject* parent)
+BulkRowsModel::BulkRowsModel(BulkLedger* ledger, QObject* parent)
     : QAbstractTableModel(parent)
-{ }
-
-void BulkRowsModel::setContext(
-    const QList<OwnerTarget>& targets, OwnerKind kind, BulkOperation operation, const QString& role)
+    , m_ledger(ledger)
+    , m_rowCount(ledger->size())
 {
-    m_targets = targets;
-    m_kind = kind;
-    m_operation = operation;
-    m_role = role;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    connect(ledger, &BulkLedger::aboutToReset, this, [this] { beginResetModel(); });
+    connect(ledger, &BulkLedger::reset, this, [this] {
+        m_rowCount = m_ledger->size();
+        endResetModel();
+    });
+    connect(ledger, &BulkLedger::rowsChanged, this, &BulkRowsModel::onRowsChanged);
+    connect(ledger, &BulkLedger::contextChanged, this, [this] {
+        if (m_rowCount > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Horizontal, int(Column::Owner), int(Column::Owner));
+    });
+    connect(ledger, &BulkLedger::checkableChanged, this, [this] {
+        if (m_rowCount > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, 0));
+    });
 }
 
-void BulkRowsModel::setRows(QList<BulkRow> rows)
+void BulkRowsModel::onRowsChanged(int first, int last)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    recount();
+    first = std::max(first, 0);
+    last = std::min(last, m_rowCount - 1);
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
-void BulkRowsModel::setRow(int row, const BulkRow& value)
+const QList<BulkRow>& BulkRowsModel::rows() const
 {
-    if (row < 0 || row >= m_rows.size())
-        return;
-    BulkRow& old = m_rows[row];
-    --m_counts[size_t(old.status)];
-    if (old.checked)
-        --m_checkedCounts[size_t(old.status)];
-    old = value;
-    ++m_counts[size_t(value.status)];
-    if (value.checked)
-        ++m_checkedCounts[size_t(value.status)];
-    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-    Q_EMIT countsChanged();
+    return m_ledger->rows();
 }
 
-void BulkRowsModel::setCheckable(bool checkable)
+const BulkRow& BulkRowsModel::row(int row) const
 {
-    if (m_checkable == checkable)
-        return;
-    m_checkable = checkable;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
-}
-
-void BulkRowsModel::recount()
-{
-    m_counts.fill(0);
-    m_checkedCounts.fill(0);
-    for (const BulkRow& row : std::as_const(m_rows)) {
-        ++m_counts[size_t(row.status)];
-        if (row.checked)
-            ++m_checkedCounts[size_t(row.status)];
-    }
-    Q_EMIT countsChanged();
+    return m_ledger->row(row);
 }
 
 int BulkRowsModel::count(RowStatus status, bool onlyChecked) const
 {
-    return onlyChecked ? m_checkedCounts[size_t(status)] : m_counts[size_t(status)];
+    return m_ledger->count(status, onlyChecked);
 }
 
-QString BulkRowsModel::callText(const BulkRow& row) const
+bool BulkRowsModel::isCheckable() const
 {
-    if (row.target < 0 || row.target >= m_targets.size() || !makesCall(row.status))
-        return {};
-    return ownerCallMethod(m_operation) + u' ' + ownerCallPath(m_targets[row.target], m_kind, m_role, row.owner);
+    return m_ledger->isCheckable();
 }
 
 QString BulkRowsModel::ownerText(const BulkRow& row) const
@@ -102,7 +78,7 @@ QString BulkRowsModel::detailsText(const BulkRow& row) const
 
 int BulkRowsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int BulkRowsModel::columnCount(const QModelIndex& parent) const
@@ -114,8 +90,9 @@ QVariant BulkRowsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const BulkRow& row = m_rows.at(index.row());
+    const BulkRow& row = m_ledger->row(index.row());
     const auto column = Column(index.column());
+    const QList<OwnerTarget>& targets = m_ledger->context().targets;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -127,13 +104,13 @@ QVariant BulkRowsModel::data(const QModelIndex& index, int role) const
         case Column::Owner:
             return ownerText(row);
         case Column::Target:
-            return row.target < m_targets.size() ? targetLabel(m_targets.at(row.target)) : QString();
+            return row.target >= 0 && row.target < targets.size() ? targetLabel(targets.at(row.target)) : QString();
         case Column::Status:
             return rowStatusText(row.status);
         case Column::Details:
             return detailsText(row);
         case Column::Call:
-            return callText(row);
+            return m_ledger->callText(row);
         case Column::Count:
             break;
         }
@@ -165,18 +142,10 @@ bool BulkRowsModel::setData(const QModelIndex& index, const QVariant& value, int
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    if (role != Qt::CheckStateRole || Column(index.column()) != Column::Line || !m_checkable)
+    if (role != Qt::CheckStateRole || Column(index.column()) != Column::Line || !m_ledger->isCheckable())
         return false;
-    const bool checked = value.value<Qt::CheckState>() == Qt::Checked;
-    BulkRow& row = m_rows[index.row()];
-    if (row.checked == checked)
-        return true;
-    row.checked = checked;
-    m_checkedCounts[size_t(row.status)] += checked ? 1 : -1;
-    Q_EMIT dataChanged(index, index, { Qt::CheckStateRole });
-    Q_EMIT rowCheckedChanged(index.row(), checked);
-    Q_EMIT countsChanged();
-    return true;
+    // The ledger tells the view (rowsChanged) when the tick took.
+    return m_ledger->setChecked(index.row(), value.value<Qt::CheckState>() == Qt::Checked);
 }
 
 Qt::ItemFlags BulkRowsModel::flags(const QModelIndex& index) const
@@ -184,7 +153,7 @@ Qt::ItemFlags BulkRowsModel::flags(const QModelIndex& index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (m_checkable && Column(index.column()) == Column::Line)
+    if (m_ledger->isCheckable() && Column(index.column()) == Column::Line)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
@@ -199,7 +168,7 @@ QVariant BulkRowsModel::headerData(int section, Qt::Orientation orientation, int
     case Column::Input:
         return tr("Input");
     case Column::Owner:
-        return m_kind == OwnerKind::User ? tr("User") : tr("Entitlement");
+        return m_ledger->context().kind == OwnerKind::User ? tr("User") : tr("Entitlement");
     case Column::Target:
         return tr("Target");
     case Column::Status:
@@ -212,45 +181,6 @@ QVariant BulkRowsModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
-}
-
-QString BulkRowsModel::csvField(const QString& value)
-{
-    QString v = value;
-    // A spreadsheet would run a cell that starts like a formula.
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'@'))
-        v.prepend(u'\'');
-    if (v.contains(u'"') || v.contains(u',') || v.contains(u'\n') || v.contains(u'\r') || v.contains(u';')
-        || v.startsWith(u' ') || v.endsWith(u' '))
-        return u'"' + QString(v).replace(u"\""_s, u"\"\""_s) + u'"';
-    return v;
-}
-
-void BulkRowsModel::writeCsv(QIODevice* device) const
-{
-    auto line = [device](const QStringList& fields) {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString& f : fields)
-            quoted << csvField(f);
-        device->write(QString(quoted.join(u',') + u"\r\n"_s).toUtf8());
-    };
-    device->write("\xEF\xBB\xBF"); // so spreadsheets read UTF-8
-    line({ u"line"_s, u"input"_s, u"owner_kind"_s, u"owner_id"_s, u"owner_name"_s, u"owner_email"_s, u"target"_s,
-        u"target_key"_s, u"status"_s, u"message"_s, u"request_id"_s, u"method"_s, u"path"_s });
-    for (const BulkRow& row : m_rows) {
-        const OwnerTarget target = row.target < m_targets.size() ? m_targets.at(row.target) : OwnerTarget {};
-        const QString ownerId = row.owner.kind == OwnerKind::User
-            ? row.owner.userId
-            : (row.owner.entitlement.id.isEmpty() ? QString()
-                                                  : row.owner.entitlement.appId + u'/' + row.owner.entitlement.id);
-        const bool hasOwner = !ownerId.isEmpty();
-        line({ QString::number(row.line), row.input,
-            hasOwner ? (row.owner.kind == OwnerKind::User ? u"user"_s : u"entitlement"_s) : QString(), ownerId,
-            row.ownerName, row.ownerEmail, targetLabel(target), target.key(), rowStatusKey(row.status), row.message,
-            row.requestId, hasOwner ? ownerCallMethod(m_operation) : QString(),
-            hasOwner ? ownerCallPath(target, m_kind, m_role, row.owner) : QString() });
-    }
 }
 
 BulkRowsFilterModel::BulkRowsFilterModel(QObject* parent)

@@ -1,19 +1,16 @@
 #pragma once
 
-#include "owners/BulkTypes.h"
+#include "models/BulkLedger.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QSortFilterProxyModel>
-
-#include <array>
-
-class QIODevice;
 
 namespace c1 {
 
-// The preview and result ledger of a bulk owner change: one row per (owner × target), with the line it came from,
-// the input, the resolved owner, the target, the status and its reason or the server's answer (with request-id),
-// and the exact call the row makes. Rows can be unticked before the apply.
+// A view onto a BulkLedger (the one row ledger of a bulk owner change): one row per (owner × target), with the line
+// it came from, the input, the resolved owner, the target, the status and its reason or the server's answer (with
+// request-id), and the exact call the row makes. Ticking a row (while the ledger allows it) ticks it in the ledger.
 class BulkRowsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -24,24 +21,14 @@ public:
         RequestIdRole,
     };
 
-    explicit BulkRowsModel(QObject* parent = nullptr);
+    explicit BulkRowsModel(BulkLedger* ledger, QObject* parent = nullptr);
 
-    // What every row's call depends on.
-    void setContext(const QList<OwnerTarget>& targets, OwnerKind kind, BulkOperation operation, const QString& role);
-    void setRows(QList<BulkRow> rows);
-    void setRow(int row, const BulkRow& value);
-    void clear() { setRows({}); }
-    const QList<BulkRow>& rows() const { return m_rows; }
-    const BulkRow& row(int row) const { return m_rows.at(row); }
-    void setCheckable(bool checkable); // false during and after the apply
-    bool isCheckable() const { return m_checkable; }
-
+    BulkLedger* ledger() const { return m_ledger; }
+    // Read through to the ledger.
+    const QList<BulkRow>& rows() const;
+    const BulkRow& row(int row) const;
     int count(RowStatus status, bool onlyChecked = false) const;
-    QString callText(const BulkRow& row) const; // "POST /api/v2/…"
-
-    // Results as CSV (RFC 4180 quoting, CRLF), one line per row, with a header.
-    void writeCsv(QIODevice* device) const;
-    static QString csvField(const QString& value);
+    bool isCheckable() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -50,23 +37,13 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    void rowCheckedChanged(int row, bool checked);
-    void countsChanged();
-
 private:
-    void recount();
     QString ownerText(const BulkRow& row) const;
     QString detailsText(const BulkRow& row) const;
+    void onRowsChanged(int first, int last);
 
-    QList<BulkRow> m_rows;
-    QList<OwnerTarget> m_targets;
-    OwnerKind m_kind = OwnerKind::User;
-    BulkOperation m_operation = BulkOperation::Add;
-    QString m_role;
-    bool m_checkable = true;
-    std::array<int, kRowStatusCount> m_counts {};
-    std::array<int, kRowStatusCount> m_checkedCounts {};
+    QPointer<BulkLedger> m_ledger;
+    int m_rowCount = 0; // what the view was told
 };
 
 // Filters a BulkRowsModel by status group and text; sorts by the raw sort role.

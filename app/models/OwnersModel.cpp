@@ -1,5 +1,7 @@
 #include "models/OwnersModel.h"
 
+#include "models/OwnerNames.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -23,6 +25,106 @@ bool containsOwner(const QList<OwnerRecord>& records, const QString& slug, const
 OwnersModel::OwnersModel(QObject* parent)
     : QAbstractItemModel(parent)
 { }
+
+void OwnersModel::setNames(OwnerNames* names)
+{
+    if (m_names == names)
+        return;
+    if (m_names)
+        disconnect(m_names, nullptr, this, nullptr);
+    m_names = names;
+    if (names) {
+        connect(names, &OwnerNames::changed, this, &OwnersModel::namesChanged);
+        names->request(currentOwners());
+    }
+    namesChanged();
+}
+
+void OwnersModel::namesChanged()
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const int rows = int(m_groups.at(g).rows.size());
+        if (rows > 0) {
+            const QModelIndex parent = index(g, 0);
+            Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, int(Column::Count) - 1, parent));
+        }
+    }
+}
+
+QString OwnersModel::appNameOf(const QString& appId) const
+{
+    if (m_hasTarget && appId == m_target.appId && m_target.kind == OwnerTarget::Kind::App
+        && !m_target.displayName.isEmpty())
+        return m_target.displayName;
+    return m_names ? m_names->appName(appId) : QString();
+}
+
+QString OwnersModel::nameOf(const OwnerRecord& record) const
+{
+    if (record.ref.kind == OwnerKind::User) {
+        if (record.user) {
+            const QString name = record.displayName();
+            if (!name.isEmpty() && name != record.ref.userId)
+                return name;
+        }
+        return m_names ? m_names->userName(record.ref.userId) : QString();
+    }
+    if (record.entitlement) {
+        const QString name = record.displayName();
+        if (!name.isEmpty() && name != record.ref.entitlement.id)
+            return name;
+    }
+    return m_names ? m_names->entitlementName(record.ref.entitlement) : QString();
+}
+
+QString OwnersModel::idText(const OwnerRecord& record) const
+{
+    return record.ref.kind == OwnerKind::User
+        ? record.ref.userId
+        : record.ref.entitlement.appId + QLatin1Char('/') + record.ref.entitlement.id;
+}
+
+QString OwnersModel::ownerText(const OwnerRecord& record) const
+{
+    const QString name = nameOf(record);
+    if (record.ref.kind == OwnerKind::User)
+        return name.isEmpty() ? record.ref.userId : name;
+    const QString app = appNameOf(record.ref.entitlement.appId);
+    return tr("%1 — %2", "entitlement — app")
+        .arg(name.isEmpty() ? record.ref.entitlement.id : name, app.isEmpty() ? record.ref.entitlement.appId : app);
+}
+
+QString OwnersModel::toolTipOf(const Row& row) const
+{
+    const OwnerRecord& r = row.record;
+    QString ids;
+    if (r.ref.kind == OwnerKind::User) {
+        ids = tr("User ID: %1").arg(r.ref.userId);
+    } else {
+        const QString app = appNameOf(r.ref.entitlement.appId);
+        ids = tr("Entitlement ID: %1").arg(r.ref.entitlement.id) + QLatin1Char('\n')
+            + (app.isEmpty() ? tr("App ID: %1").arg(r.ref.entitlement.appId)
+                             : tr("App: %1 (ID %2)").arg(app, r.ref.entitlement.appId));
+    }
+    if (row.state == State::Confirmed)
+        return ids;
+    return tr("The tenant accepted this change at %1. Owner lists can take minutes to show it; it is not sent "
+              "again.")
+               .arg(QLocale().toString(row.acceptedAt.toLocalTime().time(), QLocale::ShortFormat))
+        + QLatin1Char('\n') + ids;
+}
+
+QList<OwnerRecord> OwnersModel::currentOwners() const
+{
+    QList<OwnerRecord> records;
+    for (const Group& group : m_groups) {
+        for (const Row& row : group.rows) {
+            if (row.state != State::PendingRemove)
+                records.append(row.record);
+        }
+    }
+    return records;
+}
 
 QString OwnersModel::pendingKey(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner)
 {
@@ -70,6 +172,8 @@ void OwnersModel::setListed(OwnerKind kind, const QList<OwnerRecord>& records)
             mine.append(record);
     }
     m_listed.insert(int(kind), mine);
+    if (m_names)
+        m_names->request(mine);
     const int before = pendingCount();
     reconcile();
     if (pendingCount() != before)
@@ -78,6 +182,8 @@ void OwnersModel::setListed(OwnerKind kind, const QList<OwnerRecord>& records)
 
 void OwnersModel::markAdded(const OwnerRecord& record)
 {
+    if (m_names)
+        m_names->request({ record });
     const QString key = pendingKey(record.target, record.roleSlug, record.ref);
     const bool current = m_hasTarget && record.target == m_target;
     if (current && containsOwner(m_listed.value(int(record.ref.kind)), record.roleSlug, record.ref)) {
@@ -402,17 +508,19 @@ QVariant OwnersModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (column) {
         case Column::Name: {
-            const QString name = r.displayName();
             if (role == SortRole)
                 return sortName(r);
+            const QString name = nameOf(r);
             return name.isEmpty() ? (isUser ? r.ref.userId : r.ref.entitlement.id) : name;
         }
-        case Column::Detail:
+        case Column::Detail: {
             if (isUser)
                 return r.user ? r.user->email : QString();
-            return tr("Entitlement of app %1").arg(r.ref.entitlement.appId);
+            const QString app = appNameOf(r.ref.entitlement.appId);
+            return app.isEmpty() ? r.ref.entitlement.appId : app;
+        }
         case Column::Id:
-            return isUser ? r.ref.userId : r.ref.entitlement.appId + QLatin1Char('/') + r.ref.entitlement.id;
+            return idText(r);
         case Column::State:
             if (role == SortRole)
                 return int(row.state);
@@ -430,11 +538,7 @@ QVariant OwnersModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (row.state == State::Confirmed)
-            return {};
-        return tr("The tenant accepted this change at %1. Owner lists can take minutes to show it; it is not sent "
-                  "again.")
-            .arg(QLocale().toString(row.acceptedAt.toLocalTime().time(), QLocale::ShortFormat));
+        return toolTipOf(row);
     case StateRole:
         return int(row.state);
     case KindRole:

@@ -6,14 +6,19 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 
 namespace c1 {
 
+class OwnerNames;
+
 // The owners of one object (app or resource) as a two-level tree: role slug groups, then one row per owner
-// (user or entitlement). Owner changes are asynchronous on the real service (API-NOTES §2): a change the server
-// accepted is kept here as "pending" until a full owner list confirms it, and list results are merged with the
+// (user or entitlement). Owner changes are asynchronous on the real service (docs/api-facts.md §2): a change the
+// server accepted is kept here as "pending" until a full owner list confirms it, and list results are merged with the
 // pending changes, so an accepted add that is not yet visible is neither lost nor re-sent.
 // Pending changes are keyed by target + role + owner and survive switching targets.
+// Owners are named by name (an entitlement by its own and its app's name, through OwnerNames), with the IDs in
+// the tooltip and the ID column; an ID shows only while its name is unknown.
 class OwnersModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -30,6 +35,12 @@ public:
     };
 
     explicit OwnersModel(QObject* parent = nullptr);
+
+    // Where names come from (may be null: IDs and the names the records carry). Not owned.
+    void setNames(OwnerNames* names);
+    // "Member — Salesforce" for an entitlement owner, the user's name for a user; IDs while names are unknown.
+    QString ownerText(const OwnerRecord& record) const;
+    QString idText(const OwnerRecord& record) const; // "user ID" or "appId/entitlementId"
 
     const OwnerTarget& target() const { return m_target; }
     // Shows `target`: its pending changes at once, listed owners once setListed() is called for it.
@@ -52,9 +63,10 @@ public:
     int pendingCount() const; // current target
     QStringList roleSlugs() const; // the groups shown, in order
     std::optional<OwnerRecord> recordAt(const QModelIndex& index) const; // owner rows only
+    // The owners of the current target as the console knows them: listed and pending adds, not pending removes.
+    QList<OwnerRecord> currentOwners() const;
 
     static QString pendingKey(const OwnerTarget& target, const QString& roleSlug, const OwnerRef& owner);
-    static constexpr int maxOwnersPerKind = 32;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -84,6 +96,10 @@ private:
         QDateTime acceptedAt;
     };
 
+    void namesChanged();
+    QString nameOf(const OwnerRecord& record) const;
+    QString appNameOf(const QString& appId) const;
+    QString toolTipOf(const Row& row) const;
     void applyRow(const Row& row);
     void dropRow(const QString& slug, const QString& ownerKey);
     void reconcile();
@@ -99,6 +115,7 @@ private:
     QHash<int, QList<OwnerRecord>> m_listed; // by OwnerKind, current target
     QHash<QString, Pending> m_pending; // by pendingKey, every target
     quintptr m_nextGroupId = 1;
+    QPointer<OwnerNames> m_names;
 };
 
 } // namespace c1

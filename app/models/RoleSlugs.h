@@ -8,8 +8,8 @@ namespace c1 {
 
 class ProfileStore;
 
-// The owner role slugs the console offers (API-NOTES §4): no source lists the valid ones, so they are the slugs
-// found in owner lists this session, plus those remembered for the profile, plus what the admin types.
+// The owner role slugs the console offers (docs/api-facts.md §4): no source lists the valid ones, so they are the
+// slugs found in owner lists this session, plus those remembered for the profile, plus what the admin types.
 // Nothing is hard-coded; an unknown slug is the server's to refuse.
 class RoleSlugs : public QObject {
     Q_OBJECT

@@ -30,7 +30,11 @@ void TreeFilterProxy::setSourceModel(QAbstractItemModel* source)
         m_cachedParentMatches = false;
     });
     connect(source, &QAbstractItemModel::rowsRemoved, this, [this] { clearCache(); });
-    connect(source, &QAbstractItemModel::modelReset, this, [this] { clearCache(); });
+    connect(source, &QAbstractItemModel::modelReset, this, [this] {
+        clearCache();
+        m_ranks.clear();
+        m_lastRanks = nullptr;
+    });
     connect(source, &QAbstractItemModel::layoutChanged, this, [this] { clearCache(); });
 }
 
@@ -41,7 +45,9 @@ void TreeFilterProxy::setFilterText(const QString& text)
         return;
     m_query = std::move(query);
     clearCache();
+    m_filterChanging = true;
     invalidateFilter();
+    m_filterChanging = false;
 }
 
 void TreeFilterProxy::clearCache() const
@@ -50,9 +56,54 @@ void TreeFilterProxy::clearCache() const
     m_cachedParentMatches = false;
     m_hits.clear();
     m_lastHits = nullptr;
+    // The ranks outlive filter changes (that is their point); they go with the tables they were built for.
+    if (m_ranks.size() > 64) {
+        m_ranks.clear();
+        m_lastRanks = nullptr;
+    }
 }
 
-const std::vector<quint8>& TreeFilterProxy::hitsOf(const NameTable& table) const
+const std::vector<quint32>* TreeFilterProxy::ranksOf(
+    const NameTable& table, const QModelIndex& index, bool isChild) const
+{
+    if (table.size() < MinRankedRows || !m_names.hasFastPath())
+        return nullptr;
+    if (m_lastRanks && m_lastRanksVersion == table.version() && m_lastRanks->size == table.size())
+        return &m_lastRanks->rank;
+    auto it = m_ranks.find(table.version());
+    if (it == m_ranks.end() || it->second.size != table.size()) {
+        if (!m_filterChanging || !m_tree)
+            return nullptr; // (while rows stream in, rebuilding for every batch would cost more than it saves)
+        const QModelIndex sourceParent = isChild ? index.parent() : index;
+        const int n = table.size();
+        std::vector<quint32> order;
+        order.resize(size_t(n));
+        for (int i = 0; i < n; ++i)
+            order[size_t(i)] = quint32(i);
+        const auto compare = [&](quint32 a, quint32 b) {
+            if (const std::optional<int> keys = table.compareKeys(int(a), int(b)))
+                return *keys;
+            return m_names.compare(m_tree->nameAt(m_tree->index(int(a), 0, sourceParent)),
+                m_tree->nameAt(m_tree->index(int(b), 0, sourceParent)));
+        };
+        std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return compare(a, b) < 0; });
+        Ranks ranks;
+        ranks.size = n;
+        ranks.rank.resize(size_t(n));
+        quint32 place = 0;
+        for (int i = 0; i < n; ++i) {
+            if (i > 0 && compare(order[size_t(i - 1)], order[size_t(i)]) != 0)
+                place = quint32(i);
+            ranks.rank[order[size_t(i)]] = place;
+        }
+        it = m_ranks.insert_or_assign(table.version(), std::move(ranks)).first;
+    }
+    m_lastRanks = &it->second;
+    m_lastRanksVersion = table.version();
+    return &m_lastRanks->rank;
+}
+
+const std::vector<quint8>& TreeFilterProxy::hitsOf(const NameTable& table, const QModelIndex& /*sourceParent*/) const
 {
     if (m_lastHits && m_lastHitsVersion == table.version() && int(m_lastHits->size()) == table.size())
         return *m_lastHits;
@@ -70,7 +121,8 @@ bool TreeFilterProxy::matches(const QModelIndex& sourceIndex) const
         return true;
     const NameTable* table = m_tree ? m_tree->siblingNames(sourceIndex) : nullptr;
     const int row = sourceIndex.row();
-    return table && row < table->size() && hitsOf(*table)[size_t(row)] != 0; // status rows are not in the table
+    return table && row < table->size()
+        && hitsOf(*table, sourceIndex.parent())[size_t(row)] != 0; // status rows are not in the table
 }
 
 bool TreeFilterProxy::ancestorMatches(const QModelIndex& sourceParent) const
@@ -92,7 +144,7 @@ bool TreeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     const NameTable* table = m_tree && !m_query.isEmpty() ? m_tree->childNames(sourceParent) : nullptr;
     if (!table)
         return true;
-    const std::vector<quint8>& hits = hitsOf(*table);
+    const std::vector<quint8>& hits = hitsOf(*table, sourceParent);
     if (sourceRow < table->size())
         return hits[size_t(sourceRow)] != 0 || ancestorMatches(sourceParent);
     // The status row shows under a container shown for its own sake or for one of its direct children.
@@ -120,6 +172,8 @@ bool TreeFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right
         return false;
 
     if (left.column() == int(AppTreeModel::Column::Name)) {
+        if (const std::vector<quint32>* ranks = ranksOf(*table, left, true))
+            return (*ranks)[size_t(left.row())] < (*ranks)[size_t(right.row())];
         if (m_names.hasFastPath()) {
             if (const std::optional<int> order = table->compareKeys(left.row(), right.row()))
                 return *order < 0;

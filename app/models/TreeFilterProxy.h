@@ -41,7 +41,14 @@ protected:
 
 private:
     // The match flags of every row of `table`, computed once per filter text and table version.
-    const std::vector<quint8>& hitsOf(const NameTable& table) const;
+    const std::vector<quint8>& hitsOf(const NameTable& table, const QModelIndex& sourceParent) const;
+    // Each row's place in name order (equal names share one), for tables of at least MinRankedRows rows: a sort then
+    // compares two integers. Built by the first sort of a filter change that needs it (building them at a keystroke
+    // cost that keystroke too much on a loaded machine), kept per table version and size, so the next time the filter
+    // is cleared 100,000 rows re-sort without comparing a single name; nullptr when there are none for this table as
+    // it is now (rows appended since: the keys decide).
+    // `index` is the table's container (or, with `isChild`, one of its rows).
+    const std::vector<quint32>* ranksOf(const NameTable& table, const QModelIndex& index, bool isChild) const;
     bool ancestorMatches(const QModelIndex& sourceParent) const;
     void clearCache() const;
 
@@ -54,6 +61,15 @@ private:
     mutable std::unordered_map<quint64, std::vector<quint8>> m_hits;
     mutable const std::vector<quint8>* m_lastHits = nullptr;
     mutable quint64 m_lastHitsVersion = 0;
+    struct Ranks {
+        int size = 0;
+        std::vector<quint32> rank;
+    };
+    static constexpr int MinRankedRows = 2048;
+    mutable std::unordered_map<quint64, Ranks> m_ranks; // by NameTable::version()
+    mutable const Ranks* m_lastRanks = nullptr;
+    mutable quint64 m_lastRanksVersion = 0;
+    bool m_filterChanging = false; // ranks may be built
 };
 
 } // namespace c1

@@ -3,6 +3,7 @@
 #include "api/C1Client.h"
 #include "owners/BulkPlanner.h"
 #include "owners/OwnerIdParser.h"
+#include "settings/ConcurrencyLimits.h"
 #include "settings/Profile.h"
 
 #include <QObject>
@@ -22,7 +23,7 @@ public:
     BulkCheck(C1Client* client, BulkPlanner::Input input, OwnerParseResult parsed, QObject* parent = nullptr);
     ~BulkCheck() override;
 
-    void setConcurrency(int concurrency) { m_concurrency = std::clamp(concurrency, 1, 16); }
+    void setConcurrency(int concurrency) { m_concurrency = requestConcurrency::clamp(concurrency); }
     void setBatchSize(int size) { m_batch = std::max(1, size); }
     void start();
     void cancel();

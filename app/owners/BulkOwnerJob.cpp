@@ -1,6 +1,9 @@
 #include "owners/BulkOwnerJob.h"
 
+#include "api/AdaptiveLimiter.h"
 #include "owners/JobJournal.h"
+#include "owners/OwnerRules.h"
+#include "settings/ConcurrencyLimits.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -11,19 +14,16 @@ using namespace Qt::StringLiterals;
 
 namespace c1 {
 
-namespace {
-bool isAlreadyExists(const ApiError& error)
-{
-    return error.httpStatus == 409 || error.grpcCode == 6;
-}
-} // namespace
-
 BulkOwnerJob::BulkOwnerJob(C1Client* client, BulkJobState state, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_state(std::move(state))
+    , m_limiter(new AdaptiveLimiter(m_concurrency, this))
 {
     qRegisterMetaType<c1::BulkOwnerJob::Counts>();
+    // Throughput hook: the limiter hears every attempt of the client and says when the next row may start.
+    m_limiter->watch(client);
+    connect(m_limiter, &AdaptiveLimiter::ready, this, &BulkOwnerJob::pump);
     if (m_state.spec.id.isEmpty())
         m_state.spec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!m_state.spec.createdAt.isValid())
@@ -57,7 +57,8 @@ BulkOwnerJob::~BulkOwnerJob()
 
 void BulkOwnerJob::setConcurrency(int concurrency)
 {
-    m_concurrency = std::clamp(concurrency, 1, 16);
+    m_concurrency = requestConcurrency::clamp(concurrency);
+    m_limiter->setMaxConcurrency(m_concurrency);
 }
 
 void BulkOwnerJob::setJournalPath(const QString& path)
@@ -80,7 +81,7 @@ BulkOwnerJob::Counts BulkOwnerJob::counts() const
     c.toWrite = m_toWrite;
     c.done = m_histogram[size_t(RowStatus::Done)];
     c.alreadyDone = m_histogram[size_t(RowStatus::AlreadyDone)];
-    c.failed = m_histogram[size_t(RowStatus::Failed)];
+    c.failed = m_histogram[size_t(RowStatus::Failed)] + m_histogram[size_t(RowStatus::TargetGone)];
     c.canceled = m_histogram[size_t(RowStatus::Canceled)];
     c.notAttempted = m_histogram[size_t(RowStatus::NotAttempted)];
     c.inFlight = int(m_calls.size());
@@ -280,9 +281,16 @@ void BulkOwnerJob::pump()
         maybeFinish();
         return;
     }
+    m_limiter->setBacklog(int(m_queue.size() + m_claimed.size()));
     while (m_calls.size() < m_concurrency && m_state.phase == BulkJobState::Phase::Running) {
-        if (m_claimed.isEmpty() && !claimBatch())
+        if (m_claimed.isEmpty() && m_queue.isEmpty())
             break;
+        if (!m_limiter->mayStart(int(m_calls.size())))
+            break; // paced or at the adaptive concurrency: ready() or an answer pumps again
+        if (m_claimed.isEmpty() && !claimBatch()) {
+            m_limiter->unstart();
+            break;
+        }
         dispatch(m_claimed.takeFirst());
     }
     maybeFinish();
@@ -319,39 +327,50 @@ void BulkOwnerJob::send(int i)
         return;
     BulkRow& row = m_state.rows[i];
     ++row.attempts;
-    const OwnerTarget& target = m_state.spec.targets[row.target];
+    const OwnerTarget& target = m_state.targetOf(row);
+    const QString role = m_state.roleOf(row);
     const quint64 ticket = track(i);
     CallHandle handle;
-    if (m_state.spec.operation == BulkOperation::Add) {
-        handle = m_client->addOwner(target, m_state.spec.roleSlug, row.owner, this,
+    if (m_state.operationOf(row) == BulkOperation::Add) {
+        handle = m_client->addOwner(target, role, row.owner, this,
             [this, i](const Result<OwnerRecord>& result) { onSent(i, result ? ApiError {} : result.error()); });
     } else {
-        handle = m_client->removeOwner(target, m_state.spec.roleSlug, row.owner, this,
+        handle = m_client->removeOwner(target, role, row.owner, this,
             [this, i](const Result<Empty>& result) { onSent(i, result ? ApiError {} : result.error()); });
     }
     setHandle(i, ticket, handle);
 }
 
+// The one place where the tenant's answer to an owner write becomes a row's result (docs: owner-change engine).
 void BulkOwnerJob::onSent(int i, const ApiError& error)
 {
     m_calls.remove(i);
     if (m_destroying)
         return;
     BulkRow& row = m_state.rows[i];
-    const bool add = m_state.spec.operation == BulkOperation::Add;
+    const bool add = m_state.operationOf(row) == BulkOperation::Add;
     if (!error.isError()) {
         row.needsVerify = false;
         setStatus(i, RowStatus::Done);
-    } else if (add && isAlreadyExists(error)) {
+    } else if (add && ownerRules::isAlreadyOwner(error)) {
         row.needsVerify = false;
         setStatus(i, RowStatus::AlreadyDone, tr("the tenant already had this owner"), error.requestId);
-    } else if (!add && error.httpStatus == 404) {
+    } else if (add && ownerRules::isOverLimit(error)) {
+        // The tenant counted more owners than the plan knew of (added since): a failure that a retry may mend.
         row.needsVerify = false;
-        setStatus(i, RowStatus::AlreadyDone, tr("was not an owner"), error.requestId);
-    } else if (error.kind == ApiError::Kind::Canceled || error.isAmbiguous()) {
-        qCDebug(lcBulk) << "row" << i << "ambiguous outcome, verifying:" << error.message;
+        setStatus(i, RowStatus::Failed,
+            tr("over the limit of %1 owners of this kind: %2")
+                .arg(ownerRules::maxOwnersPerKind)
+                .arg(error.userMessage()),
+            error.requestId);
+    } else if (ownerRules::isNotFound(error) || ownerRules::needsReadBack(error)) {
+        // Ambiguous (dropped, timed out, 5xx after the retries, canceled in flight), or a 404 that may mean "not an
+        // owner" or "the target is gone": read back before anything is reported or sent again.
+        qCDebug(lcBulk) << "row" << i << "reading back after:" << error.message;
         row.needsVerify = true;
         row.message = error.userMessage();
+        row.requestId = error.requestId;
+        m_answers.insert(i, error);
         verify(i);
     } else {
         row.needsVerify = false;
@@ -369,25 +388,47 @@ void BulkOwnerJob::verify(int i)
     const BulkRow& row = m_state.rows[i];
     setStatus(i, RowStatus::Verifying, row.message, row.requestId);
     const quint64 ticket = track(i);
-    const CallHandle handle = m_client->getOwner(m_state.spec.targets[row.target], m_state.spec.roleSlug, row.owner,
-        this, [this, i](const Result<OwnerRecord>& result) {
+    const CallHandle handle = m_client->getOwner(m_state.targetOf(row), m_state.roleOf(row), row.owner, this,
+        [this, i, ticket](const Result<OwnerRecord>& result) {
             if (result)
-                onVerified(i, true, {});
-            else if (result.error().httpStatus == 404)
-                onVerified(i, false, {});
+                onVerified(i, ReadBack::Present, {});
+            else if (ownerRules::isNotFound(result.error()))
+                checkTarget(i, ticket);
             else
-                onVerified(i, false, result.error());
+                onVerified(i, ReadBack::Unknown, result.error());
         });
     setHandle(i, ticket, handle);
 }
 
-void BulkOwnerJob::onVerified(int i, bool present, const ApiError& error)
+// A 404 for one owner does not tell a missing owner from a missing target. The owner list of the target answers
+// 404 only when the target itself is gone, for every kind of owner target the client knows.
+void BulkOwnerJob::checkTarget(int i, quint64 ticket)
+{
+    if (!m_client) {
+        m_calls.remove(i);
+        setStatus(i, RowStatus::Failed, tr("the session ended before the change could be verified"));
+        return;
+    }
+    const BulkRow& row = m_state.rows[i];
+    const CallHandle handle = m_client->listOwners(m_state.targetOf(row), row.owner.kind, QString(), QString(), 10,
+        this, [this, i](const Result<Page<OwnerRecord>>& result) {
+            if (result)
+                onVerified(i, ReadBack::Absent, {});
+            else if (ownerRules::isNotFound(result.error()))
+                onVerified(i, ReadBack::TargetGone, {});
+            else
+                onVerified(i, ReadBack::Unknown, result.error());
+        });
+    setHandle(i, ticket, handle);
+}
+
+void BulkOwnerJob::onVerified(int i, ReadBack found, const ApiError& error)
 {
     m_calls.remove(i);
     if (m_destroying)
         return;
     BulkRow& row = m_state.rows[i];
-    if (error.isError()) {
+    if (found == ReadBack::Unknown) {
         const int failures = ++m_verifyFailures[i];
         if (failures < 4) {
             const quint64 ticket = track(i); // still out: a verification is scheduled
@@ -401,6 +442,7 @@ void BulkOwnerJob::onVerified(int i, bool present, const ApiError& error)
             return;
         }
         m_verifyFailures.remove(i);
+        m_answers.remove(i);
         setStatus(i, RowStatus::Failed,
             tr("could not verify whether the change took effect (%1); it is read again before any retry")
                 .arg(error.userMessage()),
@@ -409,24 +451,35 @@ void BulkOwnerJob::onVerified(int i, bool present, const ApiError& error)
         return;
     }
     m_verifyFailures.remove(i);
-    const bool add = m_state.spec.operation == BulkOperation::Add;
+    const ApiError answer = m_answers.take(i);
+    const bool add = m_state.operationOf(row) == BulkOperation::Add;
+    row.needsVerify = false; // the read settled it
+    if (found == ReadBack::TargetGone) {
+        setStatus(i, RowStatus::TargetGone,
+            tr("%1 no longer exists (read back)").arg(targetLabel(m_state.targetOf(row))), answer.requestId);
+        pump();
+        return;
+    }
+    const bool present = found == ReadBack::Present;
     const bool inEffect = add ? present : !present;
     if (inEffect) {
-        row.needsVerify = false;
-        setStatus(i, RowStatus::Done, tr("confirmed by reading it back"));
+        // A 404 to a DELETE cannot say whether this request, one of the client's retries of it, or someone else
+        // removed the owner: the read says it is gone from a target that exists, which is what was asked.
+        setStatus(i, RowStatus::Done,
+            !add && ownerRules::isNotFound(answer) ? tr("the owner is gone (confirmed by reading it back)")
+                                                   : tr("confirmed by reading it back"));
+    } else if (m_canceling || m_state.phase == BulkJobState::Phase::Canceled) {
+        setStatus(i, RowStatus::Canceled, tr("canceled before it took effect"));
+    } else if (add && ownerRules::isNotFound(answer)) {
+        setStatus(i, RowStatus::Failed, answer.userMessage(), answer.requestId); // e.g. no such user
+    } else if (row.attempts >= m_maxSends) {
+        setStatus(
+            i, RowStatus::Failed, tr("no effect after %n attempt(s): %1", nullptr, row.attempts).arg(row.message));
+    } else if (m_state.phase != BulkJobState::Phase::Running) {
+        setStatus(i, RowStatus::Ready, tr("not written yet"));
+        m_queue.prepend(i);
     } else {
-        row.needsVerify = false; // definitely not in effect
-        if (m_canceling || m_state.phase == BulkJobState::Phase::Canceled) {
-            setStatus(i, RowStatus::Canceled, tr("canceled before it took effect"));
-        } else if (row.attempts >= m_maxSends) {
-            setStatus(
-                i, RowStatus::Failed, tr("no effect after %n attempt(s): %1", nullptr, row.attempts).arg(row.message));
-        } else if (m_state.phase != BulkJobState::Phase::Running) {
-            setStatus(i, RowStatus::Ready, tr("not written yet"));
-            m_queue.prepend(i);
-        } else {
-            send(i);
-        }
+        send(i);
     }
     pump();
 }

@@ -14,13 +14,20 @@
 
 namespace c1 {
 
+class AdaptiveLimiter;
 class JobJournal;
 
-// Applies the ready rows of a bulk owner change with bounded concurrency, keeping a per-row ledger.
+// The owner-change engine: every owner write of the product (the Owners tab, bulk paste, resume, and later
+// transfer and undo) is a row of a plan run by this job, with bounded concurrency and a per-row ledger.
+// - Each row carries its operation (add/remove), role slug and target (BulkJobState::operationOf …), so one plan may
+//   mix adds and removes of user and entitlement owners on any owner target the client knows.
 // - 429/503 and token renewal are handled inside C1Client (RetryPolicy, TokenSource).
-// - A row is journaled "sending" before its request leaves; a write that may or may not have reached the server
-//   (ApiError::isAmbiguous, an abort) is verified with C1Client::getOwner and re-sent only if it definitely did
-//   not take effect. A job resumed from a journal verifies every "sending"/"verifying" row the same way.
+// - A row is journaled "sending" before its request leaves (when a journal is set); a write that may or may not
+//   have reached the server (ownerRules::needsReadBack) or a 404 is read back with C1Client::getOwner, and a 404
+//   there by listing the target, so "not an owner" is told from "the target no longer exists". A write is re-sent
+//   only if it definitely did not take effect. A resumed job verifies every "sending"/"verifying" row the same way.
+// - "Already an owner", "not an owner" and the 32-owner limit: the planner before sending (BulkPlanner), the
+//   tenant's answer here (ownerRules), nowhere else.
 // - pause() stops starting rows; cancel() aborts what is in flight, verifies it, and marks the rest canceled, so
 //   every row ends done, already in place, failed, canceled or not attempted.
 class BulkOwnerJob : public QObject {
@@ -31,7 +38,7 @@ public:
         int toWrite = 0; // rows this run writes (ready and ticked when it started, plus retries)
         int done = 0;
         int alreadyDone = 0;
-        int failed = 0;
+        int failed = 0; // failed, and target gone
         int canceled = 0;
         int notAttempted = 0;
         int inFlight = 0; // sending or verifying now
@@ -42,8 +49,12 @@ public:
     BulkOwnerJob(C1Client* client, BulkJobState state, QObject* parent = nullptr);
     ~BulkOwnerJob() override;
 
-    void setConcurrency(int concurrency); // clamped to 1..16 (profile.concurrency)
+    // The most requests out at once (profile.concurrency, requestConcurrency::clamp): the upper bound of
+    // the job's AdaptiveLimiter, which adapts the concurrency and pace below it to what the tenant admits.
+    void setConcurrency(int concurrency);
     int concurrency() const { return m_concurrency; }
+    // The job's limiter (owned): its concurrency(), pace() and summary() are the progress line's "how fast".
+    AdaptiveLimiter* limiter() const { return m_limiter; }
     // Journal every change to `path` (coalesced; "sending" written before each request). Call before start().
     void setJournalPath(const QString& path);
     JobJournal* journal() const { return m_journal; }
@@ -81,9 +92,11 @@ private:
     bool claimBatch();
     void dispatch(int row);
     void send(int row);
+    enum class ReadBack { Present, Absent, TargetGone, Unknown };
     void verify(int row);
+    void checkTarget(int row, quint64 ticket);
     void onSent(int row, const ApiError& error);
-    void onVerified(int row, bool present, const ApiError& error);
+    void onVerified(int row, ReadBack found, const ApiError& error);
     void settleCanceled(int row);
     void maybeFinish();
     void emitProgress();
@@ -96,6 +109,7 @@ private:
     BulkJobState m_state;
     JobJournal* m_journal = nullptr;
     int m_concurrency = Profile().concurrency;
+    AdaptiveLimiter* m_limiter = nullptr;
     int m_maxSends = 3;
     bool m_readOnly = false;
     bool m_canceling = false;
@@ -109,6 +123,7 @@ private:
     QHash<int, Call> m_calls; // rows with a request out (or a verification retry scheduled)
     quint64 m_ticket = 0;
     QHash<int, int> m_verifyFailures;
+    QHash<int, ApiError> m_answers; // the write's answer of rows being read back
     std::array<int, kRowStatusCount> m_histogram {};
     bool m_destroying = false;
     int m_toWrite = 0;

@@ -2,6 +2,7 @@
 
 #include "owners/BulkTypes.h"
 #include "owners/OwnerIdParser.h"
+#include "owners/OwnerRules.h"
 
 #include <QHash>
 #include <QSet>
@@ -20,7 +21,7 @@ public:
         BulkOperation operation = BulkOperation::Add;
         QString roleSlug;
         bool readOnly = false;
-        int ownerLimit = 32; // per object and owner kind (API-NOTES §2)
+        int ownerLimit = ownerRules::maxOwnersPerKind; // per object and owner kind
     };
 
     BulkPlanner() = default;

@@ -35,12 +35,21 @@ struct StatusName {
         { RowStatus::Failed, "failed", QT_TRANSLATE_NOOP("c1::BulkRow", "Failed") },
         { RowStatus::NotAttempted, "not-attempted", QT_TRANSLATE_NOOP("c1::BulkRow", "Not attempted") },
         { RowStatus::Canceled, "canceled", QT_TRANSLATE_NOOP("c1::BulkRow", "Canceled") },
+        { RowStatus::TargetGone, "target-gone", QT_TRANSLATE_NOOP("c1::BulkRow", "Target no longer exists") },
     };
 // clang-format on
 
 QString kindKey(OwnerTarget::Kind kind)
 {
-    return kind == OwnerTarget::Kind::App ? u"app"_s : u"resource"_s;
+    switch (kind) {
+    case OwnerTarget::Kind::App:
+        break;
+    case OwnerTarget::Kind::Resource:
+        return u"resource"_s;
+    case OwnerTarget::Kind::Entitlement:
+        return u"entitlement"_s;
+    }
+    return u"app"_s;
 }
 } // namespace
 
@@ -99,6 +108,7 @@ bool makesCall(RowStatus status)
     case RowStatus::Failed:
     case RowStatus::NotAttempted:
     case RowStatus::Canceled:
+    case RowStatus::TargetGone:
         return true;
     default:
         return false;
@@ -112,6 +122,8 @@ QJsonObject ownerTargetToJson(const OwnerTarget& target)
         json.insert(u"resourceTypeId"_s, target.resourceTypeId);
         json.insert(u"resourceId"_s, target.resourceId);
     }
+    if (target.kind == OwnerTarget::Kind::Entitlement)
+        json.insert(u"entitlementId"_s, target.entitlementId);
     if (!target.displayName.isEmpty())
         json.insert(u"displayName"_s, target.displayName);
     return json;
@@ -120,11 +132,14 @@ QJsonObject ownerTargetToJson(const OwnerTarget& target)
 OwnerTarget ownerTargetFromJson(const QJsonObject& json)
 {
     OwnerTarget target;
-    target.kind
-        = json.value(u"kind"_s).toString() == u"resource"_s ? OwnerTarget::Kind::Resource : OwnerTarget::Kind::App;
+    const QString kind = json.value(u"kind"_s).toString();
+    target.kind = kind == u"resource"_s ? OwnerTarget::Kind::Resource
+        : kind == u"entitlement"_s      ? OwnerTarget::Kind::Entitlement
+                                        : OwnerTarget::Kind::App;
     target.appId = json.value(u"appId"_s).toString();
     target.resourceTypeId = json.value(u"resourceTypeId"_s).toString();
     target.resourceId = json.value(u"resourceId"_s).toString();
+    target.entitlementId = json.value(u"entitlementId"_s).toString();
     target.displayName = json.value(u"displayName"_s).toString();
     return target;
 }
@@ -164,6 +179,10 @@ QJsonObject BulkRow::toJson() const
         json.insert(u"message"_s, message);
     if (!requestId.isEmpty())
         json.insert(u"requestId"_s, requestId);
+    if (operation)
+        json.insert(u"op"_s, *operation == BulkOperation::Add ? u"add"_s : u"remove"_s);
+    if (!roleSlug.isEmpty())
+        json.insert(u"role"_s, roleSlug);
     if (needsVerify)
         json.insert(u"needsVerify"_s, true);
     if (attempts)
@@ -196,6 +215,12 @@ BulkRow BulkRow::fromJson(const QJsonObject& json)
     if (ok)
         row.message = json.value(u"message"_s).toString();
     row.requestId = json.value(u"requestId"_s).toString();
+    const QString op = json.value(u"op"_s).toString();
+    if (op == u"add"_s)
+        row.operation = BulkOperation::Add;
+    else if (op == u"remove"_s)
+        row.operation = BulkOperation::Remove;
+    row.roleSlug = json.value(u"role"_s).toString();
     row.needsVerify = json.value(u"needsVerify"_s).toBool();
     row.attempts = json.value(u"attempts"_s).toInt();
     const QJsonArray list = json.value(u"candidates"_s).toArray();
@@ -205,6 +230,30 @@ BulkRow BulkRow::fromJson(const QJsonObject& json)
             { c.value(u"id"_s).toString(), c.value(u"name"_s).toString(), c.value(u"email"_s).toString() });
     }
     return row;
+}
+
+BulkJobState inversePlan(const BulkJobState& state)
+{
+    BulkJobState inverse;
+    inverse.spec = state.spec;
+    inverse.spec.id.clear(); // the job gives itself a new one
+    inverse.spec.createdAt = {};
+    inverse.spec.operation = state.spec.operation == BulkOperation::Add ? BulkOperation::Remove : BulkOperation::Add;
+    for (const BulkRow& row : state.rows) {
+        if (row.status != RowStatus::Done)
+            continue;
+        BulkRow undo;
+        undo.line = row.line;
+        undo.input = row.input;
+        undo.owner = row.owner;
+        undo.ownerName = row.ownerName;
+        undo.ownerEmail = row.ownerEmail;
+        undo.target = row.target;
+        undo.operation = state.operationOf(row) == BulkOperation::Add ? BulkOperation::Remove : BulkOperation::Add;
+        undo.roleSlug = state.roleOf(row);
+        inverse.rows.append(std::move(undo));
+    }
+    return inverse;
 }
 
 QString ownerCallMethod(BulkOperation operation)
@@ -217,6 +266,8 @@ QString ownerCallPath(const OwnerTarget& target, OwnerKind kind, const QString& 
     QString path = u"/api/v2/apps/"_s + target.appId;
     if (target.kind == OwnerTarget::Kind::Resource)
         path += u"/resource_types/"_s + target.resourceTypeId + u"/resources/"_s + target.resourceId;
+    else if (target.kind == OwnerTarget::Kind::Entitlement)
+        path += u"/entitlements/"_s + target.entitlementId;
     if (kind == OwnerKind::User)
         return path + u"/owners/users/"_s + roleSlug + u'/' + owner.userId;
     return path + u"/owners/entitlements/"_s + roleSlug + u'/' + owner.entitlement.appId + u'/' + owner.entitlement.id;
@@ -226,9 +277,15 @@ QString targetLabel(const OwnerTarget& target)
 {
     if (!target.displayName.isEmpty())
         return target.displayName;
-    if (target.kind == OwnerTarget::Kind::App)
-        return target.appId;
-    return target.appId + u'/' + target.resourceId;
+    switch (target.kind) {
+    case OwnerTarget::Kind::App:
+        break;
+    case OwnerTarget::Kind::Resource:
+        return target.appId + u'/' + target.resourceId;
+    case OwnerTarget::Kind::Entitlement:
+        return target.appId + u'/' + target.entitlementId;
+    }
+    return target.appId;
 }
 
 } // namespace c1

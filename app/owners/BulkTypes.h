@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QString>
 
+#include <optional>
+
 namespace c1 {
 
 Q_DECLARE_LOGGING_CATEGORY(lcBulk)
@@ -36,8 +38,9 @@ enum class RowStatus {
     Failed, // server's message and request-id in the row
     NotAttempted, // unticked or never reached
     Canceled, // canceled before it took effect (verified)
+    TargetGone, // the app or resource (any owner target) no longer exists (read back after a 404)
 };
-constexpr int kRowStatusCount = int(RowStatus::Canceled) + 1;
+constexpr int kRowStatusCount = int(RowStatus::TargetGone) + 1;
 
 QString rowStatusText(RowStatus status); // translated, short
 QString rowStatusKey(RowStatus status); // stable, for the journal and CSV
@@ -52,6 +55,9 @@ struct UserCandidate {
     QString email;
 };
 
+// One owner change of a plan: who (owner), where (target, an index into the job's targets), what (operation and
+// role slug: the row's own when set, else the job's), and its result. A plan may mix adds and removes in several
+// roles (an ownership transfer, the inverse of a finished job), so the engine reads both from the row.
 struct BulkRow {
     int line = 0; // line of the paste
     QString input; // the token as pasted
@@ -60,6 +66,8 @@ struct BulkRow {
     QString ownerEmail;
     QList<UserCandidate> candidates; // Ambiguous: users sharing the email
     int target = 0; // index into the job's targets
+    std::optional<BulkOperation> operation; // unset: the job's (BulkJobSpec::operation)
+    QString roleSlug; // empty: the job's (BulkJobSpec::roleSlug)
     RowStatus status = RowStatus::Ready;
     QString message; // reason (check) or the server's message (apply)
     QString requestId;
@@ -89,9 +97,18 @@ struct BulkJobState {
     QList<BulkRow> rows;
     Phase phase = Phase::Planned;
     QDateTime updatedAt;
+
+    // What a row does, its own values first, then the job's.
+    BulkOperation operationOf(const BulkRow& row) const { return row.operation.value_or(spec.operation); }
+    QString roleOf(const BulkRow& row) const { return row.roleSlug.isEmpty() ? spec.roleSlug : row.roleSlug; }
+    const OwnerTarget& targetOf(const BulkRow& row) const { return spec.targets.at(row.target); }
 };
 
-// The HTTP call a row makes: "POST /api/v2/apps/…/owners/users/primary/<id>" (API-NOTES §3).
+// The plan that undoes what `state` did: one ready row per row written (Done), with the opposite operation, the
+// same owner, target and role. A fresh job id; rows already in place before the job are left alone.
+BulkJobState inversePlan(const BulkJobState& state);
+
+// The HTTP call a row makes: "POST /api/v2/apps/…/owners/users/primary/<id>" (docs/api-facts.md §3).
 QString ownerCallPath(const OwnerTarget& target, OwnerKind kind, const QString& roleSlug, const OwnerRef& owner);
 QString ownerCallMethod(BulkOperation operation);
 QString targetLabel(const OwnerTarget& target); // display name, else the key

@@ -42,8 +42,8 @@ struct OwnerParseResult {
     QStringList notes() const; // translated summary notes (duplicates, header rows)
 };
 
-// Splits a pasted column (or range) of owner IDs, emails and entitlement references (API-NOTES §2, 27-char IDs).
-// Separators: newlines (LF, CRLF, CR), commas, semicolons, tabs and any whitespace. Quotes, BOMs and invisible
+// Splits a pasted column (or range) of owner IDs, emails and entitlement references (docs/api-facts.md §2, 27-char
+// IDs). Separators: newlines (LF, CRLF, CR), commas, semicolons, tabs and any whitespace. Quotes, BOMs and invisible
 // characters are trimmed. A line of exactly two bare IDs is an entitlement reference "appId<TAB>entitlementId"
 // when entitlements are expected; "appId:entitlementId" and "appId/entitlementId" are always references.
 // Pure and thread-safe: the dialog runs it on a pool thread.

@@ -1,6 +1,5 @@
 #include "settings/KeychainSecretStore.h"
 
-#include "auth/Ed25519Key.h"
 #include "settings/SecretsLogging.h"
 
 #include <QJsonDocument>
@@ -63,9 +62,8 @@ KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent
 
 KeychainSecretStore::~KeychainSecretStore()
 {
-    // A running job outlives the store (it has no parent and deletes itself); its result is dropped.
-    for (Pending& pending : m_queue)
-        secureWipe(pending.data);
+    // A running job outlives the store (it has no parent and deletes itself); its result is dropped. The queued
+    // writes' JSON wipes itself (SecretBytes).
 }
 
 SecretStore::Outcome KeychainSecretStore::outcomeFor(int keychainError, const QString& errorString)
@@ -108,7 +106,8 @@ void KeychainSecretStore::read(const QString& profileId, QObject* context, ReadC
 void KeychainSecretStore::write(
     const QString& profileId, const ProfileSecrets& secrets, QObject* context, WriteCallback callback)
 {
-    enqueue({ Operation::Write, profileId, encode(secrets), context ? context : this, {}, std::move(callback) });
+    enqueue({ Operation::Write, profileId, SecretBytes(encode(secrets)), context ? context : this, {},
+        std::move(callback) });
 }
 
 void KeychainSecretStore::remove(const QString& profileId, QObject* context, WriteCallback callback)
@@ -137,8 +136,8 @@ void KeychainSecretStore::startNext()
         break;
     case Operation::Write: {
         auto* writeJob = new QKeychain::WritePasswordJob(m_service);
-        writeJob->setBinaryData(pending.data);
-        secureWipe(pending.data);
+        writeJob->setBinaryData(pending.data.value());
+        pending.data.wipe();
         job = writeJob;
         break;
     }
@@ -165,9 +164,8 @@ void KeychainSecretStore::finished(QKeychain::Job* job)
     Outcome outcome = outcomeFor(job->error(), job->errorString());
     ProfileSecrets secrets;
     if (outcome.ok() && pending.operation == Operation::Read) {
-        QByteArray json = static_cast<QKeychain::ReadPasswordJob*>(job)->binaryData();
-        auto decoded = decode(json);
-        secureWipe(json);
+        const SecretBytes json(static_cast<QKeychain::ReadPasswordJob*>(job)->binaryData());
+        auto decoded = decode(json.value());
         if (decoded) {
             secrets = std::move(*decoded);
         } else {

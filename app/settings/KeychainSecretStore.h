@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Secret.h"
 #include "settings/SecretStore.h"
 
 #include <QPointer>
@@ -37,7 +38,7 @@ private:
     struct Pending {
         Operation operation;
         QString profileId;
-        QByteArray data; // Write: the JSON, wiped once handed to the job
+        SecretBytes data; // Write: the JSON, wiped once handed to the job (and when dropped)
         QPointer<QObject> context;
         ReadCallback readCallback;
         WriteCallback writeCallback;

@@ -1,6 +1,7 @@
 #include "settings/Profile.h"
 
-#include "auth/Ed25519Key.h"
+#include "base/Secret.h"
+#include "settings/ConcurrencyLimits.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -94,8 +95,10 @@ QString Profile::validate() const
             return tr("The proxy port must be between 1 and 65535.");
     }
 
-    if (concurrency < 1 || concurrency > 16)
-        return tr("The number of parallel requests must be between 1 and 16.");
+    if (concurrency != requestConcurrency::clamp(concurrency))
+        return tr("The number of parallel requests must be between %1 and %2.")
+            .arg(requestConcurrency::minimum)
+            .arg(requestConcurrency::maximum);
 
     static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!color.isEmpty() && !colorPattern.match(color).hasMatch())

@@ -18,7 +18,10 @@ struct Profile {
     QString proxyHost;
     int proxyPort = 0;
     QString proxyExclusions; // comma-separated hosts
-    int concurrency = 6; // parallel requests of bulk jobs (1..16); 6 = what QNAM opens per host over HTTP/1.1
+    // The most parallel requests of a bulk job (settings/ConcurrencyLimits.h): an upper bound, below which the
+    // job's AdaptiveLimiter finds what the tenant admits. Over HTTP/1.1 QNAM opens 6 connections a host and queues
+    // the rest; over HTTP/2 it multiplexes them on one connection.
+    int concurrency = 48;
     bool readOnly = false; // refuses every write
     bool production = false; // asks for the tenant name before bulk writes
     QString color; // "#rrggbb" band colour, empty = none

@@ -1,5 +1,6 @@
 #include "settings/ProfileStore.h"
 
+#include "settings/ConcurrencyLimits.h"
 #include "settings/SecretsLogging.h"
 
 #include <QCollator>
@@ -60,7 +61,8 @@ std::optional<Profile> ProfileStore::profile(const QString& id) const
     p.proxyHost = m_settings->value(QStringLiteral("proxyHost")).toString();
     p.proxyPort = m_settings->value(QStringLiteral("proxyPort"), 0).toInt();
     p.proxyExclusions = m_settings->value(QStringLiteral("proxyExclusions")).toString();
-    p.concurrency = std::clamp(m_settings->value(QStringLiteral("concurrency"), Profile().concurrency).toInt(), 1, 16);
+    p.concurrency
+        = requestConcurrency::clamp(m_settings->value(QStringLiteral("concurrency"), Profile().concurrency).toInt());
     p.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
     p.production = m_settings->value(QStringLiteral("production"), false).toBool();
     p.color = m_settings->value(QStringLiteral("color")).toString();

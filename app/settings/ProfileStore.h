@@ -16,7 +16,7 @@ class QSettings;
 namespace c1 {
 
 // Profiles in QSettings (group "profiles/<id>/…"): never a tenant domain, client ID or secret.
-// Also remembers per-tenant role slugs used (API-NOTES §4) and the last active profile.
+// Also remembers per-tenant role slugs used (docs/api-facts.md §4) and the last active profile.
 class ProfileStore : public QObject {
     Q_OBJECT
 public:

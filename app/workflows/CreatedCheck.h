@@ -11,7 +11,7 @@
 namespace c1 {
 
 // After a create failed in a way that may have come after the tenant applied it (ApiError::isAmbiguous()), the
-// form must not send it again blindly (API-NOTES §2). CreatedCheck looks for what the create may have made: it
+// form must not send it again blindly (docs/api-facts.md §2). CreatedCheck looks for what the create may have made: it
 // runs the caller's search once, then again after each delay (search indexes lag), until the search reports a
 // find. The search gets the time the create was sent, to tell a new object from an older one of the same name.
 class CreatedCheck : public QObject {

@@ -21,6 +21,7 @@ SessionController::SessionController(ProfileStore* profiles, SecretStore* secret
         }
         m_session = m_attempt->takeSession();
         m_identity = m_attempt->identity();
+        m_user = m_attempt->user();
         qCInfo(lcWorkflows) << "connected to" << m_profile.name << "as" << m_identity.userId;
         Q_EMIT sessionChanged(m_session.get());
         setState(State::Connected);
@@ -43,11 +44,40 @@ QString SessionController::stateText() const
     case State::SigningIn:
         return tr("Signing in to %1…").arg(m_profile.name);
     case State::Connected:
+        if (const QString who = userText(); !who.isEmpty())
+            return tr("Connected to %1 as %2").arg(m_session ? m_session->tenantHost() : m_profile.name, who);
         return tr("Connected to %1").arg(m_session ? m_session->tenantHost() : m_profile.name);
     case State::Failed:
         return tr("Not connected: %1").arg(m_lastError);
     }
     return {};
+}
+
+QString SessionController::userText() const
+{
+    if (m_state != State::Connected || m_identity.userId.isEmpty())
+        return {};
+    return SignInAttempt::describeUser(m_user, m_identity.userId);
+}
+
+bool SessionController::profileSaved(const QString& id)
+{
+    const bool current = !m_profile.id.isEmpty() && m_profile.id == id;
+    const bool connecting = m_state == State::ReadingKeychain || m_state == State::SigningIn;
+    const bool noneConnected = m_state == State::NoProfile || m_state == State::Failed;
+    if (!current && (connecting || !noneConnected))
+        return false; // another profile is connected or on its way: the user switches when they want to
+    qCInfo(lcWorkflows) << (current ? "reconnecting the saved profile" : "connecting the saved profile");
+    if (m_profiles && m_profiles->activeProfileId() != id)
+        m_profiles->setActiveProfileId(id);
+    connectProfile(id);
+    return true;
+}
+
+void SessionController::profileRemoved(const QString& id)
+{
+    if (!id.isEmpty() && id == m_profile.id)
+        disconnectSession();
 }
 
 void SessionController::connectProfile(const QString& id)
@@ -96,6 +126,7 @@ void SessionController::disconnectSession()
     m_attempt->cancel();
     m_lastError.clear();
     m_identity = {};
+    m_user = {};
     m_profile = {};
     if (m_session) {
         // Widgets let go of the old session first; then it is destroyed (its pending calls are aborted).

@@ -1,11 +1,13 @@
 #include "workflows/SignInAttempt.h"
 
 #include "api/Session.h"
+#include "workflows/WorkflowsLogging.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QLocale>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 
 namespace c1 {
@@ -26,6 +28,7 @@ void SignInAttempt::start(const Profile& profile, ProfileSecrets secrets)
     m_running = true;
     m_succeeded = false;
     m_identity = {};
+    m_user = {};
     m_apiError = {};
     m_errorText.clear();
     const quint64 generation = ++m_generation;
@@ -48,7 +51,7 @@ void SignInAttempt::start(const Profile& profile, ProfileSecrets secrets)
             return;
         if (result.ok()) {
             m_identity = result.takeValue();
-            finish(true);
+            lookUpUser(generation);
         } else {
             m_apiError = result.error();
             m_errorText = describe(m_apiError, host);
@@ -56,6 +59,38 @@ void SignInAttempt::start(const Profile& profile, ProfileSecrets secrets)
             finish(false);
         }
     });
+}
+
+void SignInAttempt::lookUpUser(quint64 generation)
+{
+    if (m_identity.userId.isEmpty() || !m_session) {
+        finish(true);
+        return;
+    }
+    m_call = m_session->client()->getUser(m_identity.userId, this, [this, generation](Result<User> result) {
+        if (generation != m_generation)
+            return;
+        if (result.ok())
+            m_user = result.takeValue();
+        else // signed in all the same: the credential may not be allowed to read users
+            qCInfo(lcWorkflows) << "the signed-in user could not be read:" << result.error().message;
+        finish(true);
+    });
+}
+
+QString SignInAttempt::describeUser(const User& user, const QString& userId)
+{
+    const QString name = user.displayName.trimmed();
+    const QString email = user.email.isEmpty() && !user.emails.isEmpty() ? user.emails.first() : user.email;
+    if (!name.isEmpty() && !email.isEmpty())
+        return tr("%1 <%2>").arg(name, email);
+    if (!name.isEmpty())
+        return name;
+    if (!email.isEmpty())
+        return email;
+    if (!user.username.isEmpty())
+        return user.username;
+    return tr("user %1").arg(userId);
 }
 
 void SignInAttempt::cancel()
@@ -98,7 +133,10 @@ QString SignInAttempt::describe(const ApiError& error, const QString& host)
             : tr("The secure connection to %1 failed (TLS): %2. If the tenant uses a private certificate "
                  "authority, add its certificate as the extra CA file.")
                   .arg(host, reason);
-        const QString certificate = describeCertificate(error.peerCertificates);
+        // The reason may already say that the certificate is self-signed (Qt's own words): then the description
+        // does not say it again.
+        const bool saidSelfSigned = error.message == QSslError(QSslError::SelfSignedCertificate).errorString();
+        const QString certificate = describeCertificate(error.peerCertificates, !saidSelfSigned);
         return certificate.isEmpty() ? text : text + QStringLiteral("\n\n") + certificate;
     }
     case ApiError::Kind::Transport:
@@ -138,7 +176,7 @@ QString SignInAttempt::describe(const ApiError& error, const QString& host)
     return detail;
 }
 
-QString SignInAttempt::describeCertificate(const QList<QSslCertificate>& chain)
+QString SignInAttempt::describeCertificate(const QList<QSslCertificate>& chain, bool sayIfSelfSigned)
 {
     if (chain.isEmpty() || chain.first().isNull())
         return {};
@@ -171,7 +209,7 @@ QString SignInAttempt::describeCertificate(const QList<QSslCertificate>& chain)
     QStringList lines { tr("Certificate presented by the server:"), tr("Subject: %1").arg(name(cert, false)),
         tr("Issuer: %1").arg(name(cert, true)), tr("Valid: %1").arg(validity),
         tr("SHA-256 fingerprint: %1").arg(fingerprint) };
-    if (cert.isSelfSigned())
+    if (sayIfSelfSigned && cert.isSelfSigned())
         lines << tr("The certificate is self-signed.");
     return lines.join(QLatin1Char('\n'));
 }

@@ -147,6 +147,14 @@ void TestRequestLog::model()
     QCOMPARE(log.index(0, int(RequestLog::Column::Duration)).data(Qt::UserRole).toInt(), 42);
     QVERIFY(!log.headerData(int(RequestLog::Column::RequestId), Qt::Horizontal).toString().isEmpty());
     QVERIFY(log.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"Connection refused"_s));
+    QCOMPARE(text(RequestLog::Column::Protocol), QString()); // no answer, no protocol
+
+    RequestLogEntry answered = entry(u"GET"_s, u"https://t.example/api/v1/apps"_s);
+    answered.protocol = u"HTTP/2"_s;
+    log.append(answered);
+    QCOMPARE(log.index(1, int(RequestLog::Column::Protocol)).data().toString(), u"HTTP/2"_s);
+    QCOMPARE(log.index(1, int(RequestLog::Column::Protocol)).data(Qt::UserRole).toString(), u"HTTP/2"_s);
+    QVERIFY(!log.headerData(int(RequestLog::Column::Protocol), Qt::Horizontal).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRequestLog)

@@ -120,7 +120,7 @@ void TestRetryPolicy::parseRetryAfter_data()
     QTest::newRow("date in the past") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << kNow << 0;
     QTest::newRow("empty") << QByteArray() << kNow << -1;
     QTest::newRow("negative") << QByteArray("-5") << kNow << -1;
-    QTest::newRow("fraction") << QByteArray("1.5") << kNow << -1;
+    QTest::newRow("fraction: to the millisecond") << QByteArray("1.5") << kNow << 1500;
     QTest::newRow("garbage") << QByteArray("tomorrow") << kNow << -1;
 }
 

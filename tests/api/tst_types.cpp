@@ -201,6 +201,18 @@ void TestTypes::ownerShapes_data()
                + R"(","id":")" + ent.toLatin1() + R"(","alias":"ops"}})")
         << int(OwnerKind::Entitlement) << resTarget << u"ent/"_s + app + u'/' + ent
         << u"res/%1/%2/%3"_s.arg(app, type, res) << u"ops"_s;
+    const OwnerTarget entTarget = OwnerTarget::entitlement(app, ent);
+    const QString group = u"G"_s.repeated(27);
+    QTest::newRow("AppEntitlementOwnerUser")
+        << (R"({"appId":")" + app.toLatin1() + R"(","entitlementId":")" + ent.toLatin1()
+               + R"(","roleSlug":"primary","user":{"id":")" + user.toLatin1() + R"(","displayName":"Cy"}})")
+        << int(OwnerKind::User) << entTarget << u"user/"_s + user << u"entitlement/%1/%2"_s.arg(app, ent) << u"Cy"_s;
+    QTest::newRow("AppEntitlementOwnerEntitlement")
+        << (R"({"appId":")" + app.toLatin1() + R"(","entitlementId":")" + ent.toLatin1()
+               + R"(","roleSlug":"secondary","appEntitlement":{"appId":")" + app.toLatin1() + R"(","id":")"
+               + group.toLatin1() + R"(","displayName":"On call"}})")
+        << int(OwnerKind::Entitlement) << entTarget << u"ent/"_s + app + u'/' + group
+        << u"entitlement/%1/%2"_s.arg(app, ent) << u"On call"_s;
     QTest::newRow("user null, name falls back to the ID")
         << (R"({"appId":")" + app.toLatin1() + R"(","roleSlug":null,"user":null,"userRef":{"id":")" + user.toLatin1()
                + R"("}})")
@@ -441,6 +453,9 @@ void TestTypes::keys()
 {
     QCOMPARE(OwnerTarget::app(u"A"_s).key(), u"app/A"_s);
     QCOMPARE(OwnerTarget::resource(u"A"_s, u"T"_s, u"R"_s).key(), u"res/A/T/R"_s);
+    QCOMPARE(OwnerTarget::entitlement(u"A"_s, u"E"_s).key(), u"entitlement/A/E"_s);
+    QVERIFY(!(OwnerTarget::entitlement(u"A"_s, u"E"_s) == OwnerTarget::entitlement(u"A"_s, u"F"_s)));
+    QVERIFY(!(OwnerTarget::entitlement(u"A"_s, u"E"_s) == OwnerTarget::app(u"A"_s)));
     QCOMPARE(OwnerRef::user(u"U"_s).key(), u"user/U"_s);
     QCOMPARE(OwnerRef::ofEntitlement(u"A"_s, u"E"_s).key(), u"ent/A/E"_s);
     QVERIFY(OwnerTarget::app(u"A"_s, u"x"_s) == OwnerTarget::app(u"A"_s, u"y"_s)); // the name is not identity

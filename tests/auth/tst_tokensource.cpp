@@ -1,5 +1,6 @@
 #include "auth/ClientCredentials.h"
 #include "auth/TokenSource.h"
+#include "base/ReplyMapping.h"
 #include "support/Answer.h"
 
 #include "auth/AuthVectors.h"
@@ -15,6 +16,7 @@
 #include <QUrlQuery>
 
 using namespace c1;
+using namespace Qt::StringLiterals;
 using test::CannedResponse;
 using test::FakeTokenServer;
 
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void signsInWithAFormPost();
+    void exchangeIsReportedRedacted();
     void cachesTheTokenAndAnswersAsynchronously();
     void invalidateDropsOnlyTheSameToken();
     void renewsBeforeExpiry();
@@ -190,6 +193,55 @@ void TestTokenSource::signsInWithAFormPost()
     QCOMPARE(claims.value(u"iss").toString(), test::vectorClientId());
     QCOMPARE(claims.value(u"aud").toArray(), QJsonArray { QStringLiteral("acme.conductor.one") });
     QVERIFY(qAbs(claims.value(u"iat").toInteger() - QDateTime::currentSecsSinceEpoch()) <= 5);
+}
+
+void TestTokenSource::exchangeIsReportedRedacted()
+{
+    QList<TokenExchange> exchanges;
+    m_source->setExchangeObserver([&exchanges](const TokenExchange& exchange) { exchanges << exchange; });
+    Answer answer;
+    ask(*m_source, this, &answer);
+    QTRY_COMPARE_WITH_TIMEOUT(answer.calls, 1, 10000);
+    QVERIFY2(answer.result->ok(), errorText(*answer.result).constData());
+
+    // The same User-Agent as the API calls.
+    QCOMPARE(m_server->requests.size(), 1);
+    const test::ReceivedRequest request = m_server->requests.first();
+    QCOMPARE(QString::fromLatin1(request.headers.value("user-agent")), reply::userAgent());
+    const QByteArray assertion
+        = QUrlQuery(QString::fromLatin1(request.body)).queryItemValue(u"client_assertion"_s).toLatin1();
+    QVERIFY(assertion.size() > 40);
+
+    QCOMPARE(exchanges.size(), 1);
+    const TokenExchange& exchange = exchanges.first();
+    QCOMPARE(exchange.method, u"POST"_s);
+    QVERIFY(exchange.url.endsWith(u"/auth/v1/token"_s));
+    QCOMPARE(exchange.httpStatus, 200);
+    QVERIFY(exchange.error.isEmpty());
+    QCOMPARE(exchange.requestBytes, request.body.size());
+    QVERIFY2(exchange.requestBody.contains("client_assertion=[redacted]"), exchange.requestBody.constData());
+    QVERIFY(exchange.requestBody.contains("grant_type=client_credentials"));
+    QVERIFY(!exchange.requestBody.contains(assertion));
+    QVERIFY(!exchange.requestBody.contains(assertion.left(20)));
+    const QByteArray token = FakeTokenServer::tokenName(1).toLatin1();
+    QVERIFY(exchange.responseBytes > token.size());
+    QVERIFY2(
+        exchange.responseExcerpt.contains("\"access_token\":\"[redacted]\""), exchange.responseExcerpt.constData());
+    QVERIFY(!exchange.responseExcerpt.contains(token));
+
+    // A refusal is reported too, with its error.
+    m_source->invalidate(answer.result->value());
+    CannedResponse refusal;
+    refusal.status = 401;
+    refusal.body = json(R"({"error":"invalid_client"})");
+    m_server->enqueue(refusal);
+    Answer refused;
+    ask(*m_source, this, &refused);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.calls, 1, 10000);
+    QCOMPARE(exchanges.size(), 2);
+    QCOMPARE(exchanges.last().httpStatus, 401);
+    QVERIFY(exchanges.last().error.contains(u"invalid_client"_s));
+    QVERIFY(!exchanges.last().requestBody.contains(assertion.left(20)));
 }
 
 void TestTokenSource::cachesTheTokenAndAnswersAsynchronously()

@@ -20,7 +20,7 @@ using Sink = std::function<void(const ScenarioReport&)>;
 
 // tree_apps_10k, resources_100k, filter_100k (one tenant, one tree)
 void runTreeScenarios(const BenchConfig& config, const Sink& sink);
-// bulk_1000, bulk_rate_limited
+// bulk_1000, bulk_rate_limited, bulk_rate_limited_h2, bulk_rate_limited_unknown, bulk_1000_h2
 void runBulkScenarios(const BenchConfig& config, const Sink& sink);
 // json_parse
 void runJsonScenario(const BenchConfig& config, const Sink& sink);

@@ -75,7 +75,15 @@ void TstBenchSmoke::scenario_data()
                                       u"ratio_to_ideal"_s, u"speedup_over_concurrency_1"_s }
                                << 3;
     QTest::newRow("bulk_rate_limited") << u"bulk_rate_limited"_s
-                                       << QStringList { u"wall_ms"_s, u"ideal_ms"_s, u"responses_429"_s } << 1;
+                                       << QStringList { u"wall_ms"_s, u"ideal_ms"_s, u"responses_429"_s,
+                                              u"concurrency_reached"_s }
+                                       << 2;
+    QTest::newRow("bulk_rate_limited_unknown")
+        << u"bulk_rate_limited_unknown"_s
+        << QStringList { u"wall_ms"_s, u"ideal_ms"_s, u"responses_429"_s, u"concurrency_reached"_s } << 2;
+    // Measured where the sandbox speaks HTTP/2, else reported "protocol unavailable" (targets: -1 = any number).
+    QTest::newRow("bulk_rate_limited_h2") << u"bulk_rate_limited_h2"_s << QStringList {} << -1;
+    QTest::newRow("bulk_1000_h2") << u"bulk_1000_h2"_s << QStringList {} << -1;
     QTest::newRow("json_parse") << u"json_parse"_s << QStringList { u"app_mb_per_s"_s, u"resource_mb_per_s"_s } << 0;
     QTest::newRow("startup") << u"startup"_s << QStringList { u"startup_ms"_s, u"idle_rss_kib"_s } << 1;
 }
@@ -93,8 +101,11 @@ void TstBenchSmoke::scenario()
         QVERIFY2(values.value(figure).isDouble(), qPrintable(figure));
         QVERIFY2(values.value(figure).toDouble() >= 0, qPrintable(figure));
     }
+    QVERIFY(
+        !s.value(u"parameters"_s).toObject().value(u"protocol"_s).toString().isEmpty() || !name.startsWith(u"bulk"));
     const QJsonArray list = s.value(u"targets"_s).toArray();
-    QCOMPARE(list.size(), targets);
+    if (targets >= 0)
+        QCOMPARE(list.size(), targets);
     for (const QJsonValue& value : list) {
         const QJsonObject target = value.toObject();
         QVERIFY(values.contains(target.value(u"figure"_s).toString()));
@@ -106,14 +117,14 @@ void TstBenchSmoke::scenario()
 
 void TstBenchSmoke::stdoutHasOneObjectPerScenario()
 {
-    QCOMPARE(m_lines.size(), 7);
-    QCOMPARE(m_results.value(u"scenarios"_s).toArray().size(), 7);
+    QCOMPARE(m_lines.size(), 10);
+    QCOMPARE(m_results.value(u"scenarios"_s).toArray().size(), 10);
     QSet<QString> names;
     for (const QJsonObject& line : std::as_const(m_lines)) {
         names.insert(line.value(u"scenario"_s).toString());
         QCOMPARE(line, m_byName.value(line.value(u"scenario"_s).toString()));
     }
-    QCOMPARE(names.size(), 7);
+    QCOMPARE(names.size(), 10);
     QVERIFY(m_results.value(u"machine"_s).toObject().value(u"nproc"_s).toInt() > 0);
 }
 

@@ -1,27 +1,17 @@
 #pragma once
-// Shared by the dialog suites (besides the one fixture, support/TestTenant.h): the accessibility walk over a widget
-// tree and a sandbox that fails one write.
+// Shared by the dialog suites (besides the one fixture, support/TestTenant.h, and support/FaultyPost.h): the
+// accessibility walk over a widget tree.
 
-#include "api/C1Client.h"
-#include "api/RequestLog.h"
-#include "api/Session.h"
-#include "sandbox/SandboxServer.h"
-#include "settings/Profile.h"
+#include "support/FaultyPost.h"
 #include "support/TestTenant.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
-#include <QUuid>
-
-#include <memory>
-#include <optional>
 
 namespace c1::test {
 
@@ -53,45 +43,5 @@ inline QStringList unnamedInteractiveWidgets(QWidget* root)
     }
     return offenders;
 }
-
-// One faulty write: the sandbox drops (or answers 503 to) /api requests until the first POST to `path` has been
-// served, then behaves again; counts those POSTs. The ambiguous-create tests use it so that only the create fails,
-// never the searches that follow it.
-class FaultyPost {
-public:
-    enum class Fault { DropBeforeEffect, DropAfterEffect, Unavailable };
-
-    FaultyPost(SandboxServer* server, QString path, Fault fault)
-        : m_server(server)
-    {
-        SandboxOptions& options = server->options();
-        options.dropAfterEffect = fault == Fault::DropAfterEffect;
-        (fault == Fault::Unavailable ? options.failureRate : options.dropRate) = 1.0;
-        m_watch = QObject::connect(server, &SandboxServer::requestServed, server,
-            [this, path = std::move(path)](const QString& method, const QString& served, int) {
-                if (method != QLatin1String("POST") || served != path)
-                    return;
-                ++m_posts;
-                m_server->options().dropRate = 0.0;
-                m_server->options().failureRate = 0.0;
-            });
-    }
-    ~FaultyPost()
-    {
-        QObject::disconnect(m_watch);
-        m_server->options().dropRate = 0.0;
-        m_server->options().failureRate = 0.0;
-        m_server->options().dropAfterEffect = false;
-    }
-    FaultyPost(const FaultyPost&) = delete;
-    FaultyPost& operator=(const FaultyPost&) = delete;
-
-    int posts() const { return m_posts; }
-
-private:
-    SandboxServer* m_server;
-    QMetaObject::Connection m_watch;
-    int m_posts = 0;
-};
 
 } // namespace c1::test

@@ -1,19 +1,27 @@
-// OwnersPanel against an in-process sandbox tenant: the four v2 owner kinds added and removed through the UI,
-// pending state while the tenant does not list a change yet, duplicates and the 33rd owner refused before
-// sending, an unknown role slug's 400 shown, read-only profiles, accessible names.
+// OwnersPanel (a view of OwnersController) against an in-process sandbox tenant: the four v2 owner kinds added and
+// removed through the UI, pending state while the tenant does not list a change yet, duplicates and the 33rd owner
+// refused before sending, an unknown role slug's 400 shown, removals while DELETEs fail checked row by row against
+// the tenant, entitlement owners named by name with the IDs on hover and copy, read-only profiles, accessible
+// names. The workflow's own rules are tested without widgets in tests/workflows/tst_ownerscontroller.
 #include "dialogs/FormsTestSupport.h"
 
 #include "create/EntitlementPicker.h"
 #include "create/UserPicker.h"
 #include "models/OwnersModel.h"
 #include "models/RoleSlugs.h"
+#include "owners/OwnerRules.h"
 #include "ownerstab/OwnersPanel.h"
 #include "settings/ProfileStore.h"
+#include "workflows/OwnersController.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -256,7 +264,7 @@ private Q_SLOTS:
         int have = 0;
         for (const QString& key : allOwners(m_tenant.server()->ownersOf(target.appId)))
             have += key.startsWith(QLatin1String("user/"));
-        for (int i = 0; have < OwnersModel::maxOwnersPerKind; ++i) {
+        for (int i = 0; have < ownerRules::maxOwnersPerKind; ++i) {
             const OwnerRef ref = OwnerRef::user(m_users.at(i).id);
             if (allOwners(m_tenant.server()->ownersOf(target.appId)).contains(ref.key()))
                 continue;
@@ -268,7 +276,7 @@ private Q_SLOTS:
         }
         Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
-        QCOMPARE(panel.model()->ownerCount(OwnerKind::User), OwnersModel::maxOwnersPerKind);
+        QCOMPARE(panel.model()->ownerCount(OwnerKind::User), ownerRules::maxOwnersPerKind);
         QString outsider;
         for (const User& user : std::as_const(m_users)) {
             if (!allOwners(m_tenant.server()->ownersOf(target.appId)).contains(QStringLiteral("user/") + user.id)) {
@@ -321,6 +329,148 @@ private Q_SLOTS:
         panel.showAddForm();
         QVERIFY(panel.findChild<QWidget*>(QStringLiteral("addBox"))->isHidden());
         QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("refreshButton"))->isEnabled());
+    }
+
+    // Owners removed through the panel while the tenant's DELETEs fail: each row ends as the tenant has it.
+    void removeWhileDeletesFail()
+    {
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(11));
+        const QString slug = QStringLiteral("secondary");
+        QList<OwnerRef> refs;
+        for (int i = 0; i < 4; ++i) {
+            const OwnerRef ref = OwnerRef::user(m_users.at(40 + i).id);
+            auto added = m_tenant.call<OwnerRecord>([&](QObject* context, C1Client::Callback<OwnerRecord> done) {
+                return m_tenant.client()->addOwner(target, slug, ref, context, std::move(done));
+            });
+            QVERIFY(added.ok());
+            refs.append(ref);
+        }
+        auto owner = [&](const OwnerRef& ref) {
+            return m_tenant.server->ownersOf(target.appId).value(slug).contains(ref.key());
+        };
+        Fixture f = makePanel(m_tenant.session.get(), target);
+        OwnersPanel& panel = *f.panel;
+        panel.controller()->setMaxSendsPerRow(1);
+        OwnersModel* model = panel.model();
+        auto* tree = panel.findChild<QTreeView*>(QStringLiteral("ownersTree"));
+        auto* status = panel.findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QSignalSpy written(&panel, &OwnersPanel::writeFinished);
+        auto removeThroughUi = [&](const QList<OwnerRef>& which) {
+            tree->selectionModel()->clearSelection();
+            for (const OwnerRef& ref : which)
+                tree->selectionModel()->select(
+                    findOwner(model, slug, ref.key()), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("removeButton")), Qt::LeftButton);
+            QMessageBox* box = nullptr; // the one open now (an earlier one may wait for its deferred delete)
+            for (QMessageBox* open : panel.findChildren<QMessageBox*>(QStringLiteral("removeConfirmBox"))) {
+                if (open->isVisible())
+                    box = open;
+            }
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(panel.controller()->targetText()),
+                qPrintable(box->text() + QStringLiteral(" / ") + panel.controller()->targetText()));
+            QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("removeConfirmYes")), Qt::LeftButton);
+            QVERIFY(written.wait(60000));
+        };
+        SandboxOptions& options = m_tenant.server->options();
+        int deletes = 0;
+        int faulty = 0;
+        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
+            [&](const QString& method, const QString& path, int) {
+                if (method != QLatin1String("DELETE") || !path.contains(QLatin1String("/owners/")))
+                    return;
+                if (++deletes == faulty) { // the first `faulty` DELETEs fail, then the tenant behaves
+                    options.dropRate = options.failureRate = 0.0;
+                    options.faultMethod.clear();
+                }
+            });
+        const auto restore = qScopeGuard([&] {
+            disconnect(watch);
+            options.dropRate = options.failureRate = 0.0;
+            options.dropAfterEffect = false;
+            options.faultMethod.clear();
+        });
+        options.faultMethod = "DELETE";
+
+        // Dropped after taking effect (the retry then finds nothing): read back, done, gone from the tenant.
+        options.dropRate = 1.0;
+        options.dropAfterEffect = true;
+        faulty = 2;
+        removeThroughUi({ refs[0], refs[1] });
+        for (const OwnerRef& ref : { refs[0], refs[1] }) {
+            QVERIFY(!owner(ref));
+            QCOMPARE(model->stateOf(target, slug, ref), OwnersModel::State::PendingRemove);
+        }
+        QVERIFY2(status->text().contains(QStringLiteral("2 owner")), qPrintable(status->text()));
+
+        // 503 to every DELETE, beyond the retries: read back, reported failed, still an owner.
+        options.dropAfterEffect = false;
+        options.faultMethod = "DELETE";
+        options.failureRate = 1.0;
+        deletes = 0;
+        faulty = -1;
+        removeThroughUi({ refs[2] });
+        QVERIFY(owner(refs[2]));
+        QCOMPARE(model->stateOf(target, slug, refs[2]), OwnersModel::State::Confirmed);
+        QCOMPARE(panel.controller()->lastResults().first().status, RowStatus::Failed);
+        QVERIFY2(status->text().contains(model->ownerText(panel.controller()->lastResults().first().record)),
+            qPrintable(status->text()));
+
+        // Dropped before taking effect once: sent again, done.
+        options.failureRate = 0.0;
+        options.dropRate = 1.0;
+        deletes = 0;
+        faulty = 1;
+        removeThroughUi({ refs[2], refs[3] });
+        for (const OwnerRef& ref : { refs[2], refs[3] }) {
+            QVERIFY(!owner(ref));
+            QCOMPARE(model->stateOf(target, slug, ref), OwnersModel::State::PendingRemove);
+        }
+        for (const OwnersController::RowResult& row : panel.controller()->lastResults())
+            QCOMPARE(row.status, RowStatus::Done);
+    }
+
+    // An entitlement owner shows its entitlement's and app's names, the IDs on hover and on "Copy ID".
+    void entitlementOwnerNamedByName()
+    {
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(10));
+        const QString otherApp = m_tenant.server->appIds().constLast();
+        const AppEntitlement entitlement = m_tenant.entitlements(otherApp).constFirst();
+        auto app = m_tenant.call<App>([&](QObject* context, C1Client::Callback<App> done) {
+            return m_tenant.client()->getApp(otherApp, context, std::move(done));
+        });
+        QVERIFY(app.ok());
+        const OwnerRef ref = OwnerRef::ofEntitlement(entitlement.appId, entitlement.id);
+        auto added = m_tenant.call<OwnerRecord>([&](QObject* context, C1Client::Callback<OwnerRecord> done) {
+            return m_tenant.client()->addOwner(target, QStringLiteral("primary"), ref, context, std::move(done));
+        });
+        QVERIFY(added.ok());
+        Fixture f = makePanel(m_tenant.session.get(), target);
+        OwnersPanel& panel = *f.panel;
+        const QModelIndex row = findOwner(panel.model(), QStringLiteral("primary"), ref.key());
+        QVERIFY(row.isValid());
+        QCOMPARE(row.data().toString(), entitlement.displayName);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            row.siblingAtColumn(int(OwnersModel::Column::Detail)).data().toString(), app.value().displayName, 10000);
+        QVERIFY(!row.siblingAtColumn(int(OwnersModel::Column::Detail)).data().toString().contains(otherApp));
+        const QString tip = row.data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(entitlement.id) && tip.contains(otherApp));
+
+        auto* tree = panel.findChild<QTreeView*>(QStringLiteral("ownersTree"));
+        tree->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto* copy = panel.findChild<QAction*>(QStringLiteral("copyIdAction"));
+        QVERIFY(copy && copy->isEnabled());
+        copy->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), entitlement.appId + QLatin1Char('/') + entitlement.id);
+
+        // The confirmation names the owner by name and what it is removed from.
+        panel.removeSelected();
+        auto* box = panel.findChild<QMessageBox*>(QStringLiteral("removeConfirmBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(panel.controller()->targetText()));
+        QVERIFY(box->informativeText().contains(entitlement.displayName));
+        QVERIFY(box->informativeText().contains(app.value().displayName));
+        box->reject();
     }
 
     void everyInteractiveWidgetIsNamed()

@@ -1,4 +1,4 @@
-// Crash safety (README "Reliability"): a bulk owner job runs in its own process (tests/bulk/bulk_job_runner)
+// Crash safety (README "Reliability"): a bulk owner job runs in its own process (tests/owners/bulk_job_runner)
 // against the in-process sandbox tenant and is killed with SIGKILL at a random point, either after a random delay
 // or once its journal shows a random number of rows done. The job is then resumed here from its journal, and the
 // tenant's owner lists must equal the request exactly, with no owner written twice. The seed is printed; set

@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::optional<TenantAddress> tenant = ClientCredentials::tenantFromClientId(clientId, &idError);
     C1_FUZZ_CHECK(tenant.has_value() == (idError == Error::None));
     if (tenant) {
-        // Only ever https to a real host, and the JWT audience is that host (API-NOTES §1).
+        // Only ever https to a real host, and the JWT audience is that host (docs/api-facts.md §1).
         C1_FUZZ_CHECK(tenant->baseUrl.isValid());
         C1_FUZZ_CHECK(tenant->baseUrl.scheme() == QStringLiteral("https"));
         C1_FUZZ_CHECK(!tenant->baseUrl.host().isEmpty());

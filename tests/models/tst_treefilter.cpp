@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <algorithm>
 
 using namespace c1;
 using namespace Qt::StringLiterals;
@@ -232,6 +233,69 @@ private Q_SLOTS:
                 apps += proxy.mapFromSource(model.index(row, 0)).isValid() ? 1 : 0;
             return apps;
         }());
+    }
+
+    void bigListKeepsItsOrderAcrossFilterChanges()
+    {
+        // A list long enough for the proxy's name ranks (built at the first keystroke, used when the filter is
+        // cleared): the order after filtering and clearing, in both directions, is the order sorting by names gave.
+        test::TestTenant tenant;
+        SandboxDataSize size;
+        size.apps = 2;
+        size.resourceTypesPerApp = 1;
+        size.resourcesPerType = 3;
+        size.entitlementsPerApp = 1;
+        size.users = 5;
+        size.bigTypeResources = 3000;
+        QVERIFY(tenant.start(SandboxOptions {}, size, test::TestTenant::noRetry()));
+        AppTreeModel model;
+        TreeFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(0);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(tenant.client());
+        model.fetchAll({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.loadState({}), LoadState::Complete, 20000);
+        QPersistentModelIndex big;
+        for (int row = 0; row < model.rowCount() && !big.isValid(); ++row) {
+            const QPersistentModelIndex app = model.index(row, 0);
+            model.fetchAll(app);
+            QTRY_COMPARE_WITH_TIMEOUT(model.loadState(app), LoadState::Complete, 20000);
+            for (int child = 0; child < model.rowCount(app); ++child) {
+                const QPersistentModelIndex type = model.index(child, 0, app);
+                if (model.kindAt(type) != NodeKind::ResourceType)
+                    continue;
+                model.fetchAll(type);
+                QTRY_COMPARE_WITH_TIMEOUT(model.loadState(type), LoadState::Complete, 30000);
+                if (model.rowCount(type) >= 3000)
+                    big = type;
+            }
+        }
+        QVERIFY(big.isValid());
+        const QModelIndex shownBig = proxy.mapFromSource(big);
+        const QStringList sorted = names(proxy, shownBig);
+        QCOMPARE(sorted.size(), 3000);
+        const NameCollator collator;
+        for (int i = 1; i < sorted.size(); ++i)
+            QVERIFY2(collator.compare(sorted[i - 1], sorted[i]) <= 0, qPrintable(sorted[i - 1] + u" > "_s + sorted[i]));
+
+        const QString some = sorted.at(1234).left(sorted.at(1234).size() - 1);
+        proxy.setFilterText(some);
+        QVERIFY(proxy.rowCount(proxy.mapFromSource(big)) < 3000);
+        proxy.setFilterText(u"no such name at all"_s);
+        proxy.setFilterText(QString());
+        QCOMPARE(names(proxy, proxy.mapFromSource(big)), sorted);
+        proxy.sort(0, Qt::DescendingOrder);
+        QStringList reversed = sorted;
+        std::reverse(reversed.begin(), reversed.end());
+        const QStringList descending = names(proxy, proxy.mapFromSource(big));
+        QCOMPARE(descending.size(), reversed.size());
+        for (int i = 1; i < descending.size(); ++i)
+            QVERIFY(collator.compare(descending[i - 1], descending[i]) >= 0);
+        proxy.setFilterText(some);
+        proxy.setFilterText(QString());
+        proxy.sort(0, Qt::AscendingOrder);
+        QCOMPARE(names(proxy, proxy.mapFromSource(big)), sorted);
     }
 
     void keepsParentsOfMatchesAndStatusRowsLast()

@@ -3,15 +3,24 @@
 #include "api/Session.h"
 #include "bulkpaste/BulkOwnersDialog.h"
 #include "models/BulkRowsModel.h"
+#include "owners/BulkOwnerJob.h"
 #include "owners/JobJournal.h"
+#include "workflows/BulkAssignment.h"
+#include "workflows/BulkExport.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,10 +38,15 @@ private Q_SLOTS:
     void readOnlyAndProduction();
     void resumeFromJournal();
     void offersTheTargetsRoles();
+    void previewGetsTheRoom();
+    void exportOpensInDocumentsThenLastFolder();
+    void enterConfirmsTheWholeTenantName();
 
 private:
     std::unique_ptr<Session> session(bool readOnly = false, bool production = false);
     std::unique_ptr<BulkOwnersDialog> dialog(Session* s, int apps);
+    std::unique_ptr<BulkOwnersDialog> dialogFor(Session* s, int app);
+    QString freshUser(int app, const QString& role, int from) const; // a user that does not own the app yet
     bool check(BulkOwnersDialog& d, const QString& paste);
     int count(BulkOwnersDialog& d, RowStatus status) { return d.rowsModel()->count(status); }
     template <typename T> T* find(BulkOwnersDialog& d, const char* name)
@@ -47,6 +61,9 @@ private:
 
 void TstBulkDialog::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // file dialogs the test can drive
     SandboxOptions options;
     options.latencyMs = 2;
     SandboxDataSize size;
@@ -89,6 +106,25 @@ std::unique_ptr<BulkOwnersDialog> TstBulkDialog::dialog(Session* s, int apps)
     d->setJournalDir(m_journals.path());
     d->show();
     return d;
+}
+
+std::unique_ptr<BulkOwnersDialog> TstBulkDialog::dialogFor(Session* s, int app)
+{
+    auto d = std::make_unique<BulkOwnersDialog>(
+        s, QList<OwnerTarget> { OwnerTarget::app(m_tenant.sandbox->appIds()[app], u"App %1"_s.arg(app)) });
+    d->setJournalDir(m_journals.path());
+    d->show();
+    return d;
+}
+
+QString TstBulkDialog::freshUser(int app, const QString& role, int from) const
+{
+    const QStringList owners = m_tenant.sandbox->ownersOf(m_tenant.sandbox->appIds()[app]).value(role);
+    for (int u = from; u < m_users.size(); ++u) {
+        if (!owners.contains(u"user/"_s + m_users[u].id))
+            return m_users[u].id;
+    }
+    return {};
 }
 
 bool TstBulkDialog::check(BulkOwnersDialog& d, const QString& paste)
@@ -267,10 +303,17 @@ void TstBulkDialog::resumeFromJournal()
 
     auto s = session();
     QVERIFY(s);
+    // Resuming is the workflow's (BulkAssignment::resume); the dialog shows the job it took over.
+    auto* assignment = new BulkAssignment(s.get(), {});
     QString error;
-    std::unique_ptr<BulkOwnersDialog> d(BulkOwnersDialog::resumeJob(s.get(), path, nullptr, &error));
-    QVERIFY2(d, qPrintable(error));
+    QVERIFY2(assignment->resume(path, &error), qPrintable(error));
+    auto d = std::make_unique<BulkOwnersDialog>(assignment);
+    QCOMPARE(assignment->parent(), d.get());
     d->show();
+    QVERIFY(find<QPushButton>(*d, "applyButton")->text().contains(u"Resume"_s));
+    QVERIFY(!find<QPushButton>(*d, "checkButton")->isEnabled());
+    QVERIFY(find<QPlainTextEdit>(*d, "pasteEdit")->isReadOnly());
+    QCOMPARE(d->rowsModel()->rowCount(), 2);
     auto* apply = find<QPushButton>(*d, "applyButton");
     QVERIFY(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
@@ -282,7 +325,8 @@ void TstBulkDialog::resumeFromJournal()
     // Another profile's job is refused.
     state.spec.profileId = u"other"_s;
     QVERIFY(JobJournal::write(path, state));
-    QVERIFY(!BulkOwnersDialog::resumeJob(s.get(), path, nullptr, &error));
+    BulkAssignment refused(s.get(), {});
+    QVERIFY(!refused.resume(path, &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -311,6 +355,117 @@ void TstBulkDialog::offersTheTargetsRoles()
     QCOMPARE(roles->currentText(), u"secondary"_s);
     QVERIFY(find<QLabel>(*d, "notesLabel")->text().contains(u"approver"_s));
     QVERIFY(find<QPushButton>(*d, "applyButton")->isEnabled()); // the preview is still valid
+}
+
+void TstBulkDialog::previewGetsTheRoom()
+{
+    QSettings().remove(u"bulkOwnersDialog/previewSplit"_s);
+    auto s = session();
+    QVERIFY(s);
+    QList<int> chosen;
+    {
+        auto d = dialog(s.get(), 2);
+        d->setRoleSlug(u"secondary"_s);
+        auto* paste = find<QGroupBox>(*d, "pasteGroup");
+        auto* preview = find<QGroupBox>(*d, "previewGroup");
+        QVERIFY(check(*d, m_users[20].id + u"\njunk\n"_s + m_users[21].id + u"\nnot-an-id\n"_s));
+        // Two bad lines, each a problem once per target: both counts are said.
+        // (No catalog is loaded here: "(s)" is the untranslated plural.)
+        const QString summary = find<QLabel>(*d, "summaryLabel")->text().replace(u"(s)"_s, u"s"_s);
+        QVERIFY2(summary.contains(u"2 lines with problems (4 rows)"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"8 rows (4 lines × 2 targets)"_s), qPrintable(summary));
+        // Once checked, the preview has the room.
+        QTRY_VERIFY2(preview->height() > 2 * paste->height(),
+            qPrintable(u"paste %1, preview %2"_s.arg(paste->height()).arg(preview->height())));
+        // The admin moves the split the other way; closing keeps it.
+        auto* splitter = find<QSplitter>(*d, "splitter");
+        splitter->setSizes({ 400, 250 });
+        chosen = splitter->sizes();
+        QVERIFY(chosen[0] > chosen[1]);
+        d->reject();
+    }
+    auto d = dialog(s.get(), 2);
+    auto* splitter = find<QSplitter>(*d, "splitter");
+    const QList<int> before = splitter->sizes();
+    QVERIFY(check(*d, m_users[22].id));
+    QTRY_COMPARE(splitter->sizes(), chosen);
+    QVERIFY(before != chosen); // not shown like that before a check
+}
+
+void TstBulkDialog::exportOpensInDocumentsThenLastFolder()
+{
+    QSettings().remove(u"bulkOwners/exportDirectory"_s);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QVERIFY(!documents.isEmpty());
+    QVERIFY(QDir().mkpath(documents));
+    auto s = session();
+    QVERIFY(s);
+    auto d = dialog(s.get(), 1);
+    QVERIFY(check(*d, m_users[23].id + u"\njunk"_s));
+    auto* exportButton = find<QPushButton>(*d, "exportButton");
+    QVERIFY(exportButton->isEnabled());
+
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QPointer<QFileDialog> files = d->findChild<QFileDialog*>(u"exportCsvFileDialog"_s);
+    QVERIFY(files);
+    QTRY_VERIFY(files->isVisible());
+    QCOMPARE(QDir(files->directory()).canonicalPath(), QDir(documents).canonicalPath()); // not the working folder
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    const QString path = out.filePath(u"bulk.csv"_s);
+    files->selectFile(path);
+    static_cast<QDialog*>(files.data())->accept(); // QFileDialog::accept (protected there) as the Save button does
+    QTRY_VERIFY(!files);
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(BulkExport::directory(), out.path());
+
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    files = d->findChild<QFileDialog*>(u"exportCsvFileDialog"_s);
+    QVERIFY(files);
+    QCOMPARE(QDir(files->directory()).canonicalPath(), QDir(out.path()).canonicalPath()); // the last folder used
+    files->reject();
+}
+
+void TstBulkDialog::enterConfirmsTheWholeTenantName()
+{
+    auto s = session(false, true);
+    QVERIFY(s);
+    const QString user = freshUser(4, u"primary"_s, 47);
+    QVERIFY(!user.isEmpty());
+    auto d = dialogFor(s.get(), 4);
+    d->setRoleSlug(u"primary"_s);
+    QVERIFY(check(*d, user));
+    // No button is a default that Enter could press by accident.
+    for (QPushButton* button : d->findChildren<QPushButton*>()) {
+        QVERIFY2(!button->isDefault(), qPrintable(button->objectName()));
+        QVERIFY2(!button->autoDefault(), qPrintable(button->objectName()));
+    }
+    auto* apply = find<QPushButton>(*d, "applyButton");
+    auto* confirm = find<QLineEdit>(*d, "confirmEdit");
+    const QString name = s->tenantHost(); // "127.0.0.1:<port>", as the profile band shows it
+    QVERIFY(find<QLabel>(*d, "confirmLabel")->text().contains(name));
+    confirm->setFocus();
+
+    // Enter with nothing typed, with the first label of the address, or without its port: nothing happens.
+    for (const QString& typed : { QString(), u"127"_s, name.section(u':', 0, 0) }) {
+        confirm->clear();
+        QTest::keyClicks(confirm, typed);
+        QVERIFY2(!apply->isEnabled(), qPrintable(typed));
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QVERIFY2(!d->job(), qPrintable(typed));
+        QVERIFY(!d->findChild<QFileDialog*>());
+        QVERIFY(d->isVisible());
+    }
+
+    // The whole name, then Enter: the job starts; no file dialog opens.
+    confirm->clear();
+    QTest::keyClicks(confirm, name);
+    QVERIFY(apply->isEnabled());
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QVERIFY(d->job());
+    QVERIFY(!d->findChild<QFileDialog*>());
+    QTRY_COMPARE_WITH_TIMEOUT(d->job()->phase(), BulkJobState::Phase::Finished, 30000);
+    QCOMPARE(count(*d, RowStatus::Done), 1);
 }
 
 QTEST_MAIN(TstBulkDialog)

@@ -1,5 +1,6 @@
 #include "support/TestTenant.h"
 
+#include "auth/TokenSource.h"
 #include "owners/BulkCheck.h"
 #include "owners/BulkOwnerJob.h"
 #include "owners/JobJournal.h"
@@ -94,7 +95,7 @@ void TstBulkOwnerJob::thousandRowsUnderFaults()
     size.users = 60;
     size.ownersPerObject = 1;
     test::TestTenant tenant;
-    QVERIFY(tenant.start(options, size, TestTenant::fastRetry()));
+    QVERIFY(tenant.start(options, size, test::TestTenant::fastRetry()));
     Scenario s;
     QVERIFY(prepare(tenant, s, 40, 25, u"primary"_s));
 
@@ -125,7 +126,7 @@ void TstBulkOwnerJob::thousandRowsUnderFaults()
     QVERIFY(finished.wait(120000));
     qInfo("1000 rows in %lld ms, %.1f rows/s; 503: %d, dropped: %d, 429: %d, tokens minted: %d", timer.elapsed(),
         job.rowsPerSecond(), tenant.server()->count503(), tenant.server()->countDropped(), tenant.server()->count429(),
-        tenant.tokens->tokensMinted());
+        tenant.tokens()->tokensMinted());
 
     // Every row ends written or reported failed. A row fails only when each of its sends met a fault and the read
     // after each found no effect ("no effect after 3 attempts"): rare at these rates, but the dice fall on requests
@@ -182,7 +183,7 @@ void TstBulkOwnerJob::pauseResumeCancel()
     size.resourcesPerType = 1;
     size.users = 40;
     test::TestTenant tenant;
-    QVERIFY(tenant.start(options, size, TestTenant::fastRetry()));
+    QVERIFY(tenant.start(options, size, test::TestTenant::fastRetry()));
     Scenario s;
     QVERIFY(prepare(tenant, s, 8, 25, u"secondary"_s));
 
@@ -234,7 +235,7 @@ void TstBulkOwnerJob::retryFailedRerunsOnlyFailures()
     size.resourcesPerType = 1;
     size.users = 20;
     test::TestTenant tenant;
-    QVERIFY(tenant.start(options, size, TestTenant::fastRetry()));
+    QVERIFY(tenant.start(options, size, test::TestTenant::fastRetry()));
     Scenario s;
     QVERIFY(prepare(tenant, s, 2, 5, u"auditor"_s)); // a role the tenant does not know yet
     s.rows[0].checked = false;

@@ -1,3 +1,4 @@
+#include "models/BulkLedger.h"
 #include "models/BulkRowsModel.h"
 #include "owners/BulkPlanner.h"
 
@@ -158,7 +159,8 @@ void TstBulkPlanner::readOnlyBlocksEverything()
 
 void TstBulkPlanner::modelUnderTester()
 {
-    BulkRowsModel model;
+    BulkLedger ledger;
+    BulkRowsModel model(&ledger);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     BulkRowsFilterModel proxy;
     proxy.setSourceModel(&model);
@@ -169,8 +171,8 @@ void TstBulkPlanner::modelUnderTester()
     in.roleSlug = u"primary"_s;
     BulkPlanner planner(in);
     planner.addUsers({ user(id('u', 1), u"one@example.com"_s), user(id('u', 2), u"two@example.com"_s) });
-    model.setContext(in.targets, in.kind, in.operation, in.roleSlug);
-    model.setRows(planner.plan(OwnerIdParser::parse(QString(id('u', 1) + u"\n"_s + id('u', 2) + u"\nnope"_s))));
+    ledger.setContext({ in.targets, in.kind, in.operation, in.roleSlug });
+    ledger.setRows(planner.plan(OwnerIdParser::parse(QString(id('u', 1) + u"\n"_s + id('u', 2) + u"\nnope"_s))));
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.count(RowStatus::Ready), 4);
     QCOMPARE(model.count(RowStatus::Invalid), 2);
@@ -193,7 +195,7 @@ void TstBulkPlanner::modelUnderTester()
     QCOMPARE(first.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
     QVERIFY(model.setData(first, Qt::Unchecked, Qt::CheckStateRole));
     QCOMPARE(model.count(RowStatus::Ready, true), 3);
-    model.setCheckable(false);
+    ledger.setCheckable(false);
     QVERIFY(!(model.flags(first) & Qt::ItemIsUserCheckable));
     QVERIFY(!model.setData(first, Qt::Checked, Qt::CheckStateRole));
 
@@ -201,10 +203,10 @@ void TstBulkPlanner::modelUnderTester()
     done.status = RowStatus::Failed;
     done.message = u"server said no"_s;
     done.requestId = u"req-1"_s;
-    model.setRow(1, done);
+    ledger.setRow(1, done);
     QVERIFY(model.index(1, int(BulkRowsModel::Column::Details)).data().toString().contains(u"req-1"_s));
     QCOMPARE(model.count(RowStatus::Failed), 1);
-    model.clear();
+    ledger.clear();
     QCOMPARE(proxy.rowCount(), 0);
 }
 
@@ -226,14 +228,14 @@ void TstBulkPlanner::csvQuoting()
 {
     QFETCH(QString, value);
     QFETCH(QString, expected);
-    QCOMPARE(BulkRowsModel::csvField(value), expected);
+    QCOMPARE(BulkLedger::csvField(value), expected);
 }
 
 void TstBulkPlanner::csvExport()
 {
-    BulkRowsModel model;
+    BulkLedger ledger;
     const QList<OwnerTarget> targets { OwnerTarget::app(id('a', 1), u"App, \"one\""_s) };
-    model.setContext(targets, OwnerKind::User, BulkOperation::Add, u"primary"_s);
+    ledger.setContext({ targets, OwnerKind::User, BulkOperation::Add, u"primary"_s });
     BulkRow row;
     row.line = 3;
     row.input = id('u', 1);
@@ -241,19 +243,32 @@ void TstBulkPlanner::csvExport()
     row.status = RowStatus::Failed;
     row.message = u"denied, sorry"_s;
     row.requestId = u"r-9"_s;
-    model.setRows({ row });
+    row.attempts = 1; // it was sent
+    ledger.setRows({ row });
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    model.writeCsv(&buffer);
+    ledger.writeCsv(&buffer);
     QVERIFY(buffer.data().startsWith("\xEF\xBB\xBF"));
     const QString csv = QString::fromUtf8(buffer.data().mid(3));
     const QStringList lines = csv.split(u"\r\n"_s);
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines[0].startsWith(u"line,input,"_s));
     QCOMPARE(lines[1],
-        u"3,"_s + id('u', 1) + u",user,"_s + id('u', 1) + u",,,\"App, \"\"one\"\"\",app/"_s + id('a', 1)
+        u"3,"_s + id('u', 1) + u",user,"_s + id('u', 1) + u",,,primary,\"App, \"\"one\"\"\",app/"_s + id('a', 1)
             + u",failed,\"denied, sorry\",r-9,POST,/api/v2/apps/"_s + id('a', 1) + u"/owners/users/primary/"_s
             + id('u', 1));
+    QVERIFY(lines[0].contains(u",role,"_s));
+
+    // A row that was never sent names no call.
+    row.attempts = 0;
+    row.status = RowStatus::NotAttempted;
+    row.message = u"unticked"_s;
+    row.requestId.clear();
+    ledger.setRows({ row });
+    QBuffer unsent;
+    unsent.open(QIODevice::WriteOnly);
+    ledger.writeCsv(&unsent);
+    QVERIFY(QString::fromUtf8(unsent.data()).split(u"\r\n"_s).at(1).endsWith(u",not-attempted,unticked,,,"_s));
 }
 
 QTEST_GUILESS_MAIN(TstBulkPlanner)

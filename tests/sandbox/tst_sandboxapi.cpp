@@ -1,4 +1,4 @@
-// The sandbox's endpoints (API-NOTES §3) over loopback HTTP: shapes, paging, validation errors.
+// The sandbox's endpoints (docs/api-facts.md §3) over loopback HTTP: shapes, paging, validation errors.
 #include "sandbox/SandboxTestClient.h"
 
 #include <QDateTime>
@@ -414,7 +414,7 @@ void TestSandboxApi::resourceTypes()
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/apps/%1/resource_types/%2").arg(m_manualApp, m_type)).status, 404);
     const Reply created = m_http->post(QStringLiteral("/api/v1/apps/%1/resource_types").arg(m_manualApp),
         { { QStringLiteral("displayName"), QStringLiteral("Workspaces") },
-            { QStringLiteral("resourceType"), QStringLiteral("PROJECT") } });
+            { QStringLiteral("resourceType"), QStringLiteral("CUSTOM") } }); // the app has a PROJECT type already
     QCOMPARE(created.status, 200);
     QCOMPARE(m_http
                  ->post(QStringLiteral("/api/v1/apps/%1/resource_types").arg(m_manualApp),

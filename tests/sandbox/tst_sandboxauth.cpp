@@ -1,4 +1,4 @@
-// Sign-in against the sandbox (API-NOTES §1): assertions accepted and refused, tokens on /api, expiry, HTTPS.
+// Sign-in against the sandbox (docs/api-facts.md §1): assertions accepted and refused, tokens on /api, expiry, HTTPS.
 #include "sandbox/SandboxTestClient.h"
 
 #include <QTest>

@@ -124,7 +124,8 @@ void TestProfileStore::defaultsRoundTrip()
     QCOMPARE(loaded->name, QStringLiteral("Plain")); // trimmed
     QVERIFY(loaded->urlOverride.isEmpty());
     QCOMPARE(loaded->proxy, Profile::Proxy::System);
-    QCOMPARE(loaded->concurrency, 6);
+    QCOMPARE(loaded->concurrency, Profile().concurrency); // 48: an upper bound for the adaptive limiter
+    QCOMPARE(loaded->concurrency, 48);
     QVERIFY(!loaded->readOnly);
     QVERIFY(!loaded->production);
     QVERIFY(loaded->color.isEmpty());
@@ -169,8 +170,9 @@ void TestProfileStore::validate_data()
     row("manual proxy port too big", "proxy", QStringLiteral("proxy.example:65536"), false);
     row("concurrency 1", "concurrency", QStringLiteral("1"), true);
     row("concurrency 16", "concurrency", QStringLiteral("16"), true);
+    row("concurrency 64", "concurrency", QStringLiteral("64"), true);
     row("concurrency 0", "concurrency", QStringLiteral("0"), false);
-    row("concurrency 17", "concurrency", QStringLiteral("17"), false);
+    row("concurrency 65", "concurrency", QStringLiteral("65"), false);
     row("colour", "color", QStringLiteral("#12abEF"), true);
     row("colour without #", "color", QStringLiteral("12abef"), false);
     row("colour name", "color", QStringLiteral("red"), false);

@@ -5,6 +5,7 @@
 #include "auth/TokenSource.h"
 
 #include <QJsonDocument>
+#include <QSslCertificate>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +90,8 @@ bool TestTenant::start(const TenantSetup& setup)
         m_baseUrl = m_server->baseUrl();
         m_credentials
             = m_setup.clientName.isEmpty() ? m_server->issueClient() : m_server->issueClient(m_setup.clientName);
+        if (m_setup.sandbox.tls && m_setup.trustCertificate)
+            m_certificates = QSslCertificate::fromData(m_server->certificatePem(), QSsl::Pem);
     };
     if (m_setup.ownThread) {
         m_thread = std::make_unique<QThread>();
@@ -117,6 +120,15 @@ bool TestTenant::connectTo(
     return signIn(baseUrl, clientId, clientSecret);
 }
 
+bool TestTenant::reconnect(const std::function<void(TenantSetup&)>& adjust)
+{
+    if (adjust)
+        adjust(m_setup);
+    m_client.reset(); // aborts what is pending
+    m_session.reset();
+    return signIn(m_baseUrl, m_credentials.clientId, m_credentials.clientSecret);
+}
+
 bool TestTenant::signIn(const QUrl& baseUrl, const QString& clientId, const QString& clientSecret)
 {
     m_profile = Profile {};
@@ -133,11 +145,18 @@ bool TestTenant::signIn(const QUrl& baseUrl, const QString& clientId, const QStr
         qWarning("session: %s", qPrintable(m_error));
         return false;
     }
-    if (m_setup.retry || m_setup.timeoutMs != ClientConfig {}.timeoutMs) {
+    // With TLS, the client trusts the sandbox's own certificate (and only it besides the system's).
+    if (!m_certificates.isEmpty())
+        m_session->tokens()->setExtraCaCertificates(m_certificates);
+    m_session->tokens()->setHttp2PriorKnowledge(m_setup.http2PriorKnowledge);
+    if (m_setup.retry || m_setup.timeoutMs != ClientConfig {}.timeoutMs || !m_certificates.isEmpty()
+        || m_setup.http2PriorKnowledge) {
         ClientConfig config = m_session->client()->config();
         config.timeoutMs = m_setup.timeoutMs;
         if (m_setup.retry)
             config.retry = *m_setup.retry;
+        config.extraCaCertificates = m_certificates;
+        config.http2PriorKnowledge = m_setup.http2PriorKnowledge;
         m_client = std::make_unique<C1Client>(
             m_session->network(), m_session->tokens(), std::move(config), m_session->requestLog());
     }
@@ -167,10 +186,13 @@ bool TestTenant::startServer(const SandboxOptions& options)
     return true;
 }
 
-std::unique_ptr<Session> TestTenant::newSession() const
+std::unique_ptr<Session> TestTenant::newSession(const std::function<void(Profile&)>& adjust) const
 {
+    Profile profile = m_profile;
+    if (adjust)
+        adjust(profile);
     QString error;
-    std::unique_ptr<Session> session = Session::create(m_profile, secrets(), &error);
+    std::unique_ptr<Session> session = Session::create(profile, secrets(), &error);
     if (!session)
         qWarning("session: %s", qPrintable(error));
     return session;

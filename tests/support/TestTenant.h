@@ -10,6 +10,7 @@
 #include "support/Answer.h"
 
 #include <QJsonObject>
+#include <QSslCertificate>
 #include <QThread>
 
 #include <functional>
@@ -32,6 +33,10 @@ struct TenantSetup {
     bool readOnly = false; // the profile's read-only flag
     bool ownThread = false; // the sandbox on a thread of its own (benchmarks: the client's figures are its own)
     QString clientName; // the issued credential's name; empty: the sandbox's default
+    // With TLS: the client trusts the sandbox's self-signed certificate (false: only the system's CAs).
+    bool trustCertificate = true;
+    // Cleartext HTTP/2 with prior knowledge (the sandbox must allow it: SandboxHttp2::PriorKnowledge).
+    bool http2PriorKnowledge = false;
     // Generates the data on the sandbox's thread instead of SandboxServer::generateData (benchmarks time it).
     std::function<void(SandboxServer&, const SandboxDataSize&)> generate;
 
@@ -64,6 +69,9 @@ public:
     bool connectTo(
         const QUrl& baseUrl, const QString& clientId, const QString& clientSecret, const TenantSetup& setup = {});
     QString errorString() const { return m_error; }
+    // Signs in again with the setup as `adjust` changes it: a new session (network manager, token source, client,
+    // request log) against the same tenant.
+    bool reconnect(const std::function<void(TenantSetup&)>& adjust = {});
 
     // A retry policy that keeps fault-injecting suites fast: short backoff, several attempts.
     static RetryPolicy fastRetry();
@@ -87,8 +95,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
 
     Session* session() const { return m_session.get(); }
-    // Another session signed in to the same tenant with the same profile (a fresh token and request log).
-    std::unique_ptr<Session> newSession() const;
+    // Another session signed in to the same tenant (a fresh token and request log), with the fixture's profile as
+    // `adjust` changes it (read-only, production, concurrency, a name …).
+    std::unique_ptr<Session> newSession(const std::function<void(Profile&)>& adjust = {}) const;
     C1Client* client() const { return m_client ? m_client.get() : m_session->client(); }
     TokenSource* tokens() const;
     QNetworkAccessManager* network() const;
@@ -122,6 +131,7 @@ private:
     SandboxServer* m_server = nullptr; // owned; deleted on its own thread
     std::vector<SandboxServer*> m_retired; // restarted servers, deleted with the fixture
     SandboxClient m_credentials;
+    QList<QSslCertificate> m_certificates; // the sandbox's own, with TLS
     QUrl m_baseUrl;
     Profile m_profile;
     std::unique_ptr<Session> m_session;

@@ -32,12 +32,13 @@ namespace c1::test {
 
 class UiFixture {
 public:
-    // The forms every suite walks; "mainwindow" is connected, with its docks.
+    // The forms every suite walks; "mainwindow" is connected, with its docks; "welcome" is the main window with no
+    // profile connected (its welcome view).
     static QStringList formNames()
     {
         return { QStringLiteral("settings"), QStringLiteral("createapp"), QStringLiteral("createresource"),
             QStringLiteral("createresource-target"), QStringLiteral("bulk"), QStringLiteral("owners"),
-            QStringLiteral("mainwindow") };
+            QStringLiteral("mainwindow"), QStringLiteral("welcome") };
     }
 
     // Starts the sandbox and stores a profile with its secrets. False (with a warning) when it cannot.
@@ -88,12 +89,7 @@ public:
     QList<App> apps()
     {
         if (m_apps.isEmpty()) {
-            std::optional<Result<Page<App>>> result;
-            QObject context;
-            session()->client()->listApps(
-                QString(), 50, &context, [&result](Result<Page<App>> r) { result.emplace(std::move(r)); });
-            if (QTest::qWaitFor([&result] { return result.has_value(); }, 15000) && result->ok())
-                m_apps = result->value().items;
+            m_apps = m_tenant.apps(50);
         }
         return m_apps;
     }
@@ -136,6 +132,13 @@ public:
             window->resize(1200, 800);
             window->requestLogDock()->show();
             widget = std::move(window);
+        } else if (name == QLatin1String("welcome")) {
+            if (!m_idleController)
+                m_idleController = std::make_unique<SessionController>(m_profiles.get(), m_secrets.get());
+            auto window = std::make_unique<MainWindow>(m_idleController.get());
+            window->setSecretStoreForSettings(m_secrets.get());
+            window->resize(1200, 800);
+            widget = std::move(window);
         }
         if (widget) {
             widget->show();
@@ -152,6 +155,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<SessionController> m_controller;
+    std::unique_ptr<SessionController> m_idleController; // never connected: the welcome view
     QList<App> m_apps;
 };
 

@@ -1,16 +1,25 @@
 // Accessibility of every form and the main window, against a sandbox tenant: every control is named for screen
-// readers, Tab reaches every input in visual order, mnemonics lead somewhere and do not collide (in English, German
-// and French), and every menu action with a shortcut shows it.
+// readers (the parts of editable combo boxes and line edits' action buttons too), no label's accessible name hides
+// its text (the details pane's values are read as themselves, labelled by their field), Tab reaches every input in
+// visual order, mnemonics lead somewhere and do not collide (in English, German and French), and every menu action
+// with a shortcut shows it.
 #include "ui/KeyboardAudit.h"
 #include "ui/UiFixture.h"
 #include "ui/WidgetAudit.h"
 
+#include "browser/BrowserView.h"
+#include "browser/DetailsPane.h"
+#include "models/AppTreeModel.h"
+
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTreeView>
 
 using namespace c1;
 using namespace c1::test;
@@ -40,8 +49,10 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
 
+    void auditFindsWhatReadersMiss();
     void namedWidgets_data();
     void namedWidgets();
+    void detailsValuesAreRead();
     void tabOrder_data();
     void tabOrder();
     void mnemonics_data();
@@ -93,6 +104,81 @@ void TestAccessibility::namedWidgets()
     const auto widget = m_fixture.make(form);
     QVERIFY(widget);
     C1_VERIFY_WIDGET_AUDIT(widget.get());
+}
+
+// The audit itself: an unnamed line edit action, an unnamed editable combo's line edit and a label whose accessible
+// name replaces its text are each reported (the old audit passed all three).
+void TestAccessibility::auditFindsWhatReadersMiss()
+{
+    QWidget root;
+    root.setObjectName(QStringLiteral("root"));
+    auto* edit = new QLineEdit(&root);
+    edit->setObjectName(QStringLiteral("edit"));
+    edit->setAccessibleName(QStringLiteral("Filter"));
+    QAction* leading = edit->addAction(QIcon(), QLineEdit::LeadingPosition);
+    auto* combo = new QComboBox(&root);
+    combo->setObjectName(QStringLiteral("combo"));
+    combo->setAccessibleName(QStringLiteral("Role"));
+    combo->setEditable(true);
+    auto* label = new QLabel(QStringLiteral("131 apps"), &root);
+    label->setAccessibleName(QStringLiteral("Loading status"));
+    auto* empty = new QLabel(&root);
+    empty->setAccessibleName(QStringLiteral("Server error"));
+    root.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&root));
+
+    QStringList problems = auditWidgetTree(&root);
+    QCOMPARE(problems.size(), 4);
+    QCOMPARE(problems.filter(QStringLiteral("(parent QComboBox “combo”) is announced without a name")).size(), 1);
+    QCOMPARE(problems.filter(QStringLiteral("(parent QLineEdit “edit”) is announced without a name")).size(), 1);
+    QCOMPARE(problems.filter(QStringLiteral("shows “131 apps” but is announced as “Loading status”")).size(), 1);
+    QCOMPARE(problems.filter(QStringLiteral("is announced as “Server error”")).size(), 1);
+
+    // Named, they pass; a label whose name says what it shows passes too.
+    leading->setText(QStringLiteral("Filter"));
+    combo->lineEdit()->setAccessibleName(QStringLiteral("Role"));
+    label->setAccessibleName(QString());
+    empty->setAccessibleName(QString());
+    auto* badge = new QLabel(QStringLiteral("<b>READ-ONLY</b>"), &root);
+    badge->setAccessibleName(QStringLiteral("READ-ONLY"));
+    problems = auditWidgetTree(&root);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// The details pane reads each value as itself, labelled by its field's label (a buddy relation), and the tree's
+// status line as its text: nothing in the browser hides visible text from a screen reader.
+void TestAccessibility::detailsValuesAreRead()
+{
+    const auto widget = m_fixture.make(QStringLiteral("mainwindow"));
+    auto* window = qobject_cast<MainWindow*>(widget.get());
+    QVERIFY(window);
+    BrowserView* browser = window->browserView();
+    QTRY_VERIFY_WITH_TIMEOUT(!browser->model()->isLoading() && browser->model()->rowCount() > 1, 15000);
+    QSignalSpy loaded(browser->detailsPane(), &DetailsPane::detailsLoaded);
+    browser->treeView()->setCurrentIndex(browser->treeView()->model()->index(0, 0));
+    QVERIFY(loaded.wait(15000));
+
+    auto* status = window->findChild<QLabel*>(QStringLiteral("treeStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY(!status->text().isEmpty());
+    QCOMPARE(announcedName(status), labelPlainText(status));
+
+    int values = 0;
+    for (QLabel* label : browser->detailsPane()->findChildren<QLabel*>(QStringLiteral("detailsLabel"))) {
+        auto* value = qobject_cast<QLabel*>(label->buddy());
+        if (!value)
+            continue; // an ID field: a named, read-only line edit with its copy button
+        ++values;
+        QCOMPARE(announcedName(value), labelPlainText(value));
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(value);
+        QVERIFY(iface);
+        bool labelled = false;
+        for (const auto& [other, relation] : iface->relations(QAccessible::Label))
+            labelled = labelled || other->object() == label;
+        QVERIFY2(labelled, qPrintable(label->text()));
+    }
+    QVERIFY(values >= 5); // name, description, users, flags …
+    C1_VERIFY_WIDGET_AUDIT(window);
 }
 
 void TestAccessibility::tabOrder_data()

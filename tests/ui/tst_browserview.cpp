@@ -168,10 +168,11 @@ private Q_SLOTS:
         pane.showSelection(selection);
         QVERIFY(!pane.isFetching()); // no client: what the selection holds
 
+        // A value is found through its field label (its buddy): values are read by their own text.
         auto fieldText = [&pane](const QString& label) -> QLabel* {
-            for (QLabel* field : pane.findChildren<QLabel*>()) {
-                if (field->accessibleName() == label)
-                    return field;
+            for (QLabel* name : pane.findChildren<QLabel*>(QStringLiteral("detailsLabel"))) {
+                if (name->text() == label)
+                    return qobject_cast<QLabel*>(name->buddy());
             }
             return nullptr;
         };

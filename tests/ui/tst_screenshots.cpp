@@ -1,17 +1,23 @@
-// Screenshots of the main window (signed in to a sandbox tenant with demo data), the settings dialog, the create-app
-// dialog and the bulk owners dialog (with a paste checked and previewed), in English, German and French, written to
+// Screenshots of the main window (signed in to a sandbox tenant with demo data), the welcome view (no profile
+// connected), the settings dialog, the create-app dialog (as it opens, and with a problem in its last field) and the
+// bulk owners dialog (with a paste checked and previewed), in English, German and French, written to
 // <build>/screenshots/<lang>-<name>.png for people to look at. Asserts only that each file was written and shows
 // something (not one flat colour).
 #include "api/C1Client.h"
 #include "browser/BrowserView.h"
+#include "create/AnnotationsEditor.h"
 #include "models/AppTreeModel.h"
 #include "models/BulkRowsModel.h"
 #include "shell/RequestLogView.h"
+#include "shell/WelcomeView.h"
 #include "ui/UiFixture.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -54,7 +60,7 @@ void TestScreenshots::screenshot_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("form");
     for (const char* language : { "en", "de", "fr" }) {
-        for (const char* form : { "mainwindow", "settings", "createapp", "bulk" })
+        for (const char* form : { "mainwindow", "welcome", "settings", "createapp", "createapp-problem", "bulk" })
             QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(QLatin1String(language), QLatin1String(form))))
                 << QString::fromLatin1(language) << QString::fromLatin1(form);
     }
@@ -63,14 +69,13 @@ void TestScreenshots::screenshot_data()
 // Emails and IDs of a few demo users, a duplicate, a malformed line and an unknown email: every kind of row.
 QString TestScreenshots::bulkPaste()
 {
-    std::optional<Result<Page<User>>> users;
-    QObject context;
-    m_fixture.session()->client()->searchUsers(
-        UserSearch {}, QString(), 8, &context, [&users](Result<Page<User>> r) { users.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&users] { return users.has_value(); }, 15000) || !users->ok())
+    const Result<Page<User>> users = test::await<Page<User>>([this](QObject* context, auto done) {
+        return m_fixture.session()->client()->searchUsers(UserSearch {}, QString(), 8, context, std::move(done));
+    });
+    if (!users.ok())
         return {};
     QStringList lines { QStringLiteral("email") };
-    const QList<User> list = users->value().items;
+    const QList<User> list = users.value().items;
     for (int i = 0; i < list.size(); ++i)
         lines << (i % 2 ? list[i].id : list[i].email);
     if (!list.isEmpty())
@@ -85,11 +90,22 @@ void TestScreenshots::screenshot()
     QFETCH(QString, form);
     QCOMPARE(Translations::install(language), language);
     const QString paste = form == QLatin1String("bulk") ? bulkPaste() : QString();
-    const auto widget = m_fixture.make(form);
+    const bool withProblem = form == QLatin1String("createapp-problem");
+    const auto widget = m_fixture.make(withProblem ? QStringLiteral("createapp") : form);
     QVERIFY(widget);
 
     if (auto* settings = qobject_cast<SettingsDialog*>(widget.get())) {
         QVERIFY(QTest::qWaitFor([settings] { return !settings->isBusy(); }, 10000)); // secrets read
+    } else if (auto* create = qobject_cast<CreateAppDialog*>(widget.get()); create && withProblem) {
+        // A name, and an annotation key C1 reserves: the problem shows beside the buttons and in the form.
+        QTest::keyClicks(create->findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Payroll"));
+        create->findChild<AnnotationsEditor*>()->addRow(QStringLiteral("c1/owner"), QStringLiteral("finance"));
+        auto* summary = create->findChild<QLabel*>(QStringLiteral("problemSummary"));
+        QTRY_VERIFY(summary && summary->isVisible());
+        auto* message = create->findChild<QLabel*>(QStringLiteral("annotationsError"));
+        QWidget* viewport = create->findChild<QScrollArea*>(QStringLiteral("scrollArea"))->viewport();
+        QTRY_VERIFY(message->isVisible()
+            && viewport->rect().contains(QRect(message->mapTo(viewport, QPoint(0, 0)), message->size())));
     } else if (auto* bulk = qobject_cast<BulkOwnersDialog*>(widget.get())) {
         QVERIFY(!paste.isEmpty());
         bulk->resize(1100, 720);
@@ -98,6 +114,8 @@ void TestScreenshots::screenshot()
         bulk->startCheck();
         QVERIFY(checked.wait(30000));
         QVERIFY(bulk->rowsModel()->rowCount() > 0);
+    } else if (auto* idle = qobject_cast<MainWindow*>(widget.get()); idle && form == QLatin1String("welcome")) {
+        QTRY_VERIFY(idle->welcomeView()->isVisible());
     } else if (auto* window = qobject_cast<MainWindow*>(widget.get())) {
         QTRY_VERIFY(window->requestLogView()->isVisible());
         // The browser with its apps loaded, the first one open and selected (its details and owners shown).

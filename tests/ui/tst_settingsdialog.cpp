@@ -1,13 +1,19 @@
 // SettingsDialog offscreen: live tenant derivation, secret validation, saving to keychain + ProfileStore,
-// Test connection against an in-process sandbox tenant, deleting a profile with its keychain entry.
+// Test connection against an in-process sandbox tenant (who signed in: name and email, the ID in the tooltip),
+// deleting a profile with its keychain entry, the first profile listed and selected, and through the main window:
+// saving a profile with none connected connects it, saving the connected one reconnects it.
+#include "api/Session.h"
 #include "auth/ClientCredentials.h"
 #include "auth/Ed25519Key.h"
 #include "connect/SettingsDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/ProfileStore.h"
+#include "shell/MainWindow.h"
 #include "ui/WidgetAudit.h"
+#include "workflows/SessionController.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -78,10 +84,15 @@ private Q_SLOTS:
     void saveRefusesInvalidForm_data();
     void saveRefusesInvalidForm();
     void existingProfileLoadsSecrets();
+    void testButtonClaimsNothingBeforeATest();
     void testConnectionSignsIn();
     void testConnectionReportsBadSecret();
     void testConnectionCanBeCanceled();
     void deleteRemovesKeychainEntry();
+    void firstProfileIsListedAndSelected();
+    void deleteNeedsASelection();
+    void savingConnectsWhenNoneIsConnected();
+    void savingTheConnectedProfileReconnects();
 
 private:
     template <typename T> T* child(const char* name)
@@ -104,6 +115,9 @@ private:
 void TestSettingsDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<c1::Session*>();
+    QCoreApplication::setOrganizationName(QStringLiteral("C1 Console Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_settingsdialog"));
     QVERIFY(m_dir.isValid());
     m_validSecret = ClientCredentials::formatSecret(Ed25519Key::generate());
 }
@@ -333,6 +347,15 @@ void TestSettingsDialog::existingProfileLoadsSecrets()
     QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
 }
 
+// Before any test the Test Connection button shows no "connected" dot (nor any state): nothing is known yet.
+void TestSettingsDialog::testButtonClaimsNothingBeforeATest()
+{
+    auto* button = child<QPushButton>("testConnectionButton");
+    QVERIFY(button->isVisible());
+    QVERIFY(button->icon().isNull());
+    QVERIFY(child<QLabel>("testResult")->text().isEmpty());
+}
+
 void TestSettingsDialog::testConnectionSignsIn()
 {
     SandboxServer server;
@@ -348,8 +371,13 @@ void TestSettingsDialog::testConnectionSignsIn()
     QVERIFY(child<QPushButton>("cancelTestButton")->isVisible());
     QVERIFY(finished.wait(15000));
     QCOMPARE(finished.first().first().toBool(), true);
+    // Who signed in, as people know them (the user is looked up); the raw ID is in the tooltip.
     const QString result = child<QLabel>("testResult")->text();
-    QVERIFY2(result.contains(client.userId), qPrintable(result));
+    QVERIFY2(result.contains(u"Sandbox Admin"_s), qPrintable(result));
+    QVERIFY2(result.contains(u"sandbox-admin@sandbox.example.com"_s), qPrintable(result));
+    QVERIFY2(!result.contains(client.userId), qPrintable(result));
+    QVERIFY2(child<QLabel>("testResult")->toolTip().contains(client.userId),
+        qPrintable(child<QLabel>("testResult")->toolTip()));
     QVERIFY(!child<QWidget>("testProgress")->isVisible());
     QVERIFY(m_dialog->grab().save(QStringLiteral(C1_SCREENSHOT_DIR "/settingsdialog.png")));
     // A test saves nothing.
@@ -413,6 +441,179 @@ void TestSettingsDialog::deleteRemovesKeychainEntry()
     SecretStore::Error error = SecretStore::Error::None;
     readBack(*m_secrets, id, &error);
     QCOMPARE(error, SecretStore::Error::NotFound);
+}
+
+void TestSettingsDialog::firstProfileIsListedAndSelected()
+{
+    // What the main window does on File ▸ Settings… with no profile: select "the current one" (none).
+    m_dialog->selectProfile(QString());
+    auto* list = child<QListWidget>("profileList");
+    QCOMPARE(list->count(), 1);
+    QListWidgetItem* item = list->currentItem();
+    QVERIFY(item);
+    QVERIFY(item->isSelected());
+    QCOMPARE(item->text(), child<QLineEdit>("nameEdit")->text());
+    QVERIFY(!item->text().isEmpty());
+    QCOMPARE(item->data(Qt::UserRole).toString(), m_dialog->currentProfileId());
+
+    // It follows its name as it is typed.
+    auto* nameEdit = child<QLineEdit>("nameEdit");
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, u"Acme"_s);
+    QCOMPARE(list->currentItem()->text(), u"Acme"_s);
+    QTest::keyClicks(nameEdit, u" prod"_s);
+    QCOMPARE(list->currentItem()->text(), u"Acme prod"_s);
+    QCOMPARE(list->count(), 1);
+
+    // Selecting it again keeps it (and what was typed).
+    m_dialog->selectProfile(QString());
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->currentItem()->text(), u"Acme prod"_s);
+    QCOMPARE(nameEdit->text(), u"Acme prod"_s);
+    // So does asking for a profile that is not stored (the --demo profile, one deleted meanwhile).
+    m_dialog->selectProfile(u"not-stored"_s);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->currentItem() && list->currentItem()->isSelected());
+    QCOMPARE(list->currentItem()->text(), u"Acme prod"_s);
+
+    // Saved, it is the one stored profile, still selected.
+    QTest::keyClicks(child<QLineEdit>("clientIdEdit"), u"a@acme/pcc"_s);
+    QTest::keyClicks(child<QLineEdit>("clientSecretEdit"), m_validSecret);
+    QSignalSpy saved(m_dialog.get(), &SettingsDialog::saveFinished);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.first().first().toBool(), true);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->currentItem()->text(), u"Acme prod"_s);
+    QVERIFY(list->currentItem()->isSelected());
+    QCOMPARE(m_profiles->profiles().size(), 1);
+}
+
+void TestSettingsDialog::deleteNeedsASelection()
+{
+    auto* list = child<QListWidget>("profileList");
+    auto* remove = child<QToolButton>("deleteProfileButton");
+    QVERIFY(list->currentItem() && list->currentItem()->isSelected());
+    QVERIFY(remove->isEnabled());
+    list->clearSelection();
+    QVERIFY(!remove->isEnabled());
+    m_dialog->deleteProfile(); // nothing selected: nothing happens
+    QVERIFY(!m_dialog->findChild<QMessageBox*>(QStringLiteral("confirmDeleteBox")));
+    QCOMPARE(list->count(), 1);
+    list->currentItem()->setSelected(true);
+    QVERIFY(remove->isEnabled());
+}
+
+namespace {
+
+// The main window as c1console builds it, over the test's stores; File ▸ Settings… opens the dialog.
+struct Console {
+    SessionController controller;
+    MainWindow window;
+    Console(ProfileStore* profiles, SecretStore* secrets)
+        : controller(profiles, secrets)
+        , window(&controller)
+    {
+        window.setSecretStoreForSettings(secrets);
+        window.show();
+    }
+    SettingsDialog* openSettings()
+    {
+        window.actions().settings->trigger();
+        return window.findChild<SettingsDialog*>();
+    }
+};
+
+} // namespace
+
+void TestSettingsDialog::savingConnectsWhenNoneIsConnected()
+{
+    m_dialog.reset();
+    SandboxServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const SandboxClient client = server.issueClient();
+    Console console(m_profiles.get(), m_secrets.get());
+    QCOMPARE(console.controller.state(), SessionController::State::NoProfile);
+
+    SettingsDialog* dialog = console.openSettings();
+    QVERIFY(dialog);
+    auto* nameEdit = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, u"First"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit")), client.clientId);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretEdit")), client.clientSecret);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("urlOverrideEdit")), server.baseUrl().toString());
+    QSignalSpy saved(dialog, &SettingsDialog::saveFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.first().first().toBool(), true);
+    const QString id = dialog->currentProfileId();
+
+    QTRY_COMPARE_WITH_TIMEOUT(console.controller.state(), SessionController::State::Connected, 15000);
+    QCOMPARE(console.controller.profile().id, id);
+    QCOMPARE(m_profiles->activeProfileId(), id);
+    // The status bar says who is signed in; the ID is in its tooltip.
+    auto* status = console.window.findChild<QLabel*>(QStringLiteral("statusConnection"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(u"Sandbox Admin"_s), qPrintable(status->text()));
+    QVERIFY2(status->toolTip().contains(client.userId), qPrintable(status->toolTip()));
+
+    // A second profile saved while the first is connected does not take over.
+    dialog->addProfile();
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, u"Second"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit")), client.clientId);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretEdit")), client.clientSecret);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("urlOverrideEdit")), server.baseUrl().toString());
+    QSignalSpy states(&console.controller, &SessionController::stateChanged);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.last().first().toBool(), true);
+    QCOMPARE(m_profiles->profiles().size(), 2);
+    QCOMPARE(console.controller.profile().id, id);
+    QCOMPARE(console.controller.state(), SessionController::State::Connected);
+    QCOMPARE(states.size(), 0);
+}
+
+void TestSettingsDialog::savingTheConnectedProfileReconnects()
+{
+    m_dialog.reset();
+    SandboxServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const SandboxClient client = server.issueClient();
+    Profile profile;
+    profile.id = u"connected"_s;
+    profile.name = u"Connected"_s;
+    profile.urlOverride = server.baseUrl();
+    QVERIFY(m_profiles->save(profile));
+    bool written = false;
+    m_secrets->write(profile.id, { server.baseUrl().authority(), client.clientId, client.clientSecret }, this,
+        [&](const SecretStore::Outcome& o) { written = o.ok(); });
+    QTRY_VERIFY(written);
+
+    Console console(m_profiles.get(), m_secrets.get());
+    console.controller.connectProfile(profile.id);
+    QTRY_COMPARE_WITH_TIMEOUT(console.controller.state(), SessionController::State::Connected, 15000);
+    QCOMPARE(console.controller.profile().concurrency, Profile().concurrency); // the stored default
+    const int signInsBefore = server.requestCount();
+
+    SettingsDialog* dialog = console.openSettings();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->currentProfileId(), profile.id);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000); // its credentials are read
+    dialog->findChild<QSpinBox*>(QStringLiteral("concurrencySpin"))->setValue(3);
+    QSignalSpy sessions(&console.controller, &SessionController::sessionChanged);
+    QSignalSpy saved(dialog, &SettingsDialog::saveFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.first().first().toBool(), true);
+    // The old session goes, a new one with what was saved comes.
+    QTRY_COMPARE_WITH_TIMEOUT(sessions.size(), 2, 15000);
+    QCOMPARE(sessions.at(0).at(0).value<Session*>(), nullptr);
+    QVERIFY(sessions.at(1).at(0).value<Session*>() != nullptr);
+    QCOMPARE(console.controller.state(), SessionController::State::Connected);
+    QCOMPARE(console.controller.profile().concurrency, 3);
+    QVERIFY(server.requestCount() > signInsBefore); // signed in again
 }
 
 QTEST_MAIN(TestSettingsDialog)

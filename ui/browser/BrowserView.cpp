@@ -66,6 +66,8 @@ BrowserView::BrowserView(QWidget* parent)
     m_filter->setAccessibleName(tr("Filter the loaded tree"));
     m_filter->setPlaceholderText(tr("Filter loaded items (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    if (auto* clear = m_filter->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the filter")); // the clear button's name for screen readers
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(FilterDebounceMs);
     connect(m_filter, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
@@ -93,8 +95,7 @@ BrowserView::BrowserView(QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) { onCurrentChanged(current); });
 
-    m_status->setObjectName(QStringLiteral("treeStatus"));
-    m_status->setAccessibleName(tr("Loading status"));
+    m_status->setObjectName(QStringLiteral("treeStatus")); // read by its text, no accessible name
 
     connect(m_model, &AppTreeModel::loadingChanged, this, &BrowserView::updateStatus);
     connect(m_model, &AppTreeModel::pageFinished, this, [this](const QModelIndex&, const QString& error) {
@@ -160,6 +161,11 @@ void BrowserView::setSession(Session* session)
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     updateStatus();
+}
+
+bool BrowserView::hasCurrentId() const
+{
+    return !m_model->idAt(currentSourceIndex()).isEmpty();
 }
 
 void BrowserView::copyCurrentId()

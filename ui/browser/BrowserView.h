@@ -40,6 +40,7 @@ public:
     QLineEdit* filterEdit() const { return m_filter; }
 
     BrowserSelection currentSelection() const;
+    bool hasCurrentId() const; // the current row is an object with an ID (what copyCurrentId() copies)
     // Apps and resources among the selected rows (multi-selection), for bulk owner assignment.
     QList<OwnerTarget> selectedTargets() const;
 

@@ -191,7 +191,7 @@ void DetailsPane::addText(const QString& label, const QString& value, const QStr
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    field->setAccessibleName(label);
+    // A screen reader reads the value itself; its field label (the buddy in addRow()) labels it.
     if (!raw.isEmpty() && raw != value) {
         field->setToolTip(raw);
         field->setAccessibleDescription(raw);

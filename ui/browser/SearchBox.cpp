@@ -1,5 +1,6 @@
 #include "browser/SearchBox.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +34,8 @@ SearchBox::SearchBox(QWidget* parent)
     m_edit->setAccessibleName(tr("Search the tenant"));
     m_edit->setPlaceholderText(tr("Search the tenant, or paste an ID"));
     m_edit->setClearButtonEnabled(true);
+    if (auto* clear = m_edit->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the search")); // the clear button's name for screen readers
     m_scope->setObjectName(QStringLiteral("searchScope"));
     m_scope->setAccessibleName(tr("What to search"));
     m_scope->addItem(tr("Apps"), int(Scope::Apps));

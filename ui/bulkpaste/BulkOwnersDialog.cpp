@@ -1,55 +1,59 @@
 #include "bulkpaste/BulkOwnersDialog.h"
 #include "ui_BulkOwnersDialog.h"
 
-#include "api/C1Client.h"
-#include "api/Session.h"
 #include "models/BulkRowsModel.h"
-#include "owners/BulkCheck.h"
-#include "owners/JobJournal.h"
-#include "settings/ProfileStore.h"
+#include "owners/BulkOwnerJob.h"
+#include "workflows/BulkAssignment.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMenu>
-#include <QPromise>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QThreadPool>
-#include <QUuid>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace c1 {
 
 namespace {
-constexpr qint64 kMaxCsvBytes = 32 * 1024 * 1024;
+const auto kSplitKey = u"bulkOwnersDialog/previewSplit"_s;
+}
+
+BulkOwnersDialog::BulkOwnersDialog(BulkAssignment* assignment, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::BulkOwnersDialog>())
+    , m_assignment(assignment)
+    , m_model(new BulkRowsModel(assignment->ledger(), this))
+    , m_proxy(new BulkRowsFilterModel(this))
+{
+    if (!m_assignment->parent())
+        m_assignment->setParent(this);
+    setUpForm();
+    bind();
 }
 
 BulkOwnersDialog::BulkOwnersDialog(Session* session, QList<OwnerTarget> targets, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::BulkOwnersDialog>())
-    , m_session(session)
-    , m_targets(std::move(targets))
-    , m_journalDir(JobJournal::defaultDir())
-    , m_model(new BulkRowsModel(this))
-    , m_proxy(new BulkRowsFilterModel(this))
+    : BulkOwnersDialog(new BulkAssignment(session, std::move(targets)), parent)
+{ }
+
+BulkOwnersDialog::~BulkOwnersDialog()
+{
+    // The assignment (a child, deleted after this body) no longer reaches the form.
+    disconnect(m_assignment, nullptr, this, nullptr);
+    disconnect(m_assignment->ledger(), nullptr, m_model, nullptr);
+}
+
+void BulkOwnersDialog::setUpForm()
 {
     m_ui->setupUi(this);
     setObjectName(u"bulkOwnersDialog"_s);
-
-    QStringList names;
-    for (const OwnerTarget& t : std::as_const(m_targets))
-        names << targetLabel(t);
-    m_ui->targetsLabel->setText(names.isEmpty() ? tr("Nothing selected. Close this dialog, select apps or resources "
-                                                     "in the tree (Ctrl+click for several) and open it again.")
-            : names.size() <= 6
-            ? names.join(u", "_s)
-            : tr("%n targets: %1, …", nullptr, int(names.size())).arg(names.mid(0, 5).join(u", "_s)));
     m_ui->operationCombo->addItem(tr("Add owners"), int(BulkOperation::Add));
     m_ui->operationCombo->addItem(tr("Remove owners"), int(BulkOperation::Remove));
     m_ui->kindCombo->addItem(tr("Users"), int(OwnerKind::User));
     m_ui->kindCombo->addItem(tr("Entitlements"), int(OwnerKind::Entitlement));
     m_ui->roleCombo->addItem(u"primary"_s); // i18n-ok: a role slug is an API value
+    m_ui->roleCombo->lineEdit()->setObjectName(u"roleEdit"_s);
+    m_ui->roleCombo->lineEdit()->setAccessibleName(m_ui->roleCombo->accessibleName());
     for (int g = int(BulkRowsFilterModel::StatusGroup::All); g <= int(BulkRowsFilterModel::StatusGroup::NotWritten);
          ++g)
         m_ui->statusFilterCombo->addItem(BulkRowsFilterModel::groupText(BulkRowsFilterModel::StatusGroup(g)), g);
@@ -66,98 +70,117 @@ BulkOwnersDialog::BulkOwnersDialog(Session* session, QList<OwnerTarget> targets,
         header->resizeSection(int(column), width * chars);
     m_ui->previewTable->verticalHeader()->hide();
     m_ui->previewTable->sortByColumn(int(BulkRowsModel::Column::Line), Qt::AscendingOrder);
-    m_model->setContext(m_targets, OwnerKind::User, BulkOperation::Add, u"primary"_s);
 
-    const bool readOnly = !m_session || m_session->isReadOnly();
-    m_ui->readOnlyBanner->setVisible(readOnly);
-    if (!m_session)
-        m_ui->readOnlyBanner->setText(tr("Not signed in: nothing can be checked or written."));
-    const bool production = m_session && m_session->profile().production;
-    m_ui->confirmLabel->setVisible(production && !readOnly);
-    m_ui->confirmEdit->setVisible(production && !readOnly);
-    if (production) {
-        m_ui->confirmLabel->setText(
-            tr("This is a production tenant. Type its name (%1) to allow writing:").arg(m_session->tenantHost()));
-    }
-
-    connect(m_ui->checkButton, &QPushButton::clicked, this, &BulkOwnersDialog::startCheck);
-    connect(m_ui->cancelCheckButton, &QPushButton::clicked, this, &BulkOwnersDialog::cancelCheck);
-    connect(m_ui->applyButton, &QPushButton::clicked, this, &BulkOwnersDialog::apply);
-    connect(m_ui->loadCsvButton, &QPushButton::clicked, this, &BulkOwnersDialog::loadCsv);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &BulkOwnersDialog::exportCsv);
-    connect(m_ui->chooseUserButton, &QPushButton::clicked, this, &BulkOwnersDialog::chooseForSelection);
-    connect(m_ui->previewTable, &QTableView::doubleClicked, this, &BulkOwnersDialog::chooseForSelection);
-    connect(m_ui->pauseButton, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->pause();
-    });
-    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->resume();
-    });
-    connect(m_ui->cancelJobButton, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
-    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->retryFailed();
-    });
     if (QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close)) {
         close->setObjectName(QStringLiteral("closeButton"));
         close->setAccessibleName(tr("Close the bulk owners dialog"));
     }
+    // No button is the dialog's default: Enter in a field must never load a file, export or close. Enter in the
+    // production confirmation confirms (returnPressed below); everywhere else it does nothing.
+    for (QPushButton* button : findChildren<QPushButton*>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+    m_ui->checkProgress->setVisible(false);
+    m_ui->applyProgress->setVisible(false);
+}
+
+void BulkOwnersDialog::bind()
+{
+    BulkAssignment* a = m_assignment;
+    QStringList names;
+    for (const OwnerTarget& t : a->targets())
+        names << targetLabel(t);
+    m_ui->targetsLabel->setText(names.isEmpty() ? tr("Nothing selected. Close this dialog, select apps or resources "
+                                                     "in the tree (Ctrl+click for several) and open it again.")
+            : names.size() <= 6
+            ? names.join(u", "_s)
+            : tr("%n targets: %1, …", nullptr, int(names.size())).arg(names.mid(0, 5).join(u", "_s)));
+    m_ui->readOnlyBanner->setVisible(a->isReadOnly());
+    if (!a->session())
+        m_ui->readOnlyBanner->setText(tr("Not signed in: nothing can be checked or written."));
+    m_ui->confirmLabel->setVisible(a->needsConfirmation());
+    m_ui->confirmEdit->setVisible(a->needsConfirmation());
+    if (a->needsConfirmation()) {
+        m_ui->confirmLabel->setText(
+            tr("This is a production tenant. Type its name (%1) to allow writing:").arg(a->confirmationName()));
+    }
+    offerRoleSlugs(a->offeredRoles());
+    showInputs();
+    m_ui->pasteEdit->setPlainText(a->pasteText());
+    m_ui->notesLabel->setText(a->notes());
+
+    // Intent → the assignment.
+    connect(m_ui->checkButton, &QPushButton::clicked, a, &BulkAssignment::startCheck);
+    connect(m_ui->cancelCheckButton, &QPushButton::clicked, a, &BulkAssignment::cancelCheck);
+    connect(m_ui->applyButton, &QPushButton::clicked, a, &BulkAssignment::apply);
+    connect(m_ui->confirmEdit, &QLineEdit::returnPressed, a, &BulkAssignment::apply);
+    connect(m_ui->pauseButton, &QPushButton::clicked, a, &BulkAssignment::pause);
+    connect(m_ui->resumeButton, &QPushButton::clicked, a, &BulkAssignment::resumeJob);
+    connect(m_ui->cancelJobButton, &QPushButton::clicked, a, &BulkAssignment::cancelJob);
+    connect(m_ui->retryButton, &QPushButton::clicked, a, &BulkAssignment::retryFailed);
+    connect(m_ui->confirmEdit, &QLineEdit::textChanged, a, &BulkAssignment::setConfirmation);
+    connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this,
+        [this] { m_assignment->setPasteText(m_ui->pasteEdit->toPlainText()); });
+    connect(m_ui->operationCombo, &QComboBox::currentIndexChanged, this,
+        [this] { m_assignment->setOperation(BulkOperation(m_ui->operationCombo->currentData().toInt())); });
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
+        [this] { m_assignment->setOwnerKind(OwnerKind(m_ui->kindCombo->currentData().toInt())); });
+    connect(m_ui->roleCombo, &QComboBox::currentTextChanged, a, &BulkAssignment::setRoleSlug);
+    connect(m_ui->loadCsvButton, &QPushButton::clicked, this, &BulkOwnersDialog::loadCsv);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &BulkOwnersDialog::exportCsv);
+    connect(m_ui->chooseUserButton, &QPushButton::clicked, this, &BulkOwnersDialog::chooseForSelection);
+    connect(m_ui->previewTable, &QTableView::doubleClicked, this, &BulkOwnersDialog::chooseForSelection);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &BulkOwnersDialog::reject);
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatusGroup(BulkRowsFilterModel::StatusGroup(m_ui->statusFilterCombo->currentData().toInt()));
     });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &BulkOwnersDialog::updateButtons);
-    connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this, &BulkOwnersDialog::invalidatePreview);
-    connect(m_ui->operationCombo, &QComboBox::currentIndexChanged, this, &BulkOwnersDialog::invalidatePreview);
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &BulkOwnersDialog::invalidatePreview);
-    connect(m_ui->roleCombo, &QComboBox::currentTextChanged, this, &BulkOwnersDialog::invalidatePreview);
-    connect(m_model, &BulkRowsModel::rowCheckedChanged, this, &BulkOwnersDialog::onRowChecked);
-    connect(m_model, &BulkRowsModel::countsChanged, this, &BulkOwnersDialog::updateSummary);
-    connect(&m_parseWatcher, &QFutureWatcher<OwnerParseResult>::finished, this, &BulkOwnersDialog::onParsed);
     connect(m_ui->previewTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &BulkOwnersDialog::updateButtons);
 
-    m_ui->checkProgress->setVisible(false);
-    m_ui->applyProgress->setVisible(false);
-    updateSummary();
+    // The assignment's state → the form.
+    connect(a, &BulkAssignment::stateChanged, this, &BulkOwnersDialog::updateButtons);
+    connect(a, &BulkAssignment::inputsChanged, this, &BulkOwnersDialog::showInputs);
+    connect(a, &BulkAssignment::pasteTextChanged, this, [this](const QString& text) {
+        if (text != m_ui->pasteEdit->toPlainText())
+            m_ui->pasteEdit->setPlainText(text);
+    });
+    connect(a, &BulkAssignment::notesChanged, m_ui->notesLabel, &QLabel::setText);
+    connect(a, &BulkAssignment::rolesOffered, this, &BulkOwnersDialog::offerRoleSlugs);
+    connect(a, &BulkAssignment::checkProgress, this, [this](int done, int total) {
+        m_ui->checkProgress->setRange(0, total > 0 ? total : 0);
+        m_ui->checkProgress->setValue(done);
+    });
+    connect(a, &BulkAssignment::checkFinished, this, &BulkOwnersDialog::onCheckFinished);
+    connect(a, &BulkAssignment::progressChanged, this, &BulkOwnersDialog::showProgress);
+    connect(a, &BulkAssignment::jobMessage, m_ui->rateLabel, &QLabel::setText);
+    connect(a, &BulkAssignment::ownersChanged, this, &BulkOwnersDialog::ownersChanged);
+
+    if (a->ledger()->size() > 0) // a resumed job: its rows are the point
+        givePreviewTheRoom();
+    showProgress();
     updateButtons();
 }
 
-BulkOwnersDialog::~BulkOwnersDialog()
+BulkOwnerJob* BulkOwnersDialog::job() const
 {
-    if (m_parseCancel)
-        m_parseCancel->store(true);
+    return m_assignment->job();
+}
+
+bool BulkOwnersDialog::isChecking() const
+{
+    return m_assignment->isChecking();
 }
 
 void BulkOwnersDialog::setProfileStore(ProfileStore* store)
 {
-    m_profiles = store;
-    if (!store || !m_session)
-        return;
-    offerRoleSlugs(store->roleSlugs(m_session->profile().id));
-}
-
-void BulkOwnersDialog::offerRoleSlugs(const QStringList& slugs)
-{
-    // Adding to an empty list would select the first item: keep what the user typed or chose.
-    const QSignalBlocker blocker(m_ui->roleCombo);
-    const QString current = m_ui->roleCombo->currentText();
-    for (const QString& slug : slugs) {
-        if (m_ui->roleCombo->findText(slug) < 0)
-            m_ui->roleCombo->addItem(slug);
-    }
-    m_ui->roleCombo->setCurrentText(current);
+    m_assignment->setProfileStore(store);
 }
 
 void BulkOwnersDialog::setJournalDir(const QString& dir)
 {
-    m_journalDir = dir;
+    m_assignment->setJournalDir(dir);
 }
 
 void BulkOwnersDialog::setOwnerKind(OwnerKind kind)
@@ -180,314 +203,129 @@ void BulkOwnersDialog::setPasteText(const QString& text)
     m_ui->pasteEdit->setPlainText(text);
 }
 
-BulkPlanner::Input BulkOwnersDialog::plannerInput() const
+void BulkOwnersDialog::offerRoleSlugs(const QStringList& slugs)
 {
-    BulkPlanner::Input in;
-    in.targets = m_targets;
-    in.kind = OwnerKind(m_ui->kindCombo->currentData().toInt());
-    in.operation = BulkOperation(m_ui->operationCombo->currentData().toInt());
-    in.roleSlug = m_ui->roleCombo->currentText().trimmed();
-    in.readOnly = !m_session || m_session->isReadOnly();
-    return in;
+    // Adding to an empty list would select the first item: keep what the user typed or chose.
+    const QSignalBlocker blocker(m_ui->roleCombo);
+    const QString current = m_ui->roleCombo->currentText();
+    for (const QString& slug : slugs) {
+        if (m_ui->roleCombo->findText(slug) < 0)
+            m_ui->roleCombo->addItem(slug);
+    }
+    m_ui->roleCombo->setCurrentText(current);
+}
+
+void BulkOwnersDialog::showInputs()
+{
+    const QSignalBlocker operation(m_ui->operationCombo);
+    const QSignalBlocker kind(m_ui->kindCombo);
+    const QSignalBlocker role(m_ui->roleCombo);
+    m_ui->operationCombo->setCurrentIndex(m_ui->operationCombo->findData(int(m_assignment->operation())));
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(m_assignment->ownerKind())));
+    m_ui->roleCombo->setCurrentText(m_assignment->roleSlug());
 }
 
 void BulkOwnersDialog::startCheck()
 {
-    if (isChecking() || (m_job && m_job->isActive()) || m_resumed || !m_session || m_targets.isEmpty())
-        return;
-    if (plannerInput().roleSlug.isEmpty()) {
-        m_ui->notesLabel->setText(tr("Enter a role slug first."));
-        return;
-    }
-    if (m_job) { // a finished job: start over with a fresh preview
-        delete m_job;
-        m_job = nullptr;
-        m_model->setCheckable(true);
-        m_ui->applyProgress->setVisible(false);
-        m_ui->rateLabel->clear();
-    }
-    m_previewValid = false;
-    m_model->clear();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_parseCancel = cancel;
-    OwnerIdParser::Options options;
-    options.expect = plannerInput().kind;
-    options.isCanceled = [cancel] { return cancel->load(); };
-
-    // Parsed on a pool thread: a 2 MB paste must not freeze the window.
-    auto promise = std::make_shared<QPromise<OwnerParseResult>>();
-    m_parseWatcher.setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, text = m_ui->pasteEdit->toPlainText(), options] {
-        promise->addResult(OwnerIdParser::parse(text, options));
-        promise->finish();
-    });
-    m_parsing = true;
-    m_ui->checkProgress->setVisible(true);
-    m_ui->checkProgress->setRange(0, 0);
-    m_ui->notesLabel->setText(tr("Reading the list…"));
-    updateButtons();
+    m_assignment->startCheck();
 }
 
 void BulkOwnersDialog::cancelCheck()
 {
-    if (m_parsing && m_parseCancel)
-        m_parseCancel->store(true);
-    if (m_check)
-        m_check->cancel();
-}
-
-void BulkOwnersDialog::onParsed()
-{
-    m_parsing = false;
-    const OwnerParseResult parsed = m_parseWatcher.future().result();
-    if (parsed.canceled || !m_session) {
-        m_ui->checkProgress->setVisible(false);
-        m_ui->notesLabel->setText(tr("Check stopped."));
-        updateButtons();
-        return;
-    }
-    QStringList notes = parsed.notes();
-    notes.prepend(tr("%1 read from %2.")
-                      .arg(tr("%n entry(ies)", nullptr, int(parsed.owners.size())),
-                          tr("%n line(s)", nullptr, parsed.nonEmptyLines)));
-    m_ui->notesLabel->setText(notes.join(u' '));
-    m_check = new BulkCheck(m_session->client(), plannerInput(), parsed, this);
-    m_check->setConcurrency(m_session->profile().concurrency);
-    connect(m_check, &BulkCheck::progress, this, [this](int done, int total) {
-        m_ui->checkProgress->setRange(0, std::max(total, 1));
-        m_ui->checkProgress->setValue(done);
-    });
-    connect(m_check, &BulkCheck::finished, this, &BulkOwnersDialog::onCheckFinished);
-    updateButtons();
-    m_check->start();
-}
-
-void BulkOwnersDialog::onCheckFinished(bool canceled)
-{
-    BulkCheck* check = m_check;
-    m_check = nullptr;
-    check->deleteLater();
-    m_ui->checkProgress->setVisible(false);
-    if (canceled) {
-        m_ui->notesLabel->setText(tr("Check stopped."));
-    } else {
-        m_planner = check->planner();
-        // The roles the targets' owners already hold are offered in the role list, and named.
-        if (const QStringList roles = m_planner.rolesSeen(); !roles.isEmpty()) {
-            offerRoleSlugs(roles);
-            m_ui->notesLabel->setText(m_ui->notesLabel->text() + u' '
-                + tr("Roles already used on these targets: %1.").arg(QLocale().createSeparatedList(roles)));
-        }
-        const BulkPlanner::Input in = plannerInput();
-        m_model->setContext(m_targets, in.kind, in.operation, in.roleSlug);
-        m_model->setRows(check->rows());
-        m_previewValid = true;
-    }
-    updateSummary();
-    updateButtons();
-    Q_EMIT checkFinished();
-}
-
-void BulkOwnersDialog::invalidatePreview()
-{
-    if (m_resumed || (m_job && m_job->isActive()))
-        return;
-    if (m_previewValid && !m_job) {
-        m_previewValid = false;
-        m_ui->notesLabel->setText(tr("The list or the settings changed: check again before applying."));
-    }
-    if (sender() == m_ui->kindCombo || sender() == m_ui->operationCombo || sender() == m_ui->roleCombo) {
-        const BulkPlanner::Input in = plannerInput();
-        m_model->setContext(m_targets, in.kind, in.operation, in.roleSlug);
-    }
-    updateButtons();
-}
-
-void BulkOwnersDialog::onRowChecked()
-{
-    if (!m_previewValid || m_job)
-        return;
-    QList<BulkRow> rows = m_model->rows();
-    m_planner.applyTargetRules(rows);
-    for (int i = 0; i < rows.size(); ++i) {
-        const BulkRow& old = m_model->row(i);
-        if (old.status != rows[i].status || old.message != rows[i].message)
-            m_model->setRow(i, rows[i]);
-    }
-    updateButtons();
-}
-
-void BulkOwnersDialog::chooseForSelection()
-{
-    if (!m_previewValid || m_job)
-        return;
-    const QModelIndex current = m_proxy->mapToSource(m_ui->previewTable->currentIndex());
-    if (!current.isValid() || m_model->row(current.row()).status != RowStatus::Ambiguous)
-        return;
-    const BulkRow row = m_model->row(current.row());
-    auto* menu = new QMenu(this);
-    menu->setObjectName(u"chooseUserMenu"_s);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (const UserCandidate& c : row.candidates) {
-        QAction* action = menu->addAction(tr("%1 <%2> (%3)").arg(c.name, c.email, c.id));
-        connect(action, &QAction::triggered, this, [this, input = row.input, id = c.id] {
-            QList<BulkRow> rows = m_model->rows();
-            if (!m_planner.choose(rows, input, id))
-                return;
-            for (int i = 0; i < rows.size(); ++i) {
-                const BulkRow& old = m_model->row(i);
-                if (old.status != rows[i].status || old.owner != rows[i].owner || old.message != rows[i].message)
-                    m_model->setRow(i, rows[i]);
-            }
-            updateButtons();
-        });
-    }
-    menu->popup(m_ui->chooseUserButton->mapToGlobal(QPoint(0, m_ui->chooseUserButton->height())));
-}
-
-bool BulkOwnersDialog::confirmationOk() const
-{
-    if (!m_session || !m_session->profile().production)
-        return true;
-    const QString typed = m_ui->confirmEdit->text().trimmed();
-    const QString host = m_session->tenantHost();
-    return !typed.isEmpty()
-        && (typed.compare(host, Qt::CaseInsensitive) == 0
-            || typed.compare(host.section(u'.', 0, 0), Qt::CaseInsensitive) == 0);
+    m_assignment->cancelCheck();
 }
 
 void BulkOwnersDialog::apply()
 {
-    if (!m_session || m_session->isReadOnly() || !confirmationOk())
-        return;
-    if (m_job) {
-        if (m_resumed && m_job->phase() != BulkJobState::Phase::Finished && !m_job->isActive())
-            m_job->start();
-        return;
-    }
-    if (!m_previewValid || isChecking())
-        return;
-    const Profile& profile = m_session->profile();
-    const BulkPlanner::Input in = plannerInput();
-    BulkJobState state;
-    state.spec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    state.spec.createdAt = QDateTime::currentDateTimeUtc();
-    state.spec.profileId = profile.id;
-    state.spec.profileName = profile.name;
-    state.spec.tenant = m_session->tenantHost();
-    state.spec.operation = in.operation;
-    state.spec.kind = in.kind;
-    state.spec.roleSlug = in.roleSlug;
-    state.spec.targets = m_targets;
-    state.rows = m_model->rows();
-    if (m_profiles && !profile.id.isEmpty())
-        m_profiles->rememberRoleSlug(profile.id, in.roleSlug);
-
-    auto* job = new BulkOwnerJob(m_session->client(), std::move(state), this);
-    job->setJournalPath(JobJournal::pathFor(m_journalDir, job->spec().id));
-    attachJob(job);
-    job->start();
+    m_assignment->apply();
 }
 
-void BulkOwnersDialog::attachJob(BulkOwnerJob* job)
+void BulkOwnersDialog::onCheckFinished()
 {
-    m_job = job;
-    if (m_session)
-        job->setConcurrency(m_session->profile().concurrency);
-    job->setReadOnly(!m_session || m_session->isReadOnly());
-    m_model->setCheckable(false);
-    connect(job, &BulkOwnerJob::rowChanged, this, [this](int row) { m_model->setRow(row, m_job->rows().at(row)); });
-    connect(job, &BulkOwnerJob::progress, this, &BulkOwnersDialog::onJobProgress);
-    connect(job, &BulkOwnerJob::phaseChanged, this, &BulkOwnersDialog::updateButtons);
-    connect(job, &BulkOwnerJob::journalFailed, this, [this](const QString& message) {
-        m_ui->rateLabel->setText(tr("The job journal cannot be written (%1); the job is paused.").arg(message));
-    });
-    connect(job, &BulkOwnerJob::finished, this, [this] {
-        updateButtons();
-        Q_EMIT ownersChanged(m_targets);
-    });
-    m_ui->applyProgress->setVisible(true);
+    if (m_assignment->isPreviewValid())
+        givePreviewTheRoom();
     updateButtons();
+    Q_EMIT checkFinished();
 }
 
-void BulkOwnersDialog::onJobProgress(const BulkOwnerJob::Counts& c, double rate)
+void BulkOwnersDialog::givePreviewTheRoom()
 {
-    m_ui->applyProgress->setRange(0, std::max(c.toWrite, 1));
-    m_ui->applyProgress->setValue(std::min(c.toWrite, c.toWrite - c.pending - c.inFlight));
-    QString text = tr("%1 of %2 written, %3 failed", nullptr, c.toWrite)
-                       .arg(c.done + c.alreadyDone)
-                       .arg(c.toWrite)
-                       .arg(c.failed);
-    if (c.canceled)
-        text += u", "_s + tr("%n canceled", nullptr, c.canceled);
-    if (rate > 0)
-        text += u" · "_s + tr("%1 rows/s").arg(rate, 0, 'f', 1);
-    if (m_job && m_job->isPaused())
-        text += u" · "_s + tr("paused");
-    m_ui->rateLabel->setText(text);
+    if (m_previewShown)
+        return;
+    m_previewShown = true;
+    QSplitter* splitter = m_ui->splitter;
+    if (splitter->restoreState(QSettings().value(kSplitKey).toByteArray()))
+        return;
+    // The paste box keeps its buttons and notes in view; the preview gets the rest.
+    const QList<int> sizes = splitter->sizes();
+    int total = 0;
+    for (int size : sizes)
+        total += size;
+    if (total <= 0)
+        total = 1000;
+    const int paste = std::min(total / 2, std::max(m_ui->pasteGroup->minimumSizeHint().height(), total / 4));
+    splitter->setSizes({ paste, total - paste });
 }
 
-void BulkOwnersDialog::updateSummary()
+void BulkOwnersDialog::saveSplit()
 {
-    const bool add = plannerInput().operation == BulkOperation::Add;
-    const int ready = m_model->count(RowStatus::Ready, true);
-    QStringList parts;
-    if (!m_job) {
-        parts << (add ? tr("%n owner(s) to add", nullptr, ready) : tr("%n owner(s) to remove", nullptr, ready));
-        if (const int n = m_model->count(RowStatus::NoOp))
-            parts << (add ? tr("%n already owner(s)", nullptr, n) : tr("%n not owner(s)", nullptr, n));
-        if (const int n = m_model->count(RowStatus::Ambiguous))
-            parts << tr("%n ambiguous", nullptr, n);
-        if (const int n = m_model->count(RowStatus::Ready) - ready)
-            parts << tr("%n unticked", nullptr, n);
-    } else {
-        parts << tr("%n done", nullptr, m_model->count(RowStatus::Done))
-              << tr("%n already in place", nullptr, m_model->count(RowStatus::AlreadyDone))
-              << tr("%n failed", nullptr, m_model->count(RowStatus::Failed));
-        if (const int n = m_model->count(RowStatus::Canceled))
-            parts << tr("%n canceled", nullptr, n);
-        if (const int n = m_model->count(RowStatus::NotAttempted))
-            parts << tr("%n not attempted", nullptr, n);
+    if (m_previewShown)
+        QSettings().setValue(kSplitKey, m_ui->splitter->saveState());
+}
+
+void BulkOwnersDialog::chooseForSelection()
+{
+    if (!m_assignment->canChooseUser())
+        return;
+    const int row = m_proxy->mapToSource(m_ui->previewTable->currentIndex()).row();
+    const QList<UserCandidate> candidates = m_assignment->candidates(row);
+    if (candidates.isEmpty())
+        return;
+    auto* menu = new QMenu(this);
+    menu->setObjectName(u"chooseUserMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const UserCandidate& c : candidates) {
+        QAction* action = menu->addAction(tr("%1 <%2> (%3)").arg(c.name, c.email, c.id));
+        connect(
+            action, &QAction::triggered, m_assignment, [a = m_assignment, row, id = c.id] { a->chooseUser(row, id); });
     }
-    int problems = 0;
-    for (RowStatus s : { RowStatus::Invalid, RowStatus::WrongKind, RowStatus::UnknownUser, RowStatus::Disabled,
-             RowStatus::EntitlementNotFound, RowStatus::OverLimit, RowStatus::Blocked, RowStatus::CheckFailed })
-        problems += m_model->count(s);
-    if (problems)
-        parts << tr("%n with problems", nullptr, problems);
-    m_ui->summaryLabel->setText(m_model->rowCount() ? parts.join(u" · "_s) : QString());
+    menu->popup(m_ui->chooseUserButton->mapToGlobal(QPoint(0, m_ui->chooseUserButton->height())));
+}
+
+void BulkOwnersDialog::showProgress()
+{
+    if (!m_assignment->job())
+        return;
+    const BulkAssignment::Progress p = m_assignment->progress();
+    m_ui->applyProgress->setRange(0, std::max(p.total, 1));
+    m_ui->applyProgress->setValue(std::min(p.finished, p.total));
+    m_ui->rateLabel->setText(m_assignment->progressText());
 }
 
 void BulkOwnersDialog::updateButtons()
 {
-    const bool readOnly = !m_session || m_session->isReadOnly();
-    const bool checking = isChecking();
-    const bool active = m_job && m_job->isActive();
-    const bool jobStopped = m_job && !active;
-    const bool editable = !m_job && !checking;
-    m_ui->pasteEdit->setReadOnly(!editable || m_resumed);
-    m_ui->loadCsvButton->setEnabled(editable && !m_resumed);
-    m_ui->operationCombo->setEnabled(editable && !m_resumed);
-    m_ui->kindCombo->setEnabled(editable && !m_resumed);
-    m_ui->roleCombo->setEnabled(editable && !m_resumed);
-    m_ui->checkButton->setEnabled(!checking && !active && !m_resumed && m_session && !m_targets.isEmpty());
-    m_ui->cancelCheckButton->setEnabled(checking);
-    m_ui->cancelCheckButton->setVisible(checking);
+    const BulkAssignment* a = m_assignment;
+    const bool editable = a->canEditInputs();
+    m_ui->pasteEdit->setReadOnly(!editable);
+    m_ui->loadCsvButton->setEnabled(editable);
+    m_ui->operationCombo->setEnabled(editable);
+    m_ui->kindCombo->setEnabled(editable);
+    m_ui->roleCombo->setEnabled(editable);
+    m_ui->checkButton->setEnabled(a->canCheck());
+    m_ui->cancelCheckButton->setEnabled(a->isChecking());
+    m_ui->cancelCheckButton->setVisible(a->isChecking());
+    m_ui->checkProgress->setVisible(a->isChecking());
+    m_ui->applyProgress->setVisible(a->job() != nullptr);
 
-    const bool canStartResumed = m_resumed && m_job && m_job->phase() != BulkJobState::Phase::Finished
-        && m_job->phase() != BulkJobState::Phase::Canceled && !active;
-    const bool canApplyPreview = !m_job && m_previewValid && !checking && m_model->count(RowStatus::Ready, true) > 0;
-    m_ui->applyButton->setEnabled(!readOnly && confirmationOk() && (canApplyPreview || canStartResumed));
-    m_ui->applyButton->setText(m_resumed ? tr("&Resume job") : tr("&Apply"));
-    m_ui->pauseButton->setEnabled(m_job && m_job->phase() == BulkJobState::Phase::Running);
-    m_ui->resumeButton->setEnabled(m_job && m_job->isPaused());
-    m_ui->cancelJobButton->setEnabled(active || (m_job && m_job->isPaused()));
-    m_ui->retryButton->setEnabled(
-        jobStopped && !m_job->isPaused() && m_model->count(RowStatus::Failed) > 0 && !readOnly);
-    m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
-    m_ui->chooseUserButton->setEnabled(!m_job && m_previewValid && m_model->count(RowStatus::Ambiguous) > 0);
-    updateSummary();
+    m_ui->applyButton->setEnabled(a->canApply());
+    m_ui->applyButton->setText(a->isResumed() ? tr("&Resume job") : tr("&Apply"));
+    m_ui->pauseButton->setEnabled(a->canPause());
+    m_ui->resumeButton->setEnabled(a->canResumeJob());
+    m_ui->cancelJobButton->setEnabled(a->canCancelJob());
+    m_ui->retryButton->setEnabled(a->canRetry());
+    m_ui->exportButton->setEnabled(a->canExport());
+    m_ui->chooseUserButton->setEnabled(a->canChooseUser());
+    m_ui->summaryLabel->setText(a->summary());
 }
 
 void BulkOwnersDialog::loadCsv()
@@ -497,81 +335,38 @@ void BulkOwnersDialog::loadCsv()
     dialog->setObjectName(u"loadCsvFileDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QFile file(path);
-        if (file.size() > kMaxCsvBytes) {
-            m_ui->notesLabel->setText(tr("The file is too large (over 32 MB)."));
-            return;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_ui->notesLabel->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        m_ui->pasteEdit->setPlainText(QString::fromUtf8(file.readAll()));
-    });
+    connect(dialog, &QFileDialog::fileSelected, m_assignment, &BulkAssignment::loadFile);
     dialog->open();
 }
 
 void BulkOwnersDialog::exportCsv()
 {
-    auto* dialog = new QFileDialog(this, tr("Export results as CSV"), QString(), tr("CSV files (*.csv)"));
+    const QString suggested = m_assignment->suggestedExportPath();
+    auto* dialog = new QFileDialog(this, tr("Export results as CSV"), suggested, tr("CSV files (*.csv)"));
     dialog->setObjectName(u"exportCsvFileDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"csv"_s);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly)) {
-            m_model->writeCsv(&file);
-            if (file.commit())
-                return;
-        }
-        m_ui->notesLabel->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    connect(dialog, &QFileDialog::fileSelected, m_assignment, [a = m_assignment](const QString& path) {
+        a->exportCsv(path); // a failure shows in the notes
     });
     dialog->open();
 }
 
 void BulkOwnersDialog::reject()
 {
-    if (m_job && m_job->isActive()) {
+    if (!m_assignment->canClose()) {
         m_ui->rateLabel->setText(tr("The job is still running: pause or cancel it before closing."));
         return;
     }
-    cancelCheck();
+    m_assignment->cancelCheck();
     QDialog::reject();
 }
 
-BulkOwnersDialog* BulkOwnersDialog::resumeJob(
-    Session* session, const QString& journalPath, QWidget* parent, QString* error)
+void BulkOwnersDialog::done(int result)
 {
-    QString message;
-    std::optional<BulkJobState> state = JobJournal::load(journalPath, &message);
-    if (!state) {
-        if (error)
-            *error = tr("The job cannot be read: %1").arg(message);
-        return nullptr;
-    }
-    if (session && !state->spec.profileId.isEmpty() && state->spec.profileId != session->profile().id) {
-        if (error)
-            *error = tr("This job belongs to the profile “%1”: connect to it to resume the job.")
-                         .arg(state->spec.profileName);
-        return nullptr;
-    }
-    auto* dialog = new BulkOwnersDialog(session, state->spec.targets, parent);
-    dialog->setOperation(state->spec.operation);
-    dialog->setOwnerKind(state->spec.kind);
-    dialog->setRoleSlug(state->spec.roleSlug);
-    dialog->m_resumed = true;
-    dialog->m_model->setContext(state->spec.targets, state->spec.kind, state->spec.operation, state->spec.roleSlug);
-    auto* job = new BulkOwnerJob(session ? session->client() : nullptr, std::move(*state), dialog);
-    job->setJournalPath(journalPath);
-    dialog->m_model->setRows(job->rows());
-    dialog->attachJob(job);
-    dialog->m_ui->notesLabel->setText(
-        tr("Resuming job %1. Rows that were being sent are read back before anything is written again.")
-            .arg(job->spec().id));
-    dialog->updateButtons();
-    return dialog;
+    saveSplit();
+    QDialog::done(result);
 }
 
 } // namespace c1

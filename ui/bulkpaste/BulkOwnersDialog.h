@@ -1,15 +1,11 @@
 #pragma once
 
 #include "api/Types.h"
-#include "owners/BulkOwnerJob.h"
-#include "owners/BulkPlanner.h"
-#include "owners/OwnerIdParser.h"
+#include "owners/BulkOwnerJob.h" // job() is the assignment's job
+#include "owners/BulkTypes.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-#include <QPointer>
 
-#include <atomic>
 #include <memory>
 
 namespace Ui {
@@ -18,45 +14,45 @@ class BulkOwnersDialog;
 
 namespace c1 {
 
-class BulkCheck;
+class BulkAssignment;
 class BulkRowsFilterModel;
 class BulkRowsModel;
 class ProfileStore;
 class Session;
 
-// Bulk-paste owners (ui/forms/BulkOwnersDialog.ui): paste or load a CSV, parse (on a pool thread) and check against
-// the tenant (cancelable), preview every (owner × target) row with filters and ticks, then apply with progress,
-// pause/resume/cancel, per-row results, "Retry failed" and CSV export. Read-only profiles can preview but never
-// apply; production profiles ask for the tenant name first. Every job is journaled so it can be resumed.
+// Bulk-paste owners (BulkOwnersDialog.ui), a view of one BulkAssignment (app/workflows): the paste box, the
+// settings, the check's progress and notes, the preview (a BulkRowsModel over the assignment's ledger, with filters
+// and ticks), the apply's progress and buttons. Every button forwards to the assignment; nothing here talks to the
+// tenant. Once a check has run, the preview takes most of the height (the split is remembered).
 class BulkOwnersDialog : public QDialog {
     Q_OBJECT
 public:
+    // Shows `assignment` (adopted: deleted with the dialog unless it has a parent).
+    explicit BulkOwnersDialog(BulkAssignment* assignment, QWidget* parent = nullptr);
+    // A new assignment of `targets` on `session`.
     BulkOwnersDialog(Session* session, QList<OwnerTarget> targets, QWidget* parent = nullptr);
     ~BulkOwnersDialog() override;
 
-    void setProfileStore(ProfileStore* store); // role slug suggestions, and remembers the slug used
-    void setJournalDir(const QString& dir); // default JobJournal::defaultDir()
+    BulkAssignment* assignment() const { return m_assignment; }
+    BulkRowsModel* rowsModel() const { return m_model; }
+    BulkOwnerJob* job() const;
+    bool isChecking() const;
+
+    // Forwarded to the assignment.
+    void setProfileStore(ProfileStore* store);
+    void setJournalDir(const QString& dir);
     void setOwnerKind(OwnerKind kind);
     void setOperation(BulkOperation operation);
     void setRoleSlug(const QString& slug);
-    void offerRoleSlugs(const QStringList& slugs); // adds missing slugs to the role list, keeping the current text
     void setPasteText(const QString& text);
-
-    // Opens a job journaled by an earlier run (JobJournal::unfinishedJobs) ready to resume: rows caught "sending"
-    // are read back before anything is written again. nullptr and a translated *error when the file is unreadable
-    // or belongs to another profile. The dialog is not shown.
-    static BulkOwnersDialog* resumeJob(
-        Session* session, const QString& journalPath, QWidget* parent = nullptr, QString* error = nullptr);
-
-    BulkRowsModel* rowsModel() const { return m_model; }
-    BulkOwnerJob* job() const { return m_job; }
-    bool isChecking() const { return m_parsing || m_check; }
+    void offerRoleSlugs(const QStringList& slugs); // adds missing slugs to the role list, keeping the current text
 
 public Q_SLOTS:
     void startCheck();
     void cancelCheck();
     void apply();
     void reject() override;
+    void done(int result) override;
 
 Q_SIGNALS:
     void checkFinished();
@@ -64,35 +60,23 @@ Q_SIGNALS:
     void ownersChanged(const QList<c1::OwnerTarget>& targets);
 
 private:
-    BulkPlanner::Input plannerInput() const;
-    void onParsed();
-    void onCheckFinished(bool canceled);
-    void onRowChecked();
+    void setUpForm();
+    void bind();
+    void showInputs();
+    void onCheckFinished();
     void chooseForSelection();
     void loadCsv();
     void exportCsv();
-    void invalidatePreview();
-    void attachJob(BulkOwnerJob* job);
-    void onJobProgress(const BulkOwnerJob::Counts& counts, double rate);
-    void updateSummary();
+    void showProgress();
     void updateButtons();
-    bool confirmationOk() const;
+    void givePreviewTheRoom();
+    void saveSplit();
 
     std::unique_ptr<Ui::BulkOwnersDialog> m_ui;
-    QPointer<Session> m_session;
-    QList<OwnerTarget> m_targets;
-    ProfileStore* m_profiles = nullptr;
-    QString m_journalDir;
+    BulkAssignment* m_assignment;
     BulkRowsModel* m_model;
     BulkRowsFilterModel* m_proxy;
-    QFutureWatcher<OwnerParseResult> m_parseWatcher;
-    std::shared_ptr<std::atomic_bool> m_parseCancel;
-    bool m_parsing = false;
-    BulkCheck* m_check = nullptr;
-    BulkPlanner m_planner;
-    bool m_previewValid = false;
-    bool m_resumed = false;
-    BulkOwnerJob* m_job = nullptr;
+    bool m_previewShown = false; // a check ran: the split is the preview's
 };
 
 } // namespace c1

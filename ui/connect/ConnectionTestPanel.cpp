@@ -27,8 +27,10 @@ ConnectionTestPanel::ConnectionTestPanel(
         if (ok) {
             const Introspection& who = m_attempt->identity();
             const QString roles = who.roles.isEmpty() ? tr("none") : who.roles.join(QStringLiteral(", "));
-            showResult(
-                tr("Connected. Signed in as user %1. Roles: %2.").arg(who.userId, roles), QStringLiteral("#2e9d57"));
+            showResult(tr("Connected. Signed in as %1. Roles: %2.")
+                           .arg(SignInAttempt::describeUser(m_attempt->user(), who.userId), roles),
+                QStringLiteral("#2e9d57"));
+            m_result->setToolTip(tr("User ID: %1").arg(who.userId));
             m_attempt->takeSession(); // only a test: let it go
         } else {
             showResult(m_attempt->errorText(), QStringLiteral("#c8443a"));
@@ -71,6 +73,7 @@ void ConnectionTestPanel::clear()
 void ConnectionTestPanel::showResult(const QString& text, const QString& color)
 {
     m_result->setText(text);
+    m_result->setToolTip(QString());
     m_result->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
 }
 

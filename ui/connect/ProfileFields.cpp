@@ -1,5 +1,6 @@
 #include "connect/ProfileFields.h"
 
+#include "settings/ConcurrencyLimits.h"
 #include "shell/Translations.h"
 #include "ui_SettingsDialog.h"
 
@@ -48,6 +49,7 @@ ProfileFields::ProfileFields(Ui::SettingsDialog& form, QWidget* dialog)
     });
     for (QLineEdit* edit : { m_ui.urlOverrideEdit, m_ui.caFileEdit, m_ui.proxyHostEdit, m_ui.proxyExclusionsEdit })
         connect(edit, &QLineEdit::textChanged, this, &ProfileFields::edited);
+    m_ui.concurrencySpin->setRange(requestConcurrency::minimum, requestConcurrency::maximum); // an upper bound
     for (QSpinBox* spin : { m_ui.proxyPortSpin, m_ui.concurrencySpin })
         connect(spin, &QSpinBox::valueChanged, this, &ProfileFields::edited);
     for (QCheckBox* check : { m_ui.readOnlyCheck, m_ui.productionCheck })

@@ -1,7 +1,5 @@
 #include "connect/SettingsDialog.h"
 
-#include "api/Session.h"
-#include "auth/ClientCredentials.h"
 #include "connect/ConnectionTestPanel.h"
 #include "connect/CredentialFields.h"
 #include "connect/ProfileFields.h"
@@ -9,6 +7,7 @@
 #include "settings/SecretStore.h"
 #include "shell/Icons.h"
 #include "ui_SettingsDialog.h"
+#include "workflows/ProfileEditor.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -19,7 +18,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, SecretStore* secrets, QWi
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_profiles(profiles)
-    , m_secrets(secrets)
+    , m_editor(new ProfileEditor(profiles, secrets, this))
 {
     m_ui->setupUi(this);
     m_credentials = new CredentialFields(m_ui->clientIdEdit, m_ui->tenantEdit, m_ui->clientSecretEdit,
@@ -32,7 +31,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, SecretStore* secrets, QWi
     for (QToolButton* button : { m_ui->addProfileButton, m_ui->duplicateProfileButton, m_ui->deleteProfileButton })
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_ui->showSecretButton->setIcon(icon(u"search"));
-    m_ui->testConnectionButton->setIcon(icon(u"connected"));
+    // No "connected" dot on the button: nothing is known before a test (the result shows below it).
     m_ui->saveButton->setIcon(icon(u"settings"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the settings"));
@@ -56,6 +55,7 @@ bool SettingsDialog::isTesting() const
 void SettingsDialog::connectForm()
 {
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this, &SettingsDialog::onCurrentItemChanged);
+    connect(m_ui->profileList, &QListWidget::itemSelectionChanged, this, &SettingsDialog::updateButtons);
     connect(m_ui->addProfileButton, &QToolButton::clicked, this, &SettingsDialog::addProfile);
     connect(m_ui->duplicateProfileButton, &QToolButton::clicked, this, &SettingsDialog::duplicateProfile);
     connect(m_ui->deleteProfileButton, &QToolButton::clicked, this, &SettingsDialog::deleteProfile);
@@ -66,7 +66,7 @@ void SettingsDialog::connectForm()
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this](const QString& name) {
         if (QListWidgetItem* item = m_ui->profileList->currentItem())
-            item->setText(name.isEmpty() ? tr("(unnamed)") : name);
+            item->setText(listName(name));
         markDirty();
     });
     connect(m_credentials, &CredentialFields::edited, this, &SettingsDialog::markDirty);
@@ -82,6 +82,9 @@ void SettingsDialog::connectForm()
 void SettingsDialog::reloadList(const QString& selectId, bool loadSelected)
 {
     const QList<Profile> profiles = m_profiles ? m_profiles->profiles() : QList<Profile> {};
+    // A new profile not saved yet stays listed (and selected) while it is the one asked for, or the only one.
+    const bool stayOnNew = m_isNew && (selectId.isEmpty() || selectId == m_currentId || profiles.isEmpty());
+    QListWidgetItem* pending = nullptr;
     {
         const QSignalBlocker blocker(m_ui->profileList);
         m_ui->profileList->clear();
@@ -93,6 +96,15 @@ void SettingsDialog::reloadList(const QString& selectId, bool loadSelected)
             else
                 item->setIcon(icon(u"profile"));
         }
+        if (stayOnNew) {
+            pending = new QListWidgetItem(icon(u"profile"), listName(m_ui->nameEdit->text()), m_ui->profileList);
+            pending->setData(Qt::UserRole, m_currentId);
+            m_ui->profileList->setCurrentItem(pending);
+        }
+    }
+    if (pending) {
+        updateButtons();
+        return;
     }
     if (profiles.isEmpty()) {
         addProfile();
@@ -108,6 +120,12 @@ void SettingsDialog::reloadList(const QString& selectId, bool loadSelected)
     }
     if (loadSelected)
         loadProfile(profiles[row], false);
+    updateButtons();
+}
+
+QString SettingsDialog::listName(const QString& name)
+{
+    return name.trimmed().isEmpty() ? tr("(unnamed)") : name;
 }
 
 void SettingsDialog::selectProfile(const QString& id)
@@ -171,32 +189,30 @@ void SettingsDialog::loadProfile(const Profile& profile, bool isNew)
 
 void SettingsDialog::loadSecrets(const QString& id)
 {
-    if (!m_secrets)
+    if (!m_editor->secrets())
         return;
     const quint64 generation = ++m_readGeneration;
     setBusy(true, tr("Reading the credentials from the keychain…"));
-    m_secrets->read(id, this, [this, id, generation](const SecretStore::Outcome& outcome, ProfileSecrets secrets) {
-        if (generation != m_readGeneration || id != m_currentId) {
-            secrets.wipe();
-            return;
-        }
-        setBusy(false, {});
-        m_filling = true;
-        if (outcome.ok()) {
-            m_credentials->setSecrets(secrets);
-            setStatus({});
-        } else if (outcome.error == SecretStore::Error::NotFound) {
-            setStatus(tr("The keychain holds no credentials for this profile yet."));
-        } else {
-            setStatus(outcome.message, true);
-        }
-        m_filling = false;
-        secrets.wipe();
-        updateButtons();
-        Q_EMIT secretsLoaded(outcome.ok());
-        if (m_closing && !m_dirty)
-            QDialog::done(QDialog::Rejected);
-    });
+    m_editor->readSecrets(
+        id, this, [this, id, generation](const SecretStore::Outcome& outcome, ProfileSecrets secrets) {
+            if (generation != m_readGeneration || id != m_currentId)
+                return;
+            setBusy(false, {});
+            m_filling = true;
+            if (outcome.ok()) {
+                m_credentials->setSecrets(secrets);
+                setStatus({});
+            } else if (outcome.error == SecretStore::Error::NotFound) {
+                setStatus(tr("The keychain holds no credentials for this profile yet."));
+            } else {
+                setStatus(outcome.message, true);
+            }
+            m_filling = false;
+            updateButtons();
+            Q_EMIT secretsLoaded(outcome.ok());
+            if (m_closing && !m_dirty)
+                QDialog::done(QDialog::Rejected);
+        });
 }
 
 void SettingsDialog::markDirty()
@@ -229,7 +245,7 @@ void SettingsDialog::updateButtons()
     m_ui->saveButton->setEnabled(!m_busy && m_dirty);
     m_ui->revertButton->setEnabled(!m_busy && m_dirty && saved);
     m_ui->duplicateProfileButton->setEnabled(!m_busy && saved && !m_dirty);
-    m_ui->deleteProfileButton->setEnabled(!m_busy && !m_currentId.isEmpty());
+    m_ui->deleteProfileButton->setEnabled(!m_busy && hasSelection());
     m_ui->addProfileButton->setEnabled(!m_busy);
     m_ui->testConnectionButton->setEnabled(!m_busy && !isTesting());
 }
@@ -252,25 +268,16 @@ QString SettingsDialog::validateForm() const
 {
     const Profile profile = profileFromForm();
     if (profile.name.isEmpty())
-        return tr("Enter a name for the profile.");
-    if (m_profiles) {
-        const std::optional<Profile> same = m_profiles->profileByName(profile.name);
-        if (same && same->id != profile.id)
-            return tr("Another profile is already called “%1”.").arg(profile.name);
-    }
+        return m_editor->problem(profile, {});
     if (const QString problem = m_fields->problem(); !problem.isEmpty())
         return problem;
-    if (const QString problem = profile.validate(); !problem.isEmpty())
-        return problem;
-    ProfileSecrets secrets = secretsFromForm();
-    ClientCredentials::Error error = ClientCredentials::Error::None;
-    const bool valid = ClientCredentials::parse(secrets.clientId, secrets.clientSecret, &error).has_value();
-    secrets.wipe();
-    if (!valid)
-        return ClientCredentials::describe(error);
-    if (m_ui->tenantEdit->text().trimmed().isEmpty())
-        return tr("Enter the tenant domain.");
-    return {};
+    return m_editor->problem(profile, secretsFromForm());
+}
+
+bool SettingsDialog::hasSelection() const
+{
+    const QListWidgetItem* item = m_ui->profileList->currentItem();
+    return !m_currentId.isEmpty() && item && item->isSelected();
 }
 
 void SettingsDialog::save()
@@ -282,26 +289,18 @@ void SettingsDialog::save()
         Q_EMIT saveFinished(false);
         return;
     }
-    if (!m_secrets) {
+    if (!m_editor->secrets()) {
         setStatus(tr("No keychain is available: the credentials cannot be saved."), true);
         Q_EMIT saveFinished(false);
         return;
     }
     const Profile profile = profileFromForm();
-    ProfileSecrets secrets = secretsFromForm();
     setBusy(true, tr("Saving the credentials to the keychain…"));
-    m_secrets->write(profile.id, secrets, this, [this, profile](const SecretStore::Outcome& outcome) {
+    // One operation of the session workflow: the keychain, then the settings (ProfileEditor).
+    m_editor->save(profile, secretsFromForm(), this, [this, profile](bool ok, const QString& message) {
         setBusy(false, {});
-        if (!outcome.ok()) {
-            setStatus(tr("The credentials could not be saved: %1").arg(outcome.message), true);
-            m_closing = false;
-            Q_EMIT saveFinished(false);
-            return;
-        }
-        // The profile is stored only once its credentials are: no profile without credentials.
-        QString error;
-        if (!m_profiles->save(profile, &error)) {
-            setStatus(error, true);
+        if (!ok) {
+            setStatus(message, true);
             m_closing = false;
             Q_EMIT saveFinished(false);
             return;
@@ -310,13 +309,12 @@ void SettingsDialog::save()
         m_dirty = false;
         reloadList(profile.id, false); // the form already shows what was saved
         updateButtons();
-        setStatus(tr("Saved."));
+        setStatus(message);
         Q_EMIT profileSaved(profile.id);
         Q_EMIT saveFinished(true);
         if (m_closing)
             QDialog::done(QDialog::Accepted);
     });
-    secrets.wipe();
 }
 
 void SettingsDialog::revert()
@@ -325,6 +323,7 @@ void SettingsDialog::revert()
         return;
     m_dirty = false;
     if (m_isNew) {
+        m_isNew = false;
         reloadList({});
         return;
     }
@@ -360,40 +359,21 @@ void SettingsDialog::addProfile()
 
 void SettingsDialog::duplicateProfile()
 {
-    if (m_busy || m_isNew || m_dirty || m_currentId.isEmpty() || !m_secrets)
+    if (m_busy || m_isNew || m_dirty || m_currentId.isEmpty() || !m_editor->secrets())
         return;
-    const QString sourceId = m_currentId;
-    QString error;
-    const Profile copy
-        = m_profiles->duplicate(sourceId, uniqueName(tr("%1 (copy)").arg(m_ui->nameEdit->text())), &error);
-    if (copy.id.isEmpty()) {
-        setStatus(error, true);
-        return;
-    }
     setBusy(true, tr("Copying the credentials…"));
-    m_secrets->read(sourceId, this, [this, copy](const SecretStore::Outcome& outcome, ProfileSecrets secrets) {
-        if (!outcome.ok()) {
-            secrets.wipe();
+    m_editor->duplicate(m_currentId, uniqueName(tr("%1 (copy)").arg(m_ui->nameEdit->text())), this,
+        [this](const Profile& copy, bool ok, const QString& message) {
             setBusy(false, {});
-            reloadList(copy.id);
-            setStatus(tr("The profile was copied, but not its credentials: %1").arg(outcome.message), true);
-            return;
-        }
-        m_secrets->write(copy.id, secrets, this, [this, copy](const SecretStore::Outcome& written) {
-            setBusy(false, {});
-            reloadList(copy.id);
-            if (written.ok())
-                setStatus(tr("Copied to “%1”.").arg(copy.name));
-            else
-                setStatus(tr("The profile was copied, but not its credentials: %1").arg(written.message), true);
+            if (!copy.id.isEmpty())
+                reloadList(copy.id);
+            setStatus(message, !ok);
         });
-        secrets.wipe();
-    });
 }
 
 void SettingsDialog::deleteProfile()
 {
-    if (m_busy || m_currentId.isEmpty())
+    if (m_busy || !hasSelection())
         return;
     if (m_isNew) {
         m_dirty = false;
@@ -421,17 +401,16 @@ void SettingsDialog::deleteProfile()
 void SettingsDialog::removeProfileConfirmed(const QString& id)
 {
     setBusy(true, tr("Deleting the credentials from the keychain…"));
-    m_profiles->removeWithSecrets(id, m_secrets, this, [this, id](const SecretStore::Outcome& outcome) {
+    m_editor->remove(id, this, [this, id](bool ok, const QString& message) {
         setBusy(false, {});
-        if (!outcome.ok()) {
-            setStatus(
-                tr("The keychain entry could not be deleted, so the profile was kept: %1").arg(outcome.message), true);
+        if (!ok) {
+            setStatus(message, true);
             return;
         }
         m_dirty = false;
         m_currentId.clear();
         reloadList({});
-        setStatus(tr("Profile deleted."));
+        setStatus(message);
         Q_EMIT profileRemoved(id);
     });
 }

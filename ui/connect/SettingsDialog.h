@@ -16,14 +16,17 @@ namespace c1 {
 
 class ConnectionTestPanel;
 class CredentialFields;
+class ProfileEditor;
 class ProfileFields;
 class ProfileStore;
 class SecretStore;
 
-// Profiles and their credentials. Everything but the credentials goes to ProfileStore (QSettings); the tenant
-// domain, client ID and client secret go to the keychain through SecretStore, asynchronously, with a visible
-// "saving…" state. "Test connection" signs in with what the form holds (saved or not) and shows who the
-// credential is, or precisely why it cannot sign in.
+// Profiles and their credentials: a view of the session workflow's ProfileEditor, which saves, copies and deletes
+// a profile as one operation of the settings (ProfileStore: everything but the credentials) and the keychain
+// (SecretStore: tenant domain, client ID, client secret), asynchronously, with a visible "saving…" state here.
+// "Test connection" signs in with what the form holds (saved or not) and shows who the credential is (name and
+// email, the user ID in the tooltip), or precisely why it cannot sign in. A new profile is listed and selected
+// while it is edited and follows its name as it is typed; Delete needs a selected profile.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,6 +38,7 @@ public:
     bool isDirty() const { return m_dirty; }
     bool isBusy() const { return m_busy; } // reading, saving or deleting keychain entries
     bool isTesting() const;
+    ProfileEditor* editor() const { return m_editor; }
 
     // What the form describes (no credential in it) and the credentials it holds.
     Profile profileFromForm() const;
@@ -73,10 +77,12 @@ private:
     void updateButtons();
     void removeProfileConfirmed(const QString& id);
     QString uniqueName(const QString& base) const;
+    bool hasSelection() const;
+    static QString listName(const QString& name);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     ProfileStore* m_profiles;
-    SecretStore* m_secrets;
+    ProfileEditor* m_editor;
     ConnectionTestPanel* m_tester = nullptr;
     CredentialFields* m_credentials;
     ProfileFields* m_fields = nullptr;

@@ -10,7 +10,7 @@ class QTableWidget;
 
 namespace c1 {
 
-// Key/value annotations of a create request (API-NOTES §3): a two-column table with Add and Remove, validated
+// Key/value annotations of a create request (docs/api-facts.md §3): a two-column table with Add and Remove, validated
 // live (at most 16 entries, key pattern, no "c1/" prefix, unique keys, URL-safe ASCII values of at most 256
 // characters, at most 4096 bytes in all). Offending cells are marked and the first problem is shown below.
 // Rows whose key and value are both empty are ignored.

@@ -4,8 +4,10 @@
 
 #include "api/Paging.h"
 #include "api/Session.h"
+#include "create/CreateFormBinding.h"
 #include "create/FieldStatus.h"
-#include "models/OwnersModel.h"
+#include "create/FormProblems.h"
+#include "owners/OwnerRules.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -22,17 +24,17 @@ CreateResourceDialog::CreateResourceDialog(
     , m_session(session)
     , m_fixedAppId(appId)
     , m_fixedTypeId(appId.isEmpty() ? QString() : resourceTypeId)
+    , m_flow(new CreateFlow(CreateFlow::Kind::Resource, session, this))
 {
     m_ui->setupUi(this);
-    m_check = new CreatedCheck(this);
-    connect(m_check, &CreatedCheck::finished, this, &CreateResourceDialog::onChecked);
+    m_problems = new FormProblems(m_ui->scrollArea, m_ui->problemSummary, this);
     const bool production = session && session->profile().production;
     m_ui->productionBanner->setVisible(production);
     if (production)
         m_ui->productionBanner->setText(
             tr("Production tenant (%1): the resource is created for real.").arg(session->tenantHost()));
     m_ui->ownersPicker->setClient(session ? session->client() : nullptr);
-    m_ui->ownersPicker->setMaximum(OwnersModel::maxOwnersPerKind);
+    m_ui->ownersPicker->setMaximum(ownerRules::maxOwnersPerKind);
 
     const bool chooseApp = m_fixedAppId.isEmpty();
     const bool chooseType = m_fixedTypeId.isEmpty();
@@ -45,6 +47,8 @@ CreateResourceDialog::CreateResourceDialog(
         m_ui->appCombo->completer()->setFilterMode(Qt::MatchContains);
         m_ui->appCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
         m_ui->appCombo->lineEdit()->setPlaceholderText(tr("Loading apps…"));
+        m_ui->appCombo->lineEdit()->setObjectName(QStringLiteral("appEdit"));
+        m_ui->appCombo->lineEdit()->setAccessibleName(m_ui->appCombo->accessibleName());
         connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, [this] {
             loadTypes(this->appId());
             validate();
@@ -63,6 +67,15 @@ CreateResourceDialog::CreateResourceDialog(
     connect(m_ui->annotationsEditor, &AnnotationsEditor::changed, this, &CreateResourceDialog::validate);
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateResourceDialog::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateResourceDialog::reject);
+    connect(m_flow, &CreateFlow::resourceCreated, this, [this](const AppResource& resource) {
+        Q_EMIT resourceCreated(resource);
+        accept();
+    });
+    m_binding = new CreateFormBinding(
+        m_flow,
+        { m_ui->formContainer, m_ui->busyBar, m_ui->busyLabel, m_ui->serverErrorLabel, m_ui->createButton,
+            m_ui->cancelButton },
+        [this] { validate(); }, this);
 
     updateTargetLabel();
     if (chooseApp)
@@ -71,6 +84,7 @@ CreateResourceDialog::CreateResourceDialog(
         loadTypes(m_fixedAppId);
     m_ui->displayNameEdit->setFocus();
     validate();
+    FormProblems::fitToScreen(this, m_ui->scrollArea);
 }
 
 CreateResourceDialog::~CreateResourceDialog() = default; // calls end silently with their context, this object
@@ -140,7 +154,7 @@ void CreateResourceDialog::loadApps()
             m_ui->appCombo->setCurrentIndex(-1);
             m_ui->appCombo->lineEdit()->setPlaceholderText(tr("Type to find an app"));
             m_loadError = error.isError() && error.kind != ApiError::Kind::Canceled
-                ? tr("Could not list the apps: %1").arg(serverErrorText(error))
+                ? tr("Could not list the apps: %1").arg(CreateFlow::errorTextFor(error))
                 : QString();
             validate();
             Q_EMIT choicesLoaded();
@@ -171,8 +185,9 @@ void CreateResourceDialog::loadTypes(const QString& appId)
             m_ui->resourceTypeCombo->clear();
             for (const AppResourceType& type : *types)
                 m_ui->resourceTypeCombo->addItem(type.displayName.isEmpty() ? type.id : type.displayName, type.id);
-            m_loadError
-                = error.isError() ? tr("Could not list the resource types: %1").arg(serverErrorText(error)) : QString();
+            m_loadError = error.isError()
+                ? tr("Could not list the resource types: %1").arg(CreateFlow::errorTextFor(error))
+                : QString();
             validate();
             Q_EMIT choicesLoaded();
         });
@@ -221,24 +236,15 @@ void CreateResourceDialog::validate()
             problem = tr("Choose a resource type.");
         check(m_ui->resourceTypeCombo, m_ui->resourceTypeError, problem, !appId().isEmpty());
     }
-    const QString name = m_ui->displayNameEdit->text().trimmed();
-    check(m_ui->displayNameEdit, m_ui->displayNameError, name.isEmpty() ? tr("Enter a display name.") : QString(),
+    check(m_ui->displayNameEdit, m_ui->displayNameError, CreateFlow::displayNameProblem(m_ui->displayNameEdit->text()),
         m_touched.contains(m_ui->displayNameEdit));
     check(m_ui->ownersPicker->searchEdit(), m_ui->ownersError, m_ui->ownersPicker->problem());
     if (first.isEmpty())
         first = m_ui->annotationsEditor->problem();
     m_problem = first;
-
-    const bool readOnly = m_session && m_session->isReadOnly();
-    QString why;
-    if (!m_session)
-        why = tr("Not connected to a tenant.");
-    else if (readOnly)
-        why = tr("The profile “%1” is read-only: it cannot create resources.").arg(m_session->profile().name);
-    else
-        why = m_problem;
-    m_ui->createButton->setEnabled(!isBusy() && m_session && !readOnly && m_problem.isEmpty());
-    m_ui->createButton->setToolTip(why);
+    if (m_binding)
+        m_binding->update(m_problem);
+    m_problems->update();
 }
 
 void CreateResourceDialog::submit()
@@ -246,117 +252,19 @@ void CreateResourceDialog::submit()
     m_touched.insert(m_ui->displayNameEdit);
     m_touched.insert(m_ui->appCombo);
     validate();
-    if (!m_ui->createButton->isEnabled() || !m_session)
+    if (!m_ui->createButton->isEnabled())
         return;
     m_ui->ownersPicker->commitTyped();
-    showServerError(QString());
-    setBusy(true);
-    const CreateResourceRequest sent = request();
-    const QString app = appId();
-    const QString type = resourceTypeId();
-    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    m_call = m_session->client()->createResource(
-        app, type, sent, this, [this, sent, app, type, sentAt](Result<AppResource> result) {
-            m_call = CallHandle();
-            if (result) {
-                setBusy(false);
-                Q_EMIT resourceCreated(result.value());
-                accept();
-                return;
-            }
-            if (result.error().isAmbiguous() && m_session) {
-                // Never sent again blindly: first look for a resource of that name in the type, created since.
-                m_sendError = result.error();
-                m_sentName = sent.displayName;
-                m_ui->busyLabel->setText(CreatedCheck::checkingText(m_sendError, m_sentName));
-                m_check->start(
-                    sentAt, [this, app, type](const QDateTime& since, std::function<void(Result<bool>)> done) {
-                        ResourceSearch search;
-                        search.query = m_sentName;
-                        search.appIds = { app };
-                        search.resourceTypeIds = { type };
-                        return m_session->client()->searchResources(search, {}, 0, m_check,
-                            [this, since, done = std::move(done)](Result<Page<AppResource>> page) {
-                                if (!page)
-                                    return done(page.error());
-                                for (const AppResource& resource : page.value().items) {
-                                    if (resource.displayName == m_sentName
-                                        && (!resource.createdAt.isValid()
-                                            || resource.createdAt >= since.addSecs(-60))) {
-                                        m_found = resource;
-                                        return done(true);
-                                    }
-                                }
-                                done(false);
-                            });
-                    });
-                return;
-            }
-            setBusy(false);
-            if (result.error().kind == ApiError::Kind::Canceled) {
-                showServerError(tr("Canceled. The tenant may still have created the resource: look for it before "
-                                   "trying again."));
-                return;
-            }
-            showServerError(serverErrorText(result.error()));
-        });
-}
-
-bool CreateResourceDialog::isBusy() const
-{
-    return m_call.isRunning() || (m_check && m_check->isRunning());
-}
-
-void CreateResourceDialog::onChecked(CreatedCheck::Outcome outcome, const QString& error)
-{
-    setBusy(false);
-    switch (outcome) {
-    case CreatedCheck::Outcome::Found:
-        Q_EMIT resourceCreated(m_found);
-        accept();
-        return;
-    case CreatedCheck::Outcome::NotFound:
-        showServerError(tr("%1 No resource named “%2” appeared in the resource type afterwards: it was most likely "
-                           "not created, and you can create it again.")
-                            .arg(serverErrorText(m_sendError), m_sentName));
-        return;
-    case CreatedCheck::Outcome::Failed:
-    case CreatedCheck::Outcome::Canceled:
-        showServerError(tr("%1 Could not check whether the resource was created (%2): look for it before trying "
-                           "again.")
-                            .arg(serverErrorText(m_sendError), error));
-        return;
-    }
+    m_flow->createResource(appId(), resourceTypeId(), request());
 }
 
 void CreateResourceDialog::reject()
 {
-    if (m_check->isRunning()) {
-        m_check->cancel();
-        return;
-    }
-    if (isBusy()) {
-        m_call.abort();
+    if (m_flow->isBusy()) {
+        m_flow->cancel(); // the first Cancel stops the request or the check, not the dialog
         return;
     }
     QDialog::reject();
-}
-
-void CreateResourceDialog::setBusy(bool busy)
-{
-    m_ui->formContainer->setEnabled(!busy);
-    m_ui->busyBar->setVisible(busy);
-    m_ui->busyLabel->setText(busy ? tr("Creating the resource…") : QString());
-    m_ui->cancelButton->setText(busy ? tr("Cancel request") : tr("Cancel"));
-    validate();
-    if (busy)
-        m_ui->createButton->setEnabled(false);
-}
-
-void CreateResourceDialog::showServerError(const QString& text)
-{
-    m_ui->serverErrorLabel->setText(text);
-    m_ui->serverErrorLabel->setVisible(!text.isEmpty());
 }
 
 } // namespace c1

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/C1Client.h"
-#include "workflows/CreatedCheck.h"
+#include "workflows/CreateFlow.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -15,12 +15,15 @@ class CreateResourceDialog;
 
 namespace c1 {
 
+class CreateFormBinding;
+class FormProblems;
 class Session;
 
 // "Create Resource": a manually managed resource (POST …/resource_types/{type}/resources, seeds 000/001).
 // Given an app and resource type it creates there; without them (or without the type) it offers combo boxes
-// filled from the tenant (listApps, then listResourceTypes of the chosen app). Same live validation, busy state,
-// Cancel and error handling as CreateAppDialog. On success resourceCreated() is emitted and the dialog closes.
+// filled from the tenant (listApps, then listResourceTypes of the chosen app). Same live validation as
+// CreateAppDialog; like it a view of a CreateFlow (sending, the check after an ambiguous failure, Cancel, server
+// errors). On success resourceCreated() is emitted and the dialog closes.
 class CreateResourceDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,8 +38,9 @@ public:
     QString resourceTypeId() const;
     CreateResourceRequest request() const;
     QString problem() const { return m_problem; }
-    bool isBusy() const;
-    CreatedCheck* createdCheck() const { return m_check; } // for tests (its delays)
+    bool isBusy() const { return m_flow->isBusy(); }
+    CreateFlow* flow() const { return m_flow; }
+    CreatedCheck* createdCheck() const { return m_flow->createdCheck(); } // for tests (its delays)
     bool isLoadingChoices() const { return m_appsCall.isRunning() || m_typesCall.isRunning(); }
 
 public Q_SLOTS:
@@ -51,9 +55,6 @@ private:
     void loadApps();
     void loadTypes(const QString& appId);
     void validate();
-    void setBusy(bool busy);
-    void showServerError(const QString& text);
-    void onChecked(CreatedCheck::Outcome outcome, const QString& error);
     void updateTargetLabel();
 
     std::unique_ptr<Ui::CreateResourceDialog> m_ui;
@@ -62,16 +63,14 @@ private:
     QString m_fixedTypeId;
     QString m_appName;
     QString m_typeName;
-    CallHandle m_call;
-    CreatedCheck* m_check = nullptr;
-    QString m_sentName;
-    ApiError m_sendError;
-    AppResource m_found; // what the check found
+    CreateFlow* m_flow;
+    CreateFormBinding* m_binding = nullptr;
     CallHandle m_appsCall;
     CallHandle m_typesCall;
     QString m_problem;
     QString m_loadError;
     QSet<QWidget*> m_touched;
+    FormProblems* m_problems = nullptr; // the summary beside the buttons, scrolling to new problems
 };
 
 } // namespace c1

@@ -13,13 +13,13 @@ constexpr int resultLimit = 20;
 EntitlementPicker::EntitlementPicker(QWidget* parent)
     : SearchPicker(parent)
 {
-    searchEdit()->setPlaceholderText(placeholder());
+    setPlaceholder(placeholder());
     searchEdit()->setAccessibleName(tr("Search entitlements or paste app/entitlement ID pairs"));
 }
 
 QString EntitlementPicker::placeholder() const
 {
-    return tr("Search entitlements by name, or paste <app ID>/<entitlement ID>");
+    return tr("Entitlement name, or <app ID>/<entitlement ID>");
 }
 
 QString EntitlementPicker::tooManyText(int maximum) const

@@ -1,8 +1,7 @@
 #include "create/FieldStatus.h"
 
-#include "base/ApiError.h"
+#include "workflows/CreateFlow.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QStyle>
 #include <QWidget>
@@ -13,6 +12,7 @@ void showFieldProblem(QWidget* field, QLabel* label, const QString& problem)
 {
     const bool invalid = !problem.isEmpty();
     if (label) {
+        label->setProperty("c1ProblemField", QVariant::fromValue<QObject*>(field)); // for FormProblems
         label->setText(problem);
         label->setVisible(invalid);
     }
@@ -31,11 +31,7 @@ void showFieldProblem(QWidget* field, QLabel* label, const QString& problem)
 
 QString serverErrorText(const ApiError& error)
 {
-    QString text = error.userMessage();
-    if (!error.requestId.isEmpty() && !text.contains(error.requestId))
-        text += QLatin1Char(' ')
-            + QCoreApplication::translate("c1::FieldStatus", "(request ID %1)").arg(error.requestId);
-    return text;
+    return CreateFlow::errorTextFor(error);
 }
 
 } // namespace c1

@@ -1,11 +1,13 @@
 #include "create/SearchPicker.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,6 +30,8 @@ SearchPicker::SearchPicker(QWidget* parent)
 {
     m_edit->setObjectName(QStringLiteral("searchEdit"));
     m_edit->setClearButtonEnabled(true);
+    if (auto* clear = m_edit->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the search")); // the clear button's name for screen readers
     m_addButton->setObjectName(QStringLiteral("addButton"));
     m_results->setObjectName(QStringLiteral("resultsList"));
     m_list->setObjectName(QStringLiteral("selectedList"));
@@ -71,6 +75,20 @@ SearchPicker::SearchPicker(QWidget* parent)
     connect(m_list, &QListWidget::itemSelectionChanged, this,
         [this] { m_removeButton->setEnabled(!m_readOnly && !m_list->selectedItems().isEmpty()); });
     m_removeButton->setEnabled(false);
+}
+
+void SearchPicker::setPlaceholder(const QString& text)
+{
+    m_edit->setPlaceholderText(text);
+    m_edit->setToolTip(text);
+    // Room for the whole hint: its text, the frame, the text margins and the clear button (which takes its room
+    // from the text once there is some).
+    const QFontMetrics metrics(m_edit->font());
+    const int frame = 2 * m_edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_edit);
+    const QMargins margins = m_edit->textMargins();
+    const int clearButton = metrics.height() + 12;
+    m_edit->setMinimumWidth(
+        metrics.horizontalAdvance(text) + frame + margins.left() + margins.right() + 2 * 2 + clearButton);
 }
 
 // Calls made with this object as context end silently when it is destroyed (no callback into a half-destroyed

@@ -76,6 +76,8 @@ protected:
     virtual QString tooManyText(int maximum) const = 0;
     virtual QString notFoundText(const QString& key) const = 0;
 
+    // Sets the search field's hint, and makes the field wide enough to show all of it.
+    void setPlaceholder(const QString& text);
     void showResults(const QList<Entry>& results, const QString& error = {});
     // Fills names of chosen entries; keys of `asked` missing from `found` are marked not found (unless error).
     void resolveEntries(const QStringList& asked, const QList<Entry>& found, bool failed);

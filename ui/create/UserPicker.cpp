@@ -14,7 +14,7 @@ constexpr int resultLimit = 20;
 UserPicker::UserPicker(QWidget* parent)
     : SearchPicker(parent)
 {
-    searchEdit()->setPlaceholderText(placeholder());
+    setPlaceholder(placeholder());
     searchEdit()->setAccessibleName(tr("Search users or paste user IDs"));
 }
 

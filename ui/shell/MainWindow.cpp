@@ -10,6 +10,8 @@
 #include "shell/ProfileBand.h"
 #include "shell/RequestLogView.h"
 #include "shell/ResumeJobsBar.h"
+#include "shell/WelcomeView.h"
+#include "workflows/UnfinishedBulkJobs.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,6 +41,7 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     : QMainWindow(parent)
     , m_controller(controller)
     , m_settingsSecrets(controller->secrets())
+    , m_unfinishedJobs(std::make_unique<UnfinishedBulkJobs>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon(u"c1console"));
@@ -48,6 +51,11 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    // What shows while no profile is connected (made after the dock: Tab follows the reading order).
+    m_welcome = new WelcomeView(this);
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomeView::addTenantRequested, this, &MainWindow::addTenant);
+    connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::demoRequested);
 
     // The tree browser is the central view (ui/browser).
     auto* browser = new BrowserView;
@@ -57,11 +65,22 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     connect(browser, &BrowserView::statusMessage, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_actions.copyId, &QAction::triggered, browser, &BrowserView::copyCurrentId);
+    connect(browser, &BrowserView::currentChanged, this, &MainWindow::updateCopyId);
     connect(m_actions.find, &QAction::triggered, browser, &BrowserView::focusFilter);
     connect(m_actions.goToId, &QAction::triggered, browser, &BrowserView::focusSearch);
     connect(m_actions.refresh, &QAction::triggered, browser, &BrowserView::refreshCurrent);
     // Create, Owners tab, bulk and resume (connects to sessionChanged after the browser: it sees the new tree).
-    m_workflows = new ConsoleWorkflows(this, browser, m_resumeBar);
+    m_workflows = std::make_unique<ConsoleWorkflows>(browser, m_unfinishedJobs.get(), m_controller->profiles(), this);
+    ConsoleWorkflows* workflows = m_workflows.get();
+    connect(this, &MainWindow::sessionChanged, workflows, &ConsoleWorkflows::setSession);
+    connect(workflows, &ConsoleWorkflows::statusMessage, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_actions.newApp, &QAction::triggered, workflows, &ConsoleWorkflows::newApp);
+    connect(m_actions.newResource, &QAction::triggered, workflows, [workflows] { workflows->newResource(); });
+    connect(m_actions.bulkAssign, &QAction::triggered, workflows, &ConsoleWorkflows::bulkAssignSelection);
+    connect(m_resumeBar, &ResumeJobsBar::resumeRequested, workflows, &ConsoleWorkflows::resumeBulkJob);
+    connect(m_unfinishedJobs.get(), &UnfinishedBulkJobs::discarded, this,
+        [this] { statusBar()->showMessage(tr("Discarded the unfinished bulk job."), 8000); });
 
     connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &SessionController::sessionChanged, this, &MainWindow::onSessionChanged);
@@ -74,10 +93,7 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow()
-{
-    delete m_workflows; // before the browser and the owners panel it points to
-}
+MainWindow::~MainWindow() = default;
 
 BrowserView* MainWindow::browserView() const
 {
@@ -86,7 +102,7 @@ BrowserView* MainWindow::browserView() const
 
 ConsoleWorkflows* MainWindow::workflows() const
 {
-    return m_workflows;
+    return m_workflows.get();
 }
 
 Session* MainWindow::session() const
@@ -277,7 +293,7 @@ void MainWindow::createStatusBar()
 void MainWindow::createCentral()
 {
     m_band = new ProfileBand(this);
-    m_resumeBar = new ResumeJobsBar(this);
+    m_resumeBar = new ResumeJobsBar(m_unfinishedJobs.get(), this);
 
     m_placeholder = new QWidget(this);
     m_placeholder->setObjectName(QStringLiteral("placeholderPage"));
@@ -332,7 +348,7 @@ void MainWindow::setCentralView(QWidget* view)
         return;
     if (m_centralView) {
         if (m_centralView == m_browser)
-            delete m_workflows; // its wiring points into the browser
+            m_workflows.reset(); // wired into the browser, which goes
         m_stack->removeWidget(m_centralView);
         m_centralView->deleteLater();
     }
@@ -376,6 +392,7 @@ void MainWindow::rebuildSwitchProfileMenu()
             m_controller->connectProfile(id);
         });
     }
+    m_welcome->setHasProfiles(!profiles.isEmpty());
     if (profiles.isEmpty()) {
         QAction* none = m_switchProfileMenu->addAction(tr("No profiles yet: add one in Settings"));
         none->setEnabled(false);
@@ -409,6 +426,7 @@ void MainWindow::onSessionChanged(Session* session)
     updateProfileDisplay();
     updateWriteActions();
     updatePlaceholder();
+    m_unfinishedJobs->setProfileId(session ? session->profile().id : QString());
     Q_EMIT sessionChanged(session);
 }
 
@@ -417,7 +435,8 @@ void MainWindow::updateProfileDisplay()
     const Profile& profile = m_controller->profile();
     const bool hasProfile = !profile.name.isEmpty();
     const QString host = session() ? session()->tenantHost() : QString();
-    setWindowTitle(hasProfile ? tr("C1 Console — %1").arg(profile.name) : tr("C1 Console"));
+    // The profile's name only: the platform adds the application's display name ("Demo tenant — C1 Console").
+    setWindowTitle(hasProfile ? profile.name : QString());
     if (hasProfile)
         m_band->setProfile(profile, host);
     else
@@ -426,8 +445,13 @@ void MainWindow::updateProfileDisplay()
 
     using State = SessionController::State;
     const State state = m_controller->state();
-    m_statusState->setText(m_controller->stateText());
-    m_statusState->setToolTip(state == State::Failed ? m_controller->lastError() : QString());
+    m_statusState->setText(state == State::NoProfile ? QString() : m_controller->stateText()); // not "No profile" twice
+    QString stateTip;
+    if (state == State::Failed)
+        stateTip = m_controller->lastError();
+    else if (state == State::Connected && !m_controller->identity().userId.isEmpty())
+        stateTip = tr("User ID: %1").arg(m_controller->identity().userId);
+    m_statusState->setToolTip(stateTip);
 
     const bool readOnly = hasProfile && profile.readOnly;
     if (readOnly != m_readOnly) {
@@ -456,9 +480,18 @@ void MainWindow::updateWriteActions()
     }
     if (m_browser)
         m_browser->setWriteEnabled(enabled, why);
+    if (m_workflows)
+        m_workflows->setWriteEnabled(enabled, why);
     const bool connected = m_controller->state() == SessionController::State::Connected;
     m_actions.refresh->setEnabled(connected);
     m_actions.goToId->setEnabled(connected);
+    updateCopyId();
+}
+
+void MainWindow::updateCopyId()
+{
+    m_actions.copyId->setEnabled(
+        m_controller->state() == SessionController::State::Connected && m_browser && m_browser->hasCurrentId());
 }
 
 void MainWindow::updatePlaceholder()
@@ -469,13 +502,16 @@ void MainWindow::updatePlaceholder()
         m_stack->setCurrentWidget(m_centralView);
         return;
     }
+    if (state == State::NoProfile) {
+        m_stack->setCurrentWidget(m_welcome);
+        return;
+    }
     m_stack->setCurrentWidget(m_placeholder);
     const int size = 64;
     QString text;
     QString iconName = QStringLiteral("profile");
     switch (state) {
-    case State::NoProfile:
-        text = tr("Select a profile in File ▸ Switch Profile, or add one in Settings.");
+    case State::NoProfile: // the welcome view, above
         break;
     case State::ReadingKeychain:
     case State::SigningIn:
@@ -510,16 +546,17 @@ void MainWindow::openSettings()
     auto* dialog = new SettingsDialog(m_controller->profiles(), m_settingsSecrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->selectProfile(m_controller->profile().id);
-    connect(dialog, &SettingsDialog::profileSaved, this, [this](const QString& id) {
-        // The active profile changed under us: reconnect with what was saved.
-        if (id == m_controller->profile().id)
-            m_controller->connectProfile(id);
-    });
-    connect(dialog, &SettingsDialog::profileRemoved, this, [this](const QString& id) {
-        if (id == m_controller->profile().id)
-            m_controller->disconnectSession();
-    });
+    // With no profile connected a saved profile is connected; the connected one is reconnected (SessionController).
+    connect(dialog, &SettingsDialog::profileSaved, m_controller, &SessionController::profileSaved);
+    connect(dialog, &SettingsDialog::profileRemoved, m_controller, &SessionController::profileRemoved);
     dialog->open();
+}
+
+void MainWindow::addTenant()
+{
+    openSettings();
+    if (auto* dialog = findChild<SettingsDialog*>(QString(), Qt::FindDirectChildrenOnly))
+        dialog->addProfile();
 }
 
 void MainWindow::showAbout()

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -23,13 +25,15 @@ class ProfileBand;
 class ResumeJobsBar;
 class RequestLogView;
 class Session;
+class UnfinishedBulkJobs;
+class WelcomeView;
 
 // The frame every other part plugs into: menus and toolbar (actions are public through actions(), so views and
 // dialogs connect to them), the profile band, a central view, the request log dock and the status bar.
 //
 // Seams for other views:
-//  - setCentralView(widget): the main view (e.g. c1::BrowserView); shown while connected, the "select a profile /
-//    connecting…" page otherwise.
+//  - setCentralView(widget): the main view (e.g. c1::BrowserView); shown while connected, the welcome view while no
+//    profile is connected, the "connecting… / could not connect" page otherwise.
 //  - sessionChanged(Session*): re-emitted from the SessionController; nullptr while disconnected.
 //  - isReadOnly()/writeActionsEnabled(): write actions are disabled for read-only profiles and while offline
 //    (their tooltips then say why).
@@ -76,11 +80,14 @@ public:
     // Create, owners, bulk and resume wiring (ui/ConsoleWorkflows); nullptr once the browser was replaced.
     ConsoleWorkflows* workflows() const;
     ResumeJobsBar* resumeJobsBar() const { return m_resumeBar; }
+    // The connected profile's unfinished bulk jobs (and where bulk jobs are journaled).
+    UnfinishedBulkJobs* unfinishedJobs() const { return m_unfinishedJobs.get(); }
 
     // The central seam: takes ownership of `view` (replacing an earlier one).
     void setCentralView(QWidget* view);
     QWidget* centralView() const { return m_centralView; }
-    bool isShowingCentralView() const; // false while the placeholder page is shown
+    bool isShowingCentralView() const; // false while the welcome view or the placeholder page is shown
+    WelcomeView* welcomeView() const { return m_welcome; }
 
     bool isReadOnly() const { return m_readOnly; } // the active profile is read-only
     bool writeActionsEnabled() const; // connected and not read-only
@@ -91,6 +98,8 @@ public:
 Q_SIGNALS:
     void sessionChanged(c1::Session* session);
     void readOnlyChanged(bool readOnly);
+    // The welcome view's "Try the demo tenant": the composition root connects the controller to the demo tenant.
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -109,6 +118,8 @@ private:
     void updateWriteActions();
     void updatePlaceholder();
     void openSettings();
+    void addTenant(); // Settings, on a new profile
+    void updateCopyId();
     void showAbout();
     void setTheme(Theme::Mode mode);
     void saveWindowState() const;
@@ -126,9 +137,9 @@ private:
     ProfileBand* m_band = nullptr;
     ResumeJobsBar* m_resumeBar = nullptr;
     QPointer<BrowserView> m_browser;
-    QPointer<ConsoleWorkflows> m_workflows;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_placeholder = nullptr;
+    WelcomeView* m_welcome = nullptr;
     QLabel* m_placeholderIcon = nullptr;
     QLabel* m_placeholderText = nullptr;
     QPushButton* m_retryButton = nullptr;
@@ -138,6 +149,10 @@ private:
     QLabel* m_statusState = nullptr;
     QLabel* m_statusInFlight = nullptr;
     bool m_readOnly = false;
+    // Controllers and wiring the window owns. Members go before the widgets (the base class deletes those), so
+    // nothing here outlives what it binds to; the workflows live as long as the browser they are wired into.
+    std::unique_ptr<UnfinishedBulkJobs> m_unfinishedJobs;
+    std::unique_ptr<ConsoleWorkflows> m_workflows;
 };
 
 } // namespace c1

@@ -3,6 +3,7 @@
 #include "api/RequestLog.h"
 #include "shell/Icons.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -35,7 +36,19 @@ RequestLogView::RequestLogView(QWidget* parent)
     m_filter->setAccessibleName(tr("Filter the request log"));
     m_filter->setPlaceholderText(tr("Filter by method, path, status or request ID"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(icon(u"filter"), QLineEdit::LeadingPosition);
+    if (auto* clear = m_filter->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the filter")); // the clear button's name for screen readers
+    // The leading icon is a button of its own to a screen reader: it gets the field's name.
+    QAction* filterIcon = m_filter->addAction(icon(u"filter"), QLineEdit::LeadingPosition);
+    filterIcon->setObjectName(QStringLiteral("requestLogFilterIcon"));
+    filterIcon->setText(tr("Filter"));
+    filterIcon->setToolTip(m_filter->placeholderText());
+    for (QObject* button : filterIcon->associatedObjects()) {
+        if (auto* widget = qobject_cast<QWidget*>(button); widget && widget != m_filter) {
+            widget->setObjectName(QStringLiteral("requestLogFilterIconButton"));
+            widget->setAccessibleName(tr("Filter the request log"));
+        }
+    }
 
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
     m_copyCurl->setAccessibleName(tr("Copy the selected request as a curl command"));
@@ -127,6 +140,7 @@ void RequestLogView::setLog(RequestLog* log)
         header->resizeSection(int(RequestLog::Column::Method), 70);
         header->resizeSection(int(RequestLog::Column::Path), 360);
         header->resizeSection(int(RequestLog::Column::Status), 60);
+        header->resizeSection(int(RequestLog::Column::Protocol), 70);
         if (m_autoScroll->isChecked())
             m_table->scrollToBottom();
     }
@@ -193,6 +207,8 @@ void RequestLogView::updateDetails()
     if (!e.error.isEmpty())
         text += tr("Error: %1").arg(e.error) + QLatin1Char('\n');
     text += tr("Duration: %1 ms").arg(e.durationMs) + QLatin1Char('\n');
+    if (!e.protocol.isEmpty())
+        text += tr("Protocol: %1").arg(e.protocol) + QLatin1Char('\n');
     if (e.attempt > 1)
         text += tr("Attempt: %1 (a retry)").arg(e.attempt) + QLatin1Char('\n');
     if (!e.requestId.isEmpty())

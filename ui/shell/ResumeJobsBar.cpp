@@ -1,6 +1,7 @@
 #include "shell/ResumeJobsBar.h"
 
 #include "shell/Icons.h"
+#include "workflows/UnfinishedBulkJobs.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,8 +10,9 @@
 
 namespace c1 {
 
-ResumeJobsBar::ResumeJobsBar(QWidget* parent)
+ResumeJobsBar::ResumeJobsBar(UnfinishedBulkJobs* source, QWidget* parent)
     : QFrame(parent)
+    , m_jobs(source)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_resume(new QPushButton(icon(u"bulk"), tr("&Resume…"), this))
@@ -47,53 +49,34 @@ ResumeJobsBar::ResumeJobsBar(QWidget* parent)
     layout->addWidget(m_later);
 
     connect(m_resume, &QPushButton::clicked, this, [this] {
-        if (!m_jobs.isEmpty())
-            Q_EMIT resumeRequested(m_jobs.constFirst().path);
+        if (!jobs().isEmpty())
+            Q_EMIT resumeRequested(jobs().constFirst().path);
     });
     connect(m_discard, &QPushButton::clicked, this, [this] {
-        if (!m_jobs.isEmpty())
-            Q_EMIT discardRequested(m_jobs.constFirst().path);
+        if (m_jobs && !jobs().isEmpty())
+            m_jobs->discard(jobs().constFirst().path);
     });
     connect(m_later, &QPushButton::clicked, this, &QWidget::hide);
-    hide();
+    connect(source, &UnfinishedBulkJobs::changed, this, &ResumeJobsBar::updateText);
+    updateText();
 }
 
 ResumeJobsBar::~ResumeJobsBar() = default;
 
-void ResumeJobsBar::setJobs(const QList<JobJournal::Summary>& jobs)
+const QList<JobJournal::Summary>& ResumeJobsBar::jobs() const
 {
-    m_jobs = jobs;
-    m_error.clear();
-    updateText();
-}
-
-void ResumeJobsBar::removeJob(const QString& path)
-{
-    m_jobs.removeIf([&path](const JobJournal::Summary& job) { return job.path == path; });
-    m_error.clear();
-    updateText();
-}
-
-void ResumeJobsBar::showError(const QString& message)
-{
-    m_error = message;
-    updateText();
-}
-
-void ResumeJobsBar::clear()
-{
-    m_jobs.clear();
-    m_error.clear();
-    updateText();
+    static const QList<JobJournal::Summary> none;
+    return m_jobs ? m_jobs->jobs() : none;
 }
 
 void ResumeJobsBar::updateText()
 {
-    if (m_jobs.isEmpty()) {
+    const QList<JobJournal::Summary>& all = jobs();
+    if (all.isEmpty()) {
         hide();
         return;
     }
-    const JobJournal::Summary& job = m_jobs.constFirst();
+    const JobJournal::Summary& job = all.constFirst();
     const QLocale locale;
     const QString operation = job.operation == BulkOperation::Add ? tr("adding owners") : tr("removing owners");
     QString text = tr("A bulk job (%1 on %n target(s)) did not finish: %2 of %3 rows are still to be written. "
@@ -101,10 +84,10 @@ void ResumeJobsBar::updateText()
         nullptr, job.targets)
                        .arg(operation, locale.toString(job.pending), locale.toString(job.rows),
                            locale.toString(job.updatedAt.toLocalTime(), QLocale::ShortFormat));
-    if (m_jobs.size() > 1)
-        text += QLatin1Char(' ') + tr("(%n more unfinished job(s) after this one.)", nullptr, int(m_jobs.size() - 1));
-    if (!m_error.isEmpty())
-        text += QLatin1Char('\n') + m_error;
+    if (all.size() > 1)
+        text += QLatin1Char(' ') + tr("(%n more unfinished job(s) after this one.)", nullptr, int(all.size() - 1));
+    if (!m_jobs->error().isEmpty())
+        text += QLatin1Char('\n') + m_jobs->error();
     m_text->setText(text);
     m_text->setAccessibleName(text);
     show();
