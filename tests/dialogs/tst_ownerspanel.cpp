@@ -334,7 +334,7 @@ private Q_SLOTS:
     // Owners removed through the panel while the tenant's DELETEs fail: each row ends as the tenant has it.
     void removeWhileDeletesFail()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(11));
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(11));
         const QString slug = QStringLiteral("secondary");
         QList<OwnerRef> refs;
         for (int i = 0; i < 4; ++i) {
@@ -346,9 +346,9 @@ private Q_SLOTS:
             refs.append(ref);
         }
         auto owner = [&](const OwnerRef& ref) {
-            return m_tenant.server->ownersOf(target.appId).value(slug).contains(ref.key());
+            return m_tenant.server()->ownersOf(target.appId).value(slug).contains(ref.key());
         };
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         panel.controller()->setMaxSendsPerRow(1);
         OwnersModel* model = panel.model();
@@ -372,10 +372,10 @@ private Q_SLOTS:
             QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("removeConfirmYes")), Qt::LeftButton);
             QVERIFY(written.wait(60000));
         };
-        SandboxOptions& options = m_tenant.server->options();
+        SandboxOptions& options = m_tenant.server()->options();
         int deletes = 0;
         int faulty = 0;
-        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
+        const QMetaObject::Connection watch = connect(m_tenant.server(), &SandboxServer::requestServed, this,
             [&](const QString& method, const QString& path, int) {
                 if (method != QLatin1String("DELETE") || !path.contains(QLatin1String("/owners/")))
                     return;
@@ -433,8 +433,8 @@ private Q_SLOTS:
     // An entitlement owner shows its entitlement's and app's names, the IDs on hover and on "Copy ID".
     void entitlementOwnerNamedByName()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(10));
-        const QString otherApp = m_tenant.server->appIds().constLast();
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(10));
+        const QString otherApp = m_tenant.server()->appIds().constLast();
         const AppEntitlement entitlement = m_tenant.entitlements(otherApp).constFirst();
         auto app = m_tenant.call<App>([&](QObject* context, C1Client::Callback<App> done) {
             return m_tenant.client()->getApp(otherApp, context, std::move(done));
@@ -445,7 +445,7 @@ private Q_SLOTS:
             return m_tenant.client()->addOwner(target, QStringLiteral("primary"), ref, context, std::move(done));
         });
         QVERIFY(added.ok());
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         const QModelIndex row = findOwner(panel.model(), QStringLiteral("primary"), ref.key());
         QVERIFY(row.isValid());

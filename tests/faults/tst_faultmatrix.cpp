@@ -24,6 +24,9 @@ using namespace c1::test;
 
 namespace {
 
+// Each HTTP attempt gives up after 10 s: a request on a connection the restart took away is retried soon enough.
+constexpr int kAttemptTimeoutMs = 10000;
+
 enum class Fault {
     LatencySpikes,
     RateLimitStorm,
@@ -191,8 +194,13 @@ void TstFaultMatrix::searchesRetried()
     size.resourceTypesPerApp = 1;
     size.resourcesPerType = 3;
     size.users = 5;
+    TenantSetup setup;
+    setup.sandbox = options;
+    setup.data = size;
+    setup.retry = TestTenant::fastRetry();
+    setup.timeoutMs = kAttemptTimeoutMs;
     TestTenant tenant;
-    QVERIFY(tenant.start(options, size, TestTenant::fastRetry()));
+    QVERIFY(tenant.start(setup));
     SandboxOptions& live = tenant.server()->options();
     configure(Fault(faultIndex), live);
     live.failureRate *= 3;
@@ -286,6 +294,7 @@ void TstFaultMatrix::matrix()
     setup.sandbox = options;
     setup.data = size;
     setup.retry = TestTenant::fastRetry();
+    setup.timeoutMs = kAttemptTimeoutMs;
     setup.http2PriorKnowledge = http2;
     QVERIFY(run.tenant.start(setup));
     C1Client* client = run.tenant.client();

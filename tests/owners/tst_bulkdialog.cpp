@@ -71,7 +71,7 @@ void TstBulkDialog::initTestCase()
     size.resourceTypesPerApp = 1;
     size.resourcesPerType = 1;
     size.users = 60;
-    QVERIFY(m_tenant.start(options, size, TestTenant::fastRetry()));
+    QVERIFY(m_tenant.start(options, size, test::TestTenant::fastRetry()));
     m_users = m_tenant.enabledUsers();
     QVERIFY(m_users.size() >= 40);
     QVERIFY(m_journals.isValid());
@@ -111,7 +111,7 @@ std::unique_ptr<BulkOwnersDialog> TstBulkDialog::dialog(Session* s, int apps)
 std::unique_ptr<BulkOwnersDialog> TstBulkDialog::dialogFor(Session* s, int app)
 {
     auto d = std::make_unique<BulkOwnersDialog>(
-        s, QList<OwnerTarget> { OwnerTarget::app(m_tenant.sandbox->appIds()[app], u"App %1"_s.arg(app)) });
+        s, QList<OwnerTarget> { OwnerTarget::app(m_tenant.server()->appIds()[app], u"App %1"_s.arg(app)) });
     d->setJournalDir(m_journals.path());
     d->show();
     return d;
@@ -119,7 +119,7 @@ std::unique_ptr<BulkOwnersDialog> TstBulkDialog::dialogFor(Session* s, int app)
 
 QString TstBulkDialog::freshUser(int app, const QString& role, int from) const
 {
-    const QStringList owners = m_tenant.sandbox->ownersOf(m_tenant.sandbox->appIds()[app]).value(role);
+    const QStringList owners = m_tenant.server()->ownersOf(m_tenant.server()->appIds()[app]).value(role);
     for (int u = from; u < m_users.size(); ++u) {
         if (!owners.contains(u"user/"_s + m_users[u].id))
             return m_users[u].id;

@@ -232,7 +232,7 @@ void TstJobJournal::resumeAfterKill()
     size.resourcesPerType = 1;
     size.users = 40;
     test::TestTenant tenant;
-    QVERIFY(tenant.start(options, size, TestTenant::fastRetry()));
+    QVERIFY(tenant.start(options, size, test::TestTenant::fastRetry()));
     const QList<User> users = tenant.enabledUsers();
     QVERIFY(users.size() >= 30);
     const QStringList appIds = tenant.server()->appIds();
