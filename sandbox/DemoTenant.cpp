@@ -53,7 +53,6 @@ bool DemoTenant::connectSession(SessionController* controller)
     secrets.tenantDomain = m_server->baseUrl().authority();
     m_secrets.write(demo.id, secrets, this, [](const SecretStore::Outcome&) {});
     controller->connectWithSecrets(demo, secrets);
-    secrets.wipe();
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "sandbox/SandboxReply.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxValidation.h"
 
 #include <QJsonArray>
 
@@ -83,6 +84,62 @@ SandboxHttpResponse SandboxRouteContext::listResponse(
     for (const QString& id : page.ids)
         list.append(toJson(id));
     return SandboxReply::json(QJsonObject { { u"list"_s, list }, { u"nextPageToken"_s, page.nextPageToken } });
+}
+
+std::optional<SandboxHttpResponse> SandboxRouteContext::refusePath(
+    const SandboxCall& call, const QStringList& fields, PathObjects objects) const
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (const QString problem = SandboxValidation::id(fields.at(i), call.args.value(i)); !problem.isEmpty())
+            return SandboxReply::invalid(problem, call.requestId);
+    }
+    const QString appId = call.args.value(0);
+    if (!m_store.app(appId))
+        return SandboxReply::notFound(u"app not found"_s, call.requestId);
+    switch (objects) {
+    case PathObjects::App:
+        break;
+    case PathObjects::ResourceType:
+    case PathObjects::Resource:
+        if (!m_store.resourceType(appId, call.args.value(1)))
+            return SandboxReply::notFound(u"app resource type not found"_s, call.requestId);
+        if (objects == PathObjects::Resource && !m_store.resource(appId, call.args.value(1), call.args.value(2)))
+            return SandboxReply::notFound(u"app resource not found"_s, call.requestId);
+        break;
+    case PathObjects::Entitlement:
+        if (!m_store.entitlement(appId, call.args.value(1)))
+            return SandboxReply::notFound(u"app entitlement not found"_s, call.requestId);
+        break;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+template <typename Add> bool strings(const QJsonValue& value, Add add)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue& item : value.toArray()) {
+        if (!item.isString())
+            return false;
+        add(item.toString());
+    }
+    return true;
+}
+
+} // namespace
+
+bool SandboxRouteContext::stringList(const QJsonValue& value, QStringList* out)
+{
+    return strings(value, [out](const QString& item) { out->append(item); });
+}
+
+bool SandboxRouteContext::stringSet(const QJsonValue& value, QSet<QString>* out)
+{
+    return strings(value, [out](const QString& item) { out->insert(item); });
 }
 
 } // namespace c1

@@ -4,6 +4,9 @@
 #include "sandbox/SandboxPaging.h"
 #include "sandbox/SandboxRouter.h"
 
+#include <QSet>
+#include <QStringList>
+
 #include <functional>
 #include <optional>
 
@@ -28,6 +31,20 @@ public:
     // GET lists read page_size/page_token from the query, POST searches pageSize/pageToken from the body.
     // On a bad size or token, *error is set and nullopt returned.
     std::optional<PageArgs> pageArgs(const SandboxCall& call, const QString& scope, SandboxHttpResponse* error) const;
+
+    // What a route's path names, outermost first: an app; a resource type of it; a resource of that; an entitlement.
+    enum class PathObjects { App, ResourceType, Resource, Entitlement };
+    // A route's prologue: the path's IDs (call.args in order: the app's, then the resource type's or the
+    // entitlement's, then the resource's) are well formed, each checked under its request field's name in `fields`
+    // (400 INVALID_ARGUMENT at the first malformed one); then the objects they name exist, outermost first (404
+    // "app not found", "app resource type not found", "app resource not found", "app entitlement not found").
+    // Returns the refusal, or nullopt when the path is good.
+    std::optional<SandboxHttpResponse> refusePath(
+        const SandboxCall& call, const QStringList& fields, PathObjects objects) const;
+
+    // A JSON array of strings (or null/absent) into `out`; false if it is something else.
+    static bool stringList(const QJsonValue& value, QStringList* out);
+    static bool stringSet(const QJsonValue& value, QSet<QString>* out);
 
     // Adds an owner to an app or resource: new seq, created now, visible in owner lists after the configured
     // delay (SandboxOptions::ownerVisibilityDelayMs).

@@ -14,21 +14,6 @@ namespace c1 {
 
 namespace {
 
-// A JSON array of strings (or null/absent); false if it is something else.
-bool stringList(const QJsonValue& value, QStringList* out)
-{
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isArray())
-        return false;
-    for (const QJsonValue& item : value.toArray()) {
-        if (!item.isString())
-            return false;
-        out->append(item.toString());
-    }
-    return true;
-}
-
 bool containsFolded(const QString& haystack, const QString& needle)
 {
     return haystack.contains(needle, Qt::CaseInsensitive);
@@ -78,9 +63,9 @@ SandboxHttpResponse SandboxRoutesApps::listApps(SandboxCall& call)
 SandboxHttpResponse SandboxRoutesApps::searchApps(SandboxCall& call)
 {
     QStringList appIds, excludeAppIds;
-    if (!stringList(call.body.value(u"appIds"_s), &appIds))
+    if (!SandboxRouteContext::stringList(call.body.value(u"appIds"_s), &appIds))
         return SandboxReply::invalid(u"invalid SearchAppsRequest.AppIds: must be a list of strings"_s, call.requestId);
-    if (!stringList(call.body.value(u"excludeAppIds"_s), &excludeAppIds))
+    if (!SandboxRouteContext::stringList(call.body.value(u"excludeAppIds"_s), &excludeAppIds))
         return SandboxReply::invalid(
             u"invalid SearchAppsRequest.ExcludeAppIds: must be a list of strings"_s, call.requestId);
     const QString query = call.body.value(u"query"_s).toString().trimmed();
@@ -119,12 +104,9 @@ SandboxHttpResponse SandboxRoutesApps::searchApps(SandboxCall& call)
 
 SandboxHttpResponse SandboxRoutesApps::getApp(SandboxCall& call)
 {
-    const QString id = call.args.at(0);
-    if (const QString problem = SandboxValidation::id(u"GetAppRequest.Id"_s, id); !problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
-    const SandboxApp* app = m_context.store().app(id);
-    if (!app)
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
+    if (auto refused = m_context.refusePath(call, { u"GetAppRequest.Id"_s }, SandboxRouteContext::PathObjects::App))
+        return *refused;
+    const SandboxApp* app = m_context.store().app(call.args.at(0));
     return SandboxReply::json(QJsonObject { { u"app"_s, SandboxJson::app(*app, m_context.store(), call.now) } });
 }
 
@@ -170,7 +152,7 @@ SandboxHttpResponse SandboxRoutesApps::createApp(SandboxCall& call)
 
     SandboxStore& store = m_context.store();
     QStringList ownerIds;
-    if (problem.isEmpty() && !stringList(body.value(u"owners"_s), &ownerIds))
+    if (problem.isEmpty() && !SandboxRouteContext::stringList(body.value(u"owners"_s), &ownerIds))
         problem = u"invalid CreateAppRequest.Owners: must be a list of user IDs"_s;
     if (problem.isEmpty() && ownerIds.size() > 32)
         problem = u"invalid CreateAppRequest.Owners: at most 32 user owners"_s;
@@ -238,13 +220,11 @@ SandboxHttpResponse SandboxRoutesApps::createApp(SandboxCall& call)
 
 SandboxHttpResponse SandboxRoutesApps::listResourceTypes(SandboxCall& call)
 {
+    if (auto refused = m_context.refusePath(
+            call, { u"AppResourceTypeServiceListRequest.AppId"_s }, SandboxRouteContext::PathObjects::App))
+        return *refused;
     const QString appId = call.args.at(0);
-    if (const QString problem = SandboxValidation::id(u"AppResourceTypeServiceListRequest.AppId"_s, appId);
-        !problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
     SandboxStore& store = m_context.store();
-    if (!store.app(appId))
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
     SandboxHttpResponse error;
     const auto args = m_context.pageArgs(call, u"types:"_s + appId, &error);
     if (!args)
@@ -256,17 +236,11 @@ SandboxHttpResponse SandboxRoutesApps::listResourceTypes(SandboxCall& call)
 
 SandboxHttpResponse SandboxRoutesApps::getResourceType(SandboxCall& call)
 {
-    const QString appId = call.args.at(0);
-    const QString id = call.args.at(1);
-    QString problem = SandboxValidation::ids(
-        { { u"AppResourceTypeServiceGetRequest.AppId"_s, appId }, { u"AppResourceTypeServiceGetRequest.Id"_s, id } });
-    if (!problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
-    if (!m_context.store().app(appId))
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
-    const SandboxResourceType* type = m_context.store().resourceType(appId, id);
-    if (!type)
-        return SandboxReply::notFound(u"app resource type not found"_s, call.requestId);
+    if (auto refused = m_context.refusePath(call,
+            { u"AppResourceTypeServiceGetRequest.AppId"_s, u"AppResourceTypeServiceGetRequest.Id"_s },
+            SandboxRouteContext::PathObjects::ResourceType))
+        return *refused;
+    const SandboxResourceType* type = m_context.store().resourceType(call.args.at(0), call.args.at(1));
     return SandboxReply::json(QJsonObject {
         { u"appResourceTypeView"_s, SandboxJson::resourceTypeView(*type) }, { u"expanded"_s, QJsonArray() } });
 }

@@ -16,20 +16,6 @@ namespace {
 
 const QStringList UserStatuses { u"UNKNOWN"_s, u"ENABLED"_s, u"DISABLED"_s, u"DELETED"_s };
 
-bool stringSet(const QJsonValue& value, QSet<QString>* out)
-{
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isArray())
-        return false;
-    for (const QJsonValue& item : value.toArray()) {
-        if (!item.isString())
-            return false;
-        out->insert(item.toString());
-    }
-    return true;
-}
-
 // refs: [{"id":…}] or [{"appId":…,"id":…}]; false if it is not a list of objects.
 bool refIds(const QJsonValue& value, QSet<QString>* out)
 {
@@ -75,8 +61,9 @@ SandboxHttpResponse SandboxRoutesDirectory::searchUsers(SandboxCall& call)
 {
     const QJsonObject& body = call.body;
     QSet<QString> ids, statuses, excluded;
-    if (!refIds(body.value(u"refs"_s), &ids) || !stringSet(body.value(u"ids"_s), &ids)
-        || !stringSet(body.value(u"userStatuses"_s), &statuses) || !stringSet(body.value(u"excludeIds"_s), &excluded))
+    if (!refIds(body.value(u"refs"_s), &ids) || !SandboxRouteContext::stringSet(body.value(u"ids"_s), &ids)
+        || !SandboxRouteContext::stringSet(body.value(u"userStatuses"_s), &statuses)
+        || !SandboxRouteContext::stringSet(body.value(u"excludeIds"_s), &excluded))
         return SandboxReply::invalid(
             u"invalid SearchUsersRequest: refs, ids, userStatuses and excludeIds must be lists"_s, call.requestId);
     for (const QString& status : std::as_const(statuses)) {
@@ -150,12 +137,11 @@ SandboxHttpResponse SandboxRoutesDirectory::getUser(SandboxCall& call)
 
 SandboxHttpResponse SandboxRoutesDirectory::listEntitlements(SandboxCall& call)
 {
+    if (auto refused
+        = m_context.refusePath(call, { u"ListAppEntitlementsRequest.AppId"_s }, SandboxRouteContext::PathObjects::App))
+        return *refused;
     const QString appId = call.args.at(0);
-    if (const QString problem = SandboxValidation::id(u"ListAppEntitlementsRequest.AppId"_s, appId); !problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
     SandboxStore& store = m_context.store();
-    if (!store.app(appId))
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
     SandboxHttpResponse error;
     const auto args = m_context.pageArgs(call, u"entitlements:"_s + appId, &error);
     if (!args)
@@ -167,17 +153,11 @@ SandboxHttpResponse SandboxRoutesDirectory::listEntitlements(SandboxCall& call)
 
 SandboxHttpResponse SandboxRoutesDirectory::getEntitlement(SandboxCall& call)
 {
-    const QString appId = call.args.at(0);
-    const QString id = call.args.at(1);
-    QString problem = SandboxValidation::ids(
-        { { u"GetAppEntitlementRequest.AppId"_s, appId }, { u"GetAppEntitlementRequest.Id"_s, id } });
-    if (!problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
-    if (!m_context.store().app(appId))
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
-    const SandboxEntitlement* entitlement = m_context.store().entitlement(appId, id);
-    if (!entitlement)
-        return SandboxReply::notFound(u"app entitlement not found"_s, call.requestId);
+    if (auto refused
+        = m_context.refusePath(call, { u"GetAppEntitlementRequest.AppId"_s, u"GetAppEntitlementRequest.Id"_s },
+            SandboxRouteContext::PathObjects::Entitlement))
+        return *refused;
+    const SandboxEntitlement* entitlement = m_context.store().entitlement(call.args.at(0), call.args.at(1));
     return SandboxReply::json(QJsonObject {
         { u"appEntitlementView"_s, SandboxJson::entitlementView(*entitlement) }, { u"expanded"_s, QJsonArray() } });
 }
@@ -186,9 +166,11 @@ SandboxHttpResponse SandboxRoutesDirectory::searchEntitlements(SandboxCall& call
 {
     const QJsonObject& body = call.body;
     QSet<QString> appIds, excludedApps, ids, resourceIds, typeIds;
-    if (!stringSet(body.value(u"appIds"_s), &appIds) || !stringSet(body.value(u"excludeAppIds"_s), &excludedApps)
-        || !refIds(body.value(u"refs"_s), &ids) || !stringSet(body.value(u"resourceIds"_s), &resourceIds)
-        || !stringSet(body.value(u"resourceTypeIds"_s), &typeIds))
+    if (!SandboxRouteContext::stringSet(body.value(u"appIds"_s), &appIds)
+        || !SandboxRouteContext::stringSet(body.value(u"excludeAppIds"_s), &excludedApps)
+        || !refIds(body.value(u"refs"_s), &ids)
+        || !SandboxRouteContext::stringSet(body.value(u"resourceIds"_s), &resourceIds)
+        || !SandboxRouteContext::stringSet(body.value(u"resourceTypeIds"_s), &typeIds))
         return SandboxReply::invalid(
             u"invalid AppEntitlementSearchServiceSearchRequest: lists expected"_s, call.requestId);
     const QString query = body.value(u"query"_s).toString().trimmed();

@@ -50,6 +50,20 @@ qint64 bumped(qint64 updatedAt, qint64 now)
     return std::max(now, updatedAt + 1);
 }
 
+// The prologue of an edit of a resource type: the path names one (SandboxRouteContext::refusePath), and it is
+// manually managed (a connector's is refused with FAILED_PRECONDITION).
+std::optional<SandboxHttpResponse> refuseTypeEdit(
+    SandboxRouteContext& context, const SandboxCall& call, const QString& request)
+{
+    if (auto refused = context.refusePath(
+            call, { request + u".AppId"_s, request + u".Id"_s }, SandboxRouteContext::PathObjects::ResourceType))
+        return refused;
+    if (!context.store().resourceType(call.args.at(0), call.args.at(1))->manuallyManaged)
+        return SandboxReply::error(SandboxReply::FailedPrecondition,
+            u"app resource type is not manually managed: it is synced by a connector"_s, call.requestId);
+    return std::nullopt;
+}
+
 } // namespace
 
 SandboxRoutesEdits::SandboxRoutesEdits(SandboxRouteContext& context)
@@ -70,13 +84,12 @@ void SandboxRoutesEdits::install(SandboxRouter& router)
 
 SandboxHttpResponse SandboxRoutesEdits::updateApp(SandboxCall& call)
 {
+    if (auto refused
+        = m_context.refusePath(call, { u"UpdateAppRequest.App.Id"_s }, SandboxRouteContext::PathObjects::App))
+        return *refused;
     const QString id = call.args.at(0);
-    if (const QString problem = SandboxValidation::id(u"UpdateAppRequest.App.Id"_s, id); !problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
     SandboxStore& store = m_context.store();
     SandboxApp* app = store.mutableApp(id);
-    if (!app)
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
     QJsonObject values;
     QStringList mask;
     const QString request = u"UpdateAppRequest"_s;
@@ -126,12 +139,10 @@ SandboxHttpResponse SandboxRoutesEdits::updateApp(SandboxCall& call)
 
 SandboxHttpResponse SandboxRoutesEdits::deleteApp(SandboxCall& call)
 {
+    if (auto refused = m_context.refusePath(call, { u"DeleteAppRequest.Id"_s }, SandboxRouteContext::PathObjects::App))
+        return *refused;
     const QString id = call.args.at(0);
-    if (const QString problem = SandboxValidation::id(u"DeleteAppRequest.Id"_s, id); !problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
     SandboxStore& store = m_context.store();
-    if (!store.app(id))
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
     store.softDeleteApp(id, call.now);
     store.markChanged();
     return SandboxReply::json({});
@@ -142,21 +153,13 @@ SandboxHttpResponse SandboxRoutesEdits::updateResourceType(SandboxCall& call)
     const QString appId = call.args.at(0);
     const QString id = call.args.at(1);
     const QString request = u"UpdateManuallyManagedResourceTypeRequest"_s;
-    QString problem = SandboxValidation::ids({ { request + u".AppId"_s, appId }, { request + u".Id"_s, id } });
-    if (!problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
+    if (auto refused = refuseTypeEdit(m_context, call, request))
+        return *refused;
     SandboxStore& store = m_context.store();
-    if (!store.app(appId))
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
     SandboxResourceType* type = store.mutableResourceType(appId, id);
-    if (!type)
-        return SandboxReply::notFound(u"app resource type not found"_s, call.requestId);
-    if (!type->manuallyManaged)
-        return SandboxReply::error(SandboxReply::FailedPrecondition,
-            u"app resource type is not manually managed: it is synced by a connector"_s, call.requestId);
     QJsonObject values;
     QStringList mask;
-    problem = objectAndMask(call, request, u"appResourceType"_s, TypeUpdatable, TypeImmutable, &values, &mask);
+    QString problem = objectAndMask(call, request, u"appResourceType"_s, TypeUpdatable, TypeImmutable, &values, &mask);
     if (problem.isEmpty())
         problem = sameId(request + u".AppResourceType.Id"_s, values, u"id"_s, id);
     if (problem.isEmpty())
@@ -176,22 +179,11 @@ SandboxHttpResponse SandboxRoutesEdits::updateResourceType(SandboxCall& call)
 
 SandboxHttpResponse SandboxRoutesEdits::deleteResourceType(SandboxCall& call)
 {
-    const QString appId = call.args.at(0);
     const QString id = call.args.at(1);
     const QString request = u"DeleteManuallyManagedResourceTypeRequest"_s;
-    if (const QString problem
-        = SandboxValidation::ids({ { request + u".AppId"_s, appId }, { request + u".Id"_s, id } });
-        !problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
+    if (auto refused = refuseTypeEdit(m_context, call, request))
+        return *refused;
     SandboxStore& store = m_context.store();
-    if (!store.app(appId))
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
-    const SandboxResourceType* type = store.resourceType(appId, id);
-    if (!type)
-        return SandboxReply::notFound(u"app resource type not found"_s, call.requestId);
-    if (!type->manuallyManaged)
-        return SandboxReply::error(SandboxReply::FailedPrecondition,
-            u"app resource type is not manually managed: it is synced by a connector"_s, call.requestId);
     store.removeResourceType(id);
     store.markChanged();
     return SandboxReply::json({});
@@ -203,21 +195,16 @@ SandboxHttpResponse SandboxRoutesEdits::updateResource(SandboxCall& call)
     const QString typeId = call.args.at(1);
     const QString id = call.args.at(2);
     const QString request = u"AppResourceServiceUpdateRequest"_s;
-    QString problem = SandboxValidation::ids({ { request + u".AppId"_s, appId },
-        { request + u".AppResourceTypeId"_s, typeId }, { request + u".Id"_s, id } });
-    if (!problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
+    if (auto refused
+        = m_context.refusePath(call, { request + u".AppId"_s, request + u".AppResourceTypeId"_s, request + u".Id"_s },
+            SandboxRouteContext::PathObjects::Resource))
+        return *refused;
     SandboxStore& store = m_context.store();
-    if (!store.app(appId))
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
-    if (!store.resourceType(appId, typeId))
-        return SandboxReply::notFound(u"app resource type not found"_s, call.requestId);
-    if (!store.resource(appId, typeId, id))
-        return SandboxReply::notFound(u"app resource not found"_s, call.requestId);
     SandboxResource* resource = store.mutableResource(id);
     QJsonObject values;
     QStringList mask;
-    problem = objectAndMask(call, request, u"appResource"_s, ResourceUpdatable, ResourceImmutable, &values, &mask);
+    QString problem
+        = objectAndMask(call, request, u"appResource"_s, ResourceUpdatable, ResourceImmutable, &values, &mask);
     if (problem.isEmpty())
         problem = sameId(request + u".AppResource.Id"_s, values, u"id"_s, id);
     if (problem.isEmpty())

@@ -185,21 +185,31 @@ SandboxHttpResponse SandboxRoutesOwners::list(SandboxCall& call, Owned owned, bo
         page, [&](const QString& key) { return ownerJson(*bySeq.value(key), *target); });
 }
 
-SandboxHttpResponse SandboxRoutesOwners::create(SandboxCall& call, Owned owned, bool entitlement)
+std::optional<SandboxHttpResponse> SandboxRoutesOwners::refuseOwnerPath(
+    const SandboxCall& call, Owned owned, bool entitlement, Target* target, SandboxOwner* owner) const
 {
     SandboxHttpResponse error;
-    const auto target = resolve(call, owned, &error);
-    if (!target)
+    std::optional<Target> resolved = resolve(call, owned, &error);
+    if (!resolved)
         return error;
+    *target = *resolved;
+    if (!ownerFromPath(call, *target, entitlement, owner, &error))
+        return error;
+    return std::nullopt;
+}
+
+SandboxHttpResponse SandboxRoutesOwners::create(SandboxCall& call, Owned owned, bool entitlement)
+{
+    Target target;
     SandboxOwner owner;
-    if (!ownerFromPath(call, *target, entitlement, &owner, &error))
-        return error;
+    if (auto refused = refuseOwnerPath(call, owned, entitlement, &target, &owner))
+        return *refused;
     SandboxStore& store = m_context.store();
     if (entitlement && !store.entitlement(owner.entitlementAppId, owner.entitlementId))
         return SandboxReply::notFound(u"app entitlement not found"_s, call.requestId);
     if (!entitlement && !store.user(owner.userId))
         return SandboxReply::notFound(u"user not found"_s, call.requestId);
-    const QList<SandboxOwner>& owners = store.owners(target->objectId);
+    const QList<SandboxOwner>& owners = store.owners(target.objectId);
     if (findOwner(owners, owner.roleSlug, owner.key()) >= 0)
         return SandboxReply::error(SandboxReply::AlreadyExists, u"owner already exists"_s, call.requestId);
     if (countKind(owners, entitlement) >= MaxOwnersPerKind)
@@ -207,42 +217,36 @@ SandboxHttpResponse SandboxRoutesOwners::create(SandboxCall& call, Owned owned, 
             u"too many owners: at most %1 %2 owners per object"_s.arg(MaxOwnersPerKind)
                 .arg(entitlement ? u"entitlement"_s : u"user"_s),
             call.requestId);
-    m_context.addOwner(target->objectId, owner, call.now);
-    store.countOwnerWrite(target->objectId, owner.key());
+    m_context.addOwner(target.objectId, owner, call.now);
+    store.countOwnerWrite(target.objectId, owner.key());
     store.markChanged();
-    const SandboxOwner& added = store.owners(target->objectId).constLast();
+    const SandboxOwner& added = store.owners(target.objectId).constLast();
     return SandboxReply::json(
-        QJsonObject { { SandboxJson::ownerField(entitlement, owned), ownerJson(added, *target) } });
+        QJsonObject { { SandboxJson::ownerField(entitlement, owned), ownerJson(added, target) } });
 }
 
 SandboxHttpResponse SandboxRoutesOwners::get(SandboxCall& call, Owned owned, bool entitlement)
 {
-    SandboxHttpResponse error;
-    const auto target = resolve(call, owned, &error);
-    if (!target)
-        return error;
+    Target target;
     SandboxOwner wanted;
-    if (!ownerFromPath(call, *target, entitlement, &wanted, &error))
-        return error;
-    const QList<SandboxOwner>& owners = m_context.store().owners(target->objectId);
+    if (auto refused = refuseOwnerPath(call, owned, entitlement, &target, &wanted))
+        return *refused;
+    const QList<SandboxOwner>& owners = m_context.store().owners(target.objectId);
     const qsizetype index = findOwner(owners, wanted.roleSlug, wanted.key());
     if (index < 0)
         return SandboxReply::notFound(u"owner not found"_s, call.requestId);
     return SandboxReply::json(
-        QJsonObject { { SandboxJson::ownerField(entitlement, owned), ownerJson(owners.at(index), *target) } });
+        QJsonObject { { SandboxJson::ownerField(entitlement, owned), ownerJson(owners.at(index), target) } });
 }
 
 SandboxHttpResponse SandboxRoutesOwners::remove(SandboxCall& call, Owned owned, bool entitlement)
 {
-    SandboxHttpResponse error;
-    const auto target = resolve(call, owned, &error);
-    if (!target)
-        return error;
+    Target target;
     SandboxOwner wanted;
-    if (!ownerFromPath(call, *target, entitlement, &wanted, &error))
-        return error;
+    if (auto refused = refuseOwnerPath(call, owned, entitlement, &target, &wanted))
+        return *refused;
     SandboxStore& store = m_context.store();
-    QList<SandboxOwner>& owners = store.mutableOwners(target->objectId);
+    QList<SandboxOwner>& owners = store.mutableOwners(target.objectId);
     const qsizetype index = findOwner(owners, wanted.roleSlug, wanted.key());
     if (index < 0)
         return SandboxReply::notFound(u"owner not found"_s, call.requestId);

@@ -40,6 +40,10 @@ private:
     // it against the body's userRef / appEntitlementRef. On failure *error is set.
     bool ownerFromPath(const SandboxCall& call, const Target& target, bool entitlement, SandboxOwner* owner,
         SandboxHttpResponse* error) const;
+    // The prologue of a route on one owner: the object the path names (resolve) and the owner (ownerFromPath).
+    // Returns the refusal, or nullopt with *target and *owner set.
+    std::optional<SandboxHttpResponse> refuseOwnerPath(
+        const SandboxCall& call, Owned owned, bool entitlement, Target* target, SandboxOwner* owner) const;
 
     SandboxHttpResponse list(SandboxCall& call, Owned owned, bool entitlement);
     SandboxHttpResponse create(SandboxCall& call, Owned owned, bool entitlement);

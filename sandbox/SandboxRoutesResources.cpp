@@ -13,24 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace c1 {
 
-namespace {
-
-bool stringSet(const QJsonValue& value, QSet<QString>* out)
-{
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isArray())
-        return false;
-    for (const QJsonValue& item : value.toArray()) {
-        if (!item.isString())
-            return false;
-        out->insert(item.toString());
-    }
-    return true;
-}
-
-} // namespace
-
 SandboxRoutesResources::SandboxRoutesResources(SandboxRouteContext& context)
     : m_context(context)
 { }
@@ -51,18 +33,10 @@ void SandboxRoutesResources::install(SandboxRouter& router)
 std::optional<SandboxHttpResponse> SandboxRoutesResources::checkParents(
     const SandboxCall& call, const QString& request) const
 {
-    const QString problem = call.args.size() > 2
-        ? SandboxValidation::ids({ { request + u".AppId"_s, call.args.at(0) },
-            { request + u".AppResourceTypeId"_s, call.args.at(1) }, { request + u".Id"_s, call.args.at(2) } })
-        : SandboxValidation::ids(
-            { { request + u".AppId"_s, call.args.at(0) }, { request + u".AppResourceTypeId"_s, call.args.at(1) } });
-    if (!problem.isEmpty())
-        return SandboxReply::invalid(problem, call.requestId);
-    if (!m_context.store().app(call.args.at(0)))
-        return SandboxReply::notFound(u"app not found"_s, call.requestId);
-    if (!m_context.store().resourceType(call.args.at(0), call.args.at(1)))
-        return SandboxReply::notFound(u"app resource type not found"_s, call.requestId);
-    return std::nullopt;
+    QStringList fields { request + u".AppId"_s, request + u".AppResourceTypeId"_s };
+    if (call.args.size() > 2)
+        fields.append(request + u".Id"_s);
+    return m_context.refusePath(call, fields, SandboxRouteContext::PathObjects::ResourceType);
 }
 
 SandboxHttpResponse SandboxRoutesResources::listResources(SandboxCall& call)
@@ -165,9 +139,10 @@ SandboxHttpResponse SandboxRoutesResources::searchResources(SandboxCall& call)
 {
     const QJsonObject& body = call.body;
     QSet<QString> appIds, typeIds, resourceIds, excluded;
-    bool ok = stringSet(body.value(u"appIds"_s), &appIds) && stringSet(body.value(u"resourceTypeIds"_s), &typeIds)
-        && stringSet(body.value(u"resourceIds"_s), &resourceIds)
-        && stringSet(body.value(u"excludeResourceIds"_s), &excluded);
+    bool ok = SandboxRouteContext::stringSet(body.value(u"appIds"_s), &appIds)
+        && SandboxRouteContext::stringSet(body.value(u"resourceTypeIds"_s), &typeIds)
+        && SandboxRouteContext::stringSet(body.value(u"resourceIds"_s), &resourceIds)
+        && SandboxRouteContext::stringSet(body.value(u"excludeResourceIds"_s), &excluded);
     if (!ok)
         return SandboxReply::invalid(
             u"invalid SearchAppResourcesRequest: ID lists must be lists of strings"_s, call.requestId);
@@ -183,7 +158,7 @@ SandboxHttpResponse SandboxRoutesResources::searchResources(SandboxCall& call)
     // ownerUserIds = owned by one of these users under any role, with "none" matching what unownedOnly matches.
     QSet<QString> ownerIds;
     bool unownedOnly = false, excludeDeletedApps = false;
-    if (!stringSet(body.value(u"ownerUserIds"_s), &ownerIds))
+    if (!SandboxRouteContext::stringSet(body.value(u"ownerUserIds"_s), &ownerIds))
         return SandboxReply::invalid(
             u"invalid SearchAppResourcesRequest.OwnerUserIds: must be a list of user IDs"_s, call.requestId);
     for (const QString& owner : std::as_const(ownerIds)) {

@@ -3,6 +3,7 @@
 #include "api/JsonRead.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 
 using namespace Qt::StringLiterals;
 
@@ -50,9 +51,71 @@ QString annotationsProblem(const QStringList& mask, const Annotations& annotatio
     return mask.contains(u"annotations"_s) ? validate::annotations(annotations) : QString();
 }
 
-QJsonObject withMask(QLatin1StringView key, const QJsonObject& values, const QStringList& mask)
+// One updatable field of a T: its path in the update mask (the JSON field name as well) and its value as sent.
+template <typename T> struct MaskedField {
+    QString path;
+    QJsonValue (*value)(const T&);
+};
+
+template <typename T> QStringList pathsOf(const QList<MaskedField<T>>& fields)
 {
-    return QJsonObject { { key, values }, { "updateMask"_L1, mask.join(u',') } };
+    QStringList paths;
+    for (const MaskedField<T>& field : fields)
+        paths.append(field.path);
+    return paths;
+}
+
+// The request body: under `key`, exactly the masked fields of `values` (each written, even when empty), and the mask
+// as one comma-separated string.
+template <typename T>
+QJsonObject maskedBody(
+    QLatin1StringView key, const QList<MaskedField<T>>& fields, const T& values, const QStringList& mask)
+{
+    QJsonObject object;
+    for (const QString& path : mask) {
+        for (const MaskedField<T>& field : fields) {
+            if (field.path == path)
+                object.insert(path, field.value(values));
+        }
+    }
+    return QJsonObject { { key, object }, { "updateMask"_L1, mask.join(u',') } };
+}
+
+const QList<MaskedField<App>>& appFields()
+{
+    static const QList<MaskedField<App>> fields {
+        { u"displayName"_s, [](const App& a) -> QJsonValue { return a.displayName; } },
+        { u"description"_s, [](const App& a) -> QJsonValue { return a.description; } },
+        { u"annotations"_s, [](const App& a) -> QJsonValue { return annotationsObject(a.annotations); } },
+        { u"grantPolicyId"_s, [](const App& a) -> QJsonValue { return a.grantPolicyId; } },
+        { u"revokePolicyId"_s, [](const App& a) -> QJsonValue { return a.revokePolicyId; } },
+        { u"certifyPolicyId"_s, [](const App& a) -> QJsonValue { return a.certifyPolicyId; } },
+        { u"identityMatching"_s, [](const App& a) -> QJsonValue { return a.identityMatching; } },
+        { u"instructions"_s, [](const App& a) -> QJsonValue { return a.instructions; } },
+        { u"monthlyCostUsd"_s, [](const App& a) -> QJsonValue { return a.monthlyCostUsd; } }, // int32: a number
+        { u"strictAccessEntitlementProvisioning"_s,
+            [](const App& a) -> QJsonValue { return a.strictAccessEntitlementProvisioning; } },
+        { u"iconUrl"_s, [](const App& a) -> QJsonValue { return a.iconUrl; } },
+    };
+    return fields;
+}
+
+const QList<MaskedField<AppResourceType>>& resourceTypeFields()
+{
+    static const QList<MaskedField<AppResourceType>> fields {
+        { u"displayName"_s, [](const AppResourceType& t) -> QJsonValue { return t.displayName; } },
+    };
+    return fields;
+}
+
+const QList<MaskedField<AppResource>>& resourceFields()
+{
+    static const QList<MaskedField<AppResource>> fields {
+        { u"displayName"_s, [](const AppResource& r) -> QJsonValue { return r.displayName; } },
+        { u"description"_s, [](const AppResource& r) -> QJsonValue { return r.description; } },
+        { u"annotations"_s, [](const AppResource& r) -> QJsonValue { return annotationsObject(r.annotations); } },
+    };
+    return fields;
 }
 
 } // namespace
@@ -86,9 +149,7 @@ QJsonObject CreateResourceTypeRequest::toJson() const
 
 const QStringList& AppUpdate::updatablePaths()
 {
-    static const QStringList paths { u"displayName"_s, u"description"_s, u"annotations"_s, u"grantPolicyId"_s,
-        u"revokePolicyId"_s, u"certifyPolicyId"_s, u"identityMatching"_s, u"instructions"_s, u"monthlyCostUsd"_s,
-        u"strictAccessEntitlementProvisioning"_s, u"iconUrl"_s };
+    static const QStringList paths = pathsOf(appFields());
     return paths;
 }
 
@@ -106,40 +167,14 @@ QString AppUpdate::problem() const
 
 QJsonObject AppUpdate::toJson() const
 {
-    const App& a = values;
-    QJsonObject app;
-    for (const QString& path : mask) {
-        if (path == u"annotations"_s)
-            app.insert(path, annotationsObject(a.annotations));
-        else if (path == u"monthlyCostUsd"_s)
-            app.insert(path, a.monthlyCostUsd); // int32: a JSON number
-        else if (path == u"strictAccessEntitlementProvisioning"_s)
-            app.insert(path, a.strictAccessEntitlementProvisioning);
-        else if (path == u"displayName"_s)
-            app.insert(path, a.displayName);
-        else if (path == u"description"_s)
-            app.insert(path, a.description);
-        else if (path == u"grantPolicyId"_s)
-            app.insert(path, a.grantPolicyId);
-        else if (path == u"revokePolicyId"_s)
-            app.insert(path, a.revokePolicyId);
-        else if (path == u"certifyPolicyId"_s)
-            app.insert(path, a.certifyPolicyId);
-        else if (path == u"identityMatching"_s)
-            app.insert(path, a.identityMatching);
-        else if (path == u"instructions"_s)
-            app.insert(path, a.instructions);
-        else if (path == u"iconUrl"_s)
-            app.insert(path, a.iconUrl);
-    }
-    return withMask("app"_L1, app, mask);
+    return maskedBody("app"_L1, appFields(), values, mask);
 }
 
 // ---- ResourceTypeUpdate -------------------------------------------------------------------------------------
 
 const QStringList& ResourceTypeUpdate::updatablePaths()
 {
-    static const QStringList paths { u"displayName"_s };
+    static const QStringList paths = pathsOf(resourceTypeFields());
     return paths;
 }
 
@@ -153,17 +188,14 @@ QString ResourceTypeUpdate::problem() const
 
 QJsonObject ResourceTypeUpdate::toJson() const
 {
-    QJsonObject type;
-    if (mask.contains(u"displayName"_s))
-        type.insert("displayName"_L1, values.displayName);
-    return withMask("appResourceType"_L1, type, mask);
+    return maskedBody("appResourceType"_L1, resourceTypeFields(), values, mask);
 }
 
 // ---- ResourceUpdate -----------------------------------------------------------------------------------------
 
 const QStringList& ResourceUpdate::updatablePaths()
 {
-    static const QStringList paths { u"displayName"_s, u"description"_s, u"annotations"_s };
+    static const QStringList paths = pathsOf(resourceFields());
     return paths;
 }
 
@@ -179,14 +211,7 @@ QString ResourceUpdate::problem() const
 
 QJsonObject ResourceUpdate::toJson() const
 {
-    QJsonObject resource;
-    if (mask.contains(u"displayName"_s))
-        resource.insert("displayName"_L1, values.displayName);
-    if (mask.contains(u"description"_s))
-        resource.insert("description"_L1, values.description);
-    if (mask.contains(u"annotations"_s))
-        resource.insert("annotations"_L1, annotationsObject(values.annotations));
-    return withMask("appResource"_L1, resource, mask);
+    return maskedBody("appResource"_L1, resourceFields(), values, mask);
 }
 
 } // namespace c1

@@ -185,10 +185,7 @@ void KeychainSecretStore::finished(QKeychain::Job* job)
         if (pending.operation == Operation::Read) {
             QMetaObject::invokeMethod(
                 pending.context,
-                [callback = std::move(pending.readCallback), outcome, secrets]() mutable {
-                    callback(outcome, secrets);
-                    secrets.wipe();
-                },
+                [callback = std::move(pending.readCallback), outcome, secrets] { callback(outcome, secrets); },
                 Qt::QueuedConnection);
         } else {
             QMetaObject::invokeMethod(
@@ -196,7 +193,6 @@ void KeychainSecretStore::finished(QKeychain::Job* job)
                 Qt::QueuedConnection);
         }
     }
-    secrets.wipe();
     QMetaObject::invokeMethod(this, &KeychainSecretStore::startNext, Qt::QueuedConnection);
 }
 

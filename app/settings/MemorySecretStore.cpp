@@ -2,11 +2,7 @@
 
 namespace c1 {
 
-MemorySecretStore::~MemorySecretStore()
-{
-    for (ProfileSecrets& secrets : m_secrets)
-        secrets.wipe();
-}
+MemorySecretStore::~MemorySecretStore() = default; // the entries wipe themselves
 
 void MemorySecretStore::read(const QString& profileId, QObject* context, ReadCallback callback)
 {
@@ -20,21 +16,14 @@ void MemorySecretStore::read(const QString& profileId, QObject* context, ReadCal
         secrets = *it;
     }
     QMetaObject::invokeMethod(
-        context ? context : this,
-        [callback = std::move(callback), outcome, secrets]() mutable {
-            callback(outcome, secrets);
-            secrets.wipe();
-        },
+        context ? context : this, [callback = std::move(callback), outcome, secrets] { callback(outcome, secrets); },
         Qt::QueuedConnection);
 }
 
 void MemorySecretStore::write(
     const QString& profileId, const ProfileSecrets& secrets, QObject* context, WriteCallback callback)
 {
-    auto it = m_secrets.find(profileId);
-    if (it != m_secrets.end())
-        it->wipe();
-    m_secrets.insert(profileId, secrets);
+    m_secrets.insert(profileId, secrets); // the entry it replaces wipes itself
     QMetaObject::invokeMethod(
         context ? context : this, [callback = std::move(callback)] { callback(Outcome {}); }, Qt::QueuedConnection);
 }
@@ -47,7 +36,6 @@ void MemorySecretStore::remove(const QString& profileId, QObject* context, Write
         outcome.error = Error::NotFound;
         outcome.message = describe(Error::NotFound);
     } else {
-        it->wipe();
         m_secrets.erase(it);
     }
     QMetaObject::invokeMethod(

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <utility>
+
 namespace c1 {
 
 namespace {
@@ -109,6 +111,45 @@ QString Profile::validate() const
         return tr("The language must be a code such as \"de\" or \"fr\".");
 
     return {};
+}
+
+ProfileSecrets::ProfileSecrets(QString tenantDomain_, QString clientId_, QString clientSecret_)
+    : tenantDomain(std::move(tenantDomain_))
+    , clientId(std::move(clientId_))
+    , clientSecret(std::move(clientSecret_))
+{ }
+
+ProfileSecrets::ProfileSecrets(ProfileSecrets&& other) noexcept
+    : tenantDomain(std::exchange(other.tenantDomain, QString()))
+    , clientId(std::exchange(other.clientId, QString()))
+    , clientSecret(std::exchange(other.clientSecret, QString()))
+{ }
+
+ProfileSecrets& ProfileSecrets::operator=(const ProfileSecrets& other)
+{
+    if (this != &other) {
+        wipe();
+        tenantDomain = other.tenantDomain;
+        clientId = other.clientId;
+        clientSecret = other.clientSecret;
+    }
+    return *this;
+}
+
+ProfileSecrets& ProfileSecrets::operator=(ProfileSecrets&& other) noexcept
+{
+    if (this != &other) {
+        wipe();
+        tenantDomain = std::exchange(other.tenantDomain, QString());
+        clientId = std::exchange(other.clientId, QString());
+        clientSecret = std::exchange(other.clientSecret, QString());
+    }
+    return *this;
+}
+
+ProfileSecrets::~ProfileSecrets()
+{
+    wipe();
 }
 
 void ProfileSecrets::wipe()

@@ -39,13 +39,23 @@ struct Profile {
     static Proxy proxyFromName(const QString& name);
 };
 
-// What the keychain holds for one profile (one keychain entry, JSON-encoded, per profile).
+// What the keychain holds for one profile (one keychain entry, JSON-encoded, per profile). It wipes itself: its
+// destructor and every assignment overwrite the characters it held (base/Secret.h: a buffer still shared with
+// another copy is only let go of, and its last holder wipes it); a moved-from one is empty.
 struct ProfileSecrets {
     QString tenantDomain; // e.g. acme.conductor.one[:port]
     QString clientId;
     QString clientSecret;
 
-    void wipe(); // overwrite the secret's characters
+    ProfileSecrets() = default;
+    ProfileSecrets(QString tenantDomain, QString clientId, QString clientSecret);
+    ProfileSecrets(const ProfileSecrets& other) = default;
+    ProfileSecrets(ProfileSecrets&& other) noexcept;
+    ProfileSecrets& operator=(const ProfileSecrets& other);
+    ProfileSecrets& operator=(ProfileSecrets&& other) noexcept;
+    ~ProfileSecrets();
+
+    void wipe(); // overwrite the secret's characters now (and empty the fields)
 };
 
 } // namespace c1

@@ -100,7 +100,6 @@ void SessionController::connectProfile(const QString& id)
         if (generation != m_generation)
             return;
         if (!outcome.ok()) {
-            secrets.wipe();
             fail(outcome.error == SecretStore::Error::NotFound
                     ? tr("The keychain holds no credentials for profile “%1”. Enter the client ID and secret in "
                          "File ▸ Settings.")
@@ -109,7 +108,6 @@ void SessionController::connectProfile(const QString& id)
             return;
         }
         signIn(m_profile, secrets);
-        secrets.wipe();
     });
 }
 

@@ -35,7 +35,6 @@ void SignInAttempt::start(const Profile& profile, ProfileSecrets secrets)
 
     QString error;
     m_session = Session::create(profile, secrets, &error);
-    secrets.wipe();
     if (!m_session) {
         m_errorText = error.isEmpty() ? tr("The profile cannot be used.") : error;
         QTimer::singleShot(0, this, [this, generation] {

@@ -1,6 +1,7 @@
 #include "api/C1Client.h"
 #include "api/Paging.h"
 #include "api/RequestLog.h"
+#include "support/Answer.h"
 
 #include "api/FakeHttpServer.h"
 #include "api/TestBearer.h"
@@ -36,19 +37,7 @@ QByteArray appJson(const QString& id, const QString& name)
 }
 
 // Collects the one answer of a call.
-template <typename T> struct Answer {
-    std::optional<Result<T>> result;
-    int calls = 0;
-    C1Client::Callback<T> callback()
-    {
-        return [this](Result<T> r) {
-            ++calls;
-            result.emplace(std::move(r));
-        };
-    }
-    bool done() const { return calls > 0; }
-    ApiError error() const { return result && !result->ok() ? result->error() : ApiError {}; }
-};
+using test::Answer;
 
 } // namespace
 

@@ -3,8 +3,7 @@
 // update an app with an explicit update mask and soft-delete it, update one resource. Refusals made before
 // sending never reach the tenant; the tenant's refusals arrive as google.rpc.Status with a request ID.
 
-#include "WireAwait.h"
-#include "models/SandboxTenant.h"
+#include "support/TestTenant.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -32,7 +31,7 @@ private:
     App createApp(const QString& name);
     AppResourceType createType(const QString& appId, const QString& kind, const QString& name);
 
-    SandboxTenant m_tenant;
+    TestTenant m_tenant;
     C1Client* m_client = nullptr;
 };
 
@@ -43,8 +42,8 @@ void TestC1ClientEdits::initTestCase()
     size.resourceTypesPerApp = 2;
     size.resourcesPerType = 3;
     size.users = 10;
-    QVERIFY(m_tenant.start(size));
-    m_client = m_tenant.client.get();
+    QVERIFY(m_tenant.start(SandboxOptions {}, size, TestTenant::noRetry()));
+    m_client = m_tenant.client();
 }
 
 App TestC1ClientEdits::createApp(const QString& name)
@@ -54,13 +53,13 @@ App TestC1ClientEdits::createApp(const QString& name)
     create.description = u"made by tst_c1client_edits"_s;
     create.instructions = u"ask the platform team"_s;
     create.monthlyCostUsd = 9;
-    const auto made = awaitCall<App>([&](auto cb) { return m_client->createApp(create, this, cb); });
+    const auto made = await<App>([&](auto cb) { return m_client->createApp(create, this, cb); });
     return made.ok() ? made.value() : App();
 }
 
 AppResourceType TestC1ClientEdits::createType(const QString& appId, const QString& kind, const QString& name)
 {
-    const auto made = awaitCall<AppResourceType>([&](auto cb) {
+    const auto made = await<AppResourceType>([&](auto cb) {
         return m_client->createResourceType(appId, CreateResourceTypeRequest { name, kind }, this, cb);
     });
     return made.ok() ? made.value() : AppResourceType();
@@ -102,7 +101,7 @@ void TestC1ClientEdits::updateAppSendsOnlyTheMask()
 {
     const App made = createApp(u"Edit me"_s);
     QVERIFY(!made.id.isEmpty());
-    m_tenant.server->advanceClock(1000);
+    m_tenant.server()->advanceClock(1000);
     AppUpdate update;
     update.values = made;
     update.values.displayName = u"Edited"_s;
@@ -110,8 +109,8 @@ void TestC1ClientEdits::updateAppSendsOnlyTheMask()
     update.values.instructions = u"changed but not masked"_s;
     update.values.annotations = { { u"managed_by"_s, u"console"_s } };
     update.mask = { u"displayName"_s, u"description"_s, u"annotations"_s };
-    const auto updated = awaitCall<App>([&](auto cb) { return m_client->updateApp(made.id, update, this, cb); });
-    C1_VERIFY_OK(updated);
+    const auto updated = await<App>([&](auto cb) { return m_client->updateApp(made.id, update, this, cb); });
+    VERIFY_OK(updated);
     QCOMPARE(updated.value().displayName, u"Edited"_s);
     QCOMPARE(updated.value().description, QString());
     QCOMPARE(updated.value().instructions, made.instructions);
@@ -119,8 +118,8 @@ void TestC1ClientEdits::updateAppSendsOnlyTheMask()
     QCOMPARE(updated.value().annotations.value(u"managed_by"_s), u"console"_s);
     QCOMPARE(updated.value().createdAt, made.createdAt);
     QVERIFY(updated.value().updatedAt > made.updatedAt);
-    const auto fresh = awaitCall<App>([&](auto cb) { return m_client->getApp(made.id, this, cb); });
-    C1_VERIFY_OK(fresh);
+    const auto fresh = await<App>([&](auto cb) { return m_client->getApp(made.id, this, cb); });
+    VERIFY_OK(fresh);
     QCOMPARE(fresh.value().displayName, u"Edited"_s);
     QCOMPARE(fresh.value().updatedAt, updated.value().updatedAt);
 }
@@ -145,14 +144,14 @@ void TestC1ClientEdits::updateAppRefusedBeforeSending()
     QFETCH(QStringList, mask);
     QFETCH(QString, displayName);
     QFETCH(QString, appId);
-    const int requests = m_tenant.server->requestCount();
+    const int requests = m_tenant.server()->requestCount();
     AppUpdate update;
     update.values.displayName = displayName;
     update.mask = mask;
-    const auto refused = awaitCall<App>([&](auto cb) { return m_client->updateApp(appId, update, this, cb); });
+    const auto refused = await<App>([&](auto cb) { return m_client->updateApp(appId, update, this, cb); });
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ApiError::Kind::InvalidInput);
-    QCOMPARE(m_tenant.server->requestCount(), requests);
+    QCOMPARE(m_tenant.server()->requestCount(), requests);
 }
 
 void TestC1ClientEdits::updateAppTenantRefusals()
@@ -161,8 +160,8 @@ void TestC1ClientEdits::updateAppTenantRefusals()
     AppUpdate update;
     update.values.displayName = u"X"_s;
     update.mask = { u"displayName"_s };
-    const auto missing = awaitCall<App>(
-        [&](auto cb) { return m_client->updateApp(u"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ"_s, update, this, cb); });
+    const auto missing
+        = await<App>([&](auto cb) { return m_client->updateApp(u"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ"_s, update, this, cb); });
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().httpStatus, 404);
     QCOMPARE(missing.error().grpcCode, 5);
@@ -171,13 +170,13 @@ void TestC1ClientEdits::updateAppTenantRefusals()
     const App made = createApp(u"Refused edit"_s);
     update.values.identityMatching = u"APP_USER_IDENTITY_MATCHING_FUZZY"_s;
     update.mask = { u"identityMatching"_s };
-    const auto refused = awaitCall<App>([&](auto cb) { return m_client->updateApp(made.id, update, this, cb); });
+    const auto refused = await<App>([&](auto cb) { return m_client->updateApp(made.id, update, this, cb); });
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().httpStatus, 400);
     QCOMPARE(refused.error().grpcCode, 3);
     QVERIFY(!refused.error().requestId.isEmpty());
-    const auto fresh = awaitCall<App>([&](auto cb) { return m_client->getApp(made.id, this, cb); });
-    C1_VERIFY_OK(fresh);
+    const auto fresh = await<App>([&](auto cb) { return m_client->getApp(made.id, this, cb); });
+    VERIFY_OK(fresh);
     QCOMPARE(fresh.value().updatedAt, made.updatedAt);
 }
 
@@ -187,28 +186,28 @@ void TestC1ClientEdits::deleteAppIsSoftAndIdempotent()
     const AppResourceType type = createType(made.id, u"ROLE"_s, u"Roles"_s);
     CreateResourceRequest resource;
     resource.displayName = u"Admin"_s;
-    const auto res = awaitCall<AppResource>(
-        [&](auto cb) { return m_client->createResource(made.id, type.id, resource, this, cb); });
-    C1_VERIFY_OK(res);
-    const auto deleted = awaitCall<Empty>([&](auto cb) { return m_client->deleteApp(made.id, this, cb); });
-    C1_VERIFY_OK(deleted);
-    const auto gone = awaitCall<App>([&](auto cb) { return m_client->getApp(made.id, this, cb); });
+    const auto res
+        = await<AppResource>([&](auto cb) { return m_client->createResource(made.id, type.id, resource, this, cb); });
+    VERIFY_OK(res);
+    const auto deleted = await<Empty>([&](auto cb) { return m_client->deleteApp(made.id, this, cb); });
+    VERIFY_OK(deleted);
+    const auto gone = await<App>([&](auto cb) { return m_client->getApp(made.id, this, cb); });
     QVERIFY(!gone.ok());
     QCOMPARE(gone.error().httpStatus, 404);
     // Deleting again finds it gone: that counts as success.
-    const auto again = awaitCall<Empty>([&](auto cb) { return m_client->deleteApp(made.id, this, cb); });
-    C1_VERIFY_OK(again);
+    const auto again = await<Empty>([&](auto cb) { return m_client->deleteApp(made.id, this, cb); });
+    VERIFY_OK(again);
     // Soft: its resources are still found by the search unless deleted apps are excluded.
     ResourceSearch search;
     search.resourceIds = { res.value().id };
     const auto found
-        = awaitCall<Page<AppResource>>([&](auto cb) { return m_client->searchResources(search, {}, 0, this, cb); });
-    C1_VERIFY_OK(found);
+        = await<Page<AppResource>>([&](auto cb) { return m_client->searchResources(search, {}, 0, this, cb); });
+    VERIFY_OK(found);
     QCOMPARE(found.value().items.size(), 1);
     search.excludeDeletedApps = true;
     const auto excluded
-        = awaitCall<Page<AppResource>>([&](auto cb) { return m_client->searchResources(search, {}, 0, this, cb); });
-    C1_VERIFY_OK(excluded);
+        = await<Page<AppResource>>([&](auto cb) { return m_client->searchResources(search, {}, 0, this, cb); });
+    VERIFY_OK(excluded);
     QVERIFY(excluded.value().items.isEmpty());
 }
 
@@ -221,35 +220,35 @@ void TestC1ClientEdits::resourceTypeLifecycle()
     QCOMPARE(type.displayName, u"Repositories"_s);
     QVERIFY(!type.traitIds.isEmpty());
     const auto got
-        = awaitCall<AppResourceType>([&](auto cb) { return m_client->getResourceType(made.id, type.id, this, cb); });
-    C1_VERIFY_OK(got);
+        = await<AppResourceType>([&](auto cb) { return m_client->getResourceType(made.id, type.id, this, cb); });
+    VERIFY_OK(got);
     QCOMPARE(got.value().id, type.id);
-    m_tenant.server->advanceClock(1000);
+    m_tenant.server()->advanceClock(1000);
     ResourceTypeUpdate update;
     update.values.displayName = u"Repos"_s;
     update.mask = { u"displayName"_s };
-    const auto updated = awaitCall<AppResourceType>(
+    const auto updated = await<AppResourceType>(
         [&](auto cb) { return m_client->updateResourceType(made.id, type.id, update, this, cb); });
-    C1_VERIFY_OK(updated);
+    VERIFY_OK(updated);
     QCOMPARE(updated.value().displayName, u"Repos"_s);
     QCOMPARE(updated.value().traitIds, type.traitIds);
     QVERIFY(updated.value().updatedAt > type.updatedAt);
     // Refused before sending: both fields of a create are required and the kind must be one C1 knows.
-    const int requests = m_tenant.server->requestCount();
+    const int requests = m_tenant.server()->requestCount();
     for (const CreateResourceTypeRequest& bad : { CreateResourceTypeRequest { u""_s, u"ROLE"_s },
              CreateResourceTypeRequest { u"X"_s, u""_s }, CreateResourceTypeRequest { u"X"_s, u"THING"_s } }) {
         const auto refused
-            = awaitCall<AppResourceType>([&](auto cb) { return m_client->createResourceType(made.id, bad, this, cb); });
+            = await<AppResourceType>([&](auto cb) { return m_client->createResourceType(made.id, bad, this, cb); });
         QCOMPARE(refused.error().kind, ApiError::Kind::InvalidInput);
     }
     update.mask = { u"traitIds"_s };
-    const auto badMask = awaitCall<AppResourceType>(
+    const auto badMask = await<AppResourceType>(
         [&](auto cb) { return m_client->updateResourceType(made.id, type.id, update, this, cb); });
     QCOMPARE(badMask.error().kind, ApiError::Kind::InvalidInput);
-    QCOMPARE(m_tenant.server->requestCount(), requests);
+    QCOMPARE(m_tenant.server()->requestCount(), requests);
     // 404 for a type the app does not have.
     update.mask = { u"displayName"_s };
-    const auto missing = awaitCall<AppResourceType>([&](auto cb) {
+    const auto missing = await<AppResourceType>([&](auto cb) {
         return m_client->updateResourceType(made.id, u"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ"_s, update, this, cb);
     });
     QCOMPARE(missing.error().httpStatus, 404);
@@ -259,20 +258,20 @@ void TestC1ClientEdits::secondGroupIsRefusedAsTheTenantDoes()
 {
     const App made = createApp(u"Grouped"_s);
     QVERIFY(!createType(made.id, u"GROUP"_s, u"Teams"_s).id.isEmpty());
-    const int requests = m_tenant.server->requestCount();
-    const auto second = awaitCall<AppResourceType>([&](auto cb) {
+    const int requests = m_tenant.server()->requestCount();
+    const auto second = await<AppResourceType>([&](auto cb) {
         return m_client->createResourceType(
             made.id, CreateResourceTypeRequest { u"More teams"_s, u"GROUP"_s }, this, cb);
     });
     QVERIFY(!second.ok());
     QCOMPARE(second.error().httpStatus, 500);
     QCOMPARE(second.error().grpcCode, 13);
-    QCOMPARE(m_tenant.server->requestCount(), requests + 1); // a POST is never re-sent blindly
+    QCOMPARE(m_tenant.server()->requestCount(), requests + 1); // a POST is never re-sent blindly
     QVERIFY(!createType(made.id, u"CUSTOM"_s, u"Extra 1"_s).id.isEmpty());
     QVERIFY(!createType(made.id, u"CUSTOM"_s, u"Extra 2"_s).id.isEmpty());
-    const auto types = awaitCall<Page<AppResourceType>>(
-        [&](auto cb) { return m_client->listResourceTypes(made.id, {}, 0, this, cb); });
-    C1_VERIFY_OK(types);
+    const auto types
+        = await<Page<AppResourceType>>([&](auto cb) { return m_client->listResourceTypes(made.id, {}, 0, this, cb); });
+    VERIFY_OK(types);
     QCOMPARE(types.value().items.size(), 3);
 }
 
@@ -284,31 +283,30 @@ void TestC1ClientEdits::deleteTypeTakesItsResources()
     for (const QString& name : { u"Apollo"_s, u"Borealis"_s }) {
         CreateResourceRequest create;
         create.displayName = name;
-        const auto res = awaitCall<AppResource>(
-            [&](auto cb) { return m_client->createResource(made.id, type.id, create, this, cb); });
-        C1_VERIFY_OK(res);
+        const auto res
+            = await<AppResource>([&](auto cb) { return m_client->createResource(made.id, type.id, create, this, cb); });
+        VERIFY_OK(res);
         ids.append(res.value().id);
     }
     const auto deleted
-        = awaitCall<Empty>([&](auto cb) { return m_client->deleteResourceType(made.id, type.id, this, cb); });
-    C1_VERIFY_OK(deleted);
+        = await<Empty>([&](auto cb) { return m_client->deleteResourceType(made.id, type.id, this, cb); });
+    VERIFY_OK(deleted);
     const auto type404
-        = awaitCall<AppResourceType>([&](auto cb) { return m_client->getResourceType(made.id, type.id, this, cb); });
+        = await<AppResourceType>([&](auto cb) { return m_client->getResourceType(made.id, type.id, this, cb); });
     QCOMPARE(type404.error().httpStatus, 404);
     for (const QString& id : std::as_const(ids)) {
         const auto gone
-            = awaitCall<AppResource>([&](auto cb) { return m_client->getResource(made.id, type.id, id, this, cb); });
+            = await<AppResource>([&](auto cb) { return m_client->getResource(made.id, type.id, id, this, cb); });
         QCOMPARE(gone.error().httpStatus, 404);
     }
     ResourceSearch search;
     search.resourceIds = ids;
     const auto found
-        = awaitCall<Page<AppResource>>([&](auto cb) { return m_client->searchResources(search, {}, 0, this, cb); });
-    C1_VERIFY_OK(found);
+        = await<Page<AppResource>>([&](auto cb) { return m_client->searchResources(search, {}, 0, this, cb); });
+    VERIFY_OK(found);
     QVERIFY(found.value().items.isEmpty());
-    const auto again
-        = awaitCall<Empty>([&](auto cb) { return m_client->deleteResourceType(made.id, type.id, this, cb); });
-    C1_VERIFY_OK(again); // already gone
+    const auto again = await<Empty>([&](auto cb) { return m_client->deleteResourceType(made.id, type.id, this, cb); });
+    VERIFY_OK(again); // already gone
 }
 
 void TestC1ClientEdits::updateAndDeleteResource()
@@ -318,45 +316,45 @@ void TestC1ClientEdits::updateAndDeleteResource()
     CreateResourceRequest create;
     create.displayName = u"Break glass"_s;
     const auto res
-        = awaitCall<AppResource>([&](auto cb) { return m_client->createResource(made.id, type.id, create, this, cb); });
-    C1_VERIFY_OK(res);
-    m_tenant.server->advanceClock(1000);
+        = await<AppResource>([&](auto cb) { return m_client->createResource(made.id, type.id, create, this, cb); });
+    VERIFY_OK(res);
+    m_tenant.server()->advanceClock(1000);
     ResourceUpdate update;
     update.values = res.value();
     update.values.displayName = u"not masked"_s;
     update.values.description = u"for emergencies"_s;
     update.values.annotations = { { u"tier"_s, u"gold"_s } };
     update.mask = { u"description"_s, u"annotations"_s };
-    const auto updated = awaitCall<AppResource>(
+    const auto updated = await<AppResource>(
         [&](auto cb) { return m_client->updateResource(made.id, type.id, res.value().id, update, this, cb); });
-    C1_VERIFY_OK(updated);
+    VERIFY_OK(updated);
     QCOMPARE(updated.value().displayName, u"Break glass"_s);
     QCOMPARE(updated.value().description, u"for emergencies"_s);
     QCOMPARE(updated.value().annotations.value(u"tier"_s), u"gold"_s);
     QVERIFY(updated.value().updatedAt > res.value().updatedAt);
-    const auto deleted = awaitCall<Empty>(
-        [&](auto cb) { return m_client->deleteResource(made.id, type.id, res.value().id, this, cb); });
-    C1_VERIFY_OK(deleted);
-    const auto missing = awaitCall<AppResource>(
+    const auto deleted
+        = await<Empty>([&](auto cb) { return m_client->deleteResource(made.id, type.id, res.value().id, this, cb); });
+    VERIFY_OK(deleted);
+    const auto missing = await<AppResource>(
         [&](auto cb) { return m_client->updateResource(made.id, type.id, res.value().id, update, this, cb); });
     QCOMPARE(missing.error().httpStatus, 404);
     // A synced resource (demo app 0 has a connector) cannot be deleted: FAILED_PRECONDITION, it stays.
-    const QString syncedApp = m_tenant.server->appIds().at(0);
-    const auto types = awaitCall<Page<AppResourceType>>(
+    const QString syncedApp = m_tenant.server()->appIds().at(0);
+    const auto types = await<Page<AppResourceType>>(
         [&](auto cb) { return m_client->listResourceTypes(syncedApp, {}, 0, this, cb); });
-    C1_VERIFY_OK(types);
+    VERIFY_OK(types);
     const QString syncedType = types.value().items.first().id;
-    const auto resources = awaitCall<Page<AppResource>>(
+    const auto resources = await<Page<AppResource>>(
         [&](auto cb) { return m_client->listResources(syncedApp, syncedType, {}, 0, this, cb); });
-    C1_VERIFY_OK(resources);
+    VERIFY_OK(resources);
     const QString synced = resources.value().items.first().id;
     const auto refused
-        = awaitCall<Empty>([&](auto cb) { return m_client->deleteResource(syncedApp, syncedType, synced, this, cb); });
+        = await<Empty>([&](auto cb) { return m_client->deleteResource(syncedApp, syncedType, synced, this, cb); });
     QCOMPARE(refused.error().httpStatus, 400);
     QCOMPARE(refused.error().grpcCode, 9);
-    const auto still = awaitCall<AppResource>(
-        [&](auto cb) { return m_client->getResource(syncedApp, syncedType, synced, this, cb); });
-    C1_VERIFY_OK(still);
+    const auto still
+        = await<AppResource>([&](auto cb) { return m_client->getResource(syncedApp, syncedType, synced, this, cb); });
+    VERIFY_OK(still);
 }
 
 QTEST_GUILESS_MAIN(TestC1ClientEdits)

@@ -3,9 +3,8 @@
 // consistent with owner writes and with ownership set at creation), the resource search's unownedOnly and
 // ownerUserIds, and users' status and deletedAt.
 
-#include "WireAwait.h"
 #include "api/Paging.h"
-#include "models/SandboxTenant.h"
+#include "support/TestTenant.h"
 
 #include <QTest>
 
@@ -32,7 +31,7 @@ private:
     QList<AppResource> allResources(const ResourceSearch& search);
     User departed();
 
-    SandboxTenant m_tenant;
+    TestTenant m_tenant;
     C1Client* m_client = nullptr;
     QList<User> m_enabled;
 };
@@ -45,12 +44,12 @@ void TestC1ClientOwnership::initTestCase()
     size.resourcesPerType = 4;
     size.entitlementsPerApp = 3;
     size.users = 30;
-    QVERIFY(m_tenant.start(size));
-    m_client = m_tenant.client.get();
+    QVERIFY(m_tenant.start(SandboxOptions {}, size, TestTenant::noRetry()));
+    m_client = m_tenant.client();
     UserSearch search;
     search.userStatuses = { u"ENABLED"_s };
-    const auto users = awaitCall<Page<User>>([&](auto cb) { return m_client->searchUsers(search, {}, 100, this, cb); });
-    C1_VERIFY_OK(users);
+    const auto users = await<Page<User>>([&](auto cb) { return m_client->searchUsers(search, {}, 100, this, cb); });
+    VERIFY_OK(users);
     m_enabled = users.value().items;
     QVERIFY(m_enabled.size() >= 20);
 }
@@ -91,7 +90,7 @@ User TestC1ClientOwnership::departed()
 {
     UserSearch search;
     search.userStatuses = { u"DELETED"_s };
-    const auto users = awaitCall<Page<User>>([&](auto cb) { return m_client->searchUsers(search, {}, 0, this, cb); });
+    const auto users = await<Page<User>>([&](auto cb) { return m_client->searchUsers(search, {}, 0, this, cb); });
     return users.ok() && users.value().items.size() == 1 ? users.value().items.first() : User();
 }
 
@@ -127,66 +126,66 @@ void TestC1ClientOwnership::entitlementOwners_data()
 void TestC1ClientOwnership::entitlementOwners()
 {
     QFETCH(bool, user);
-    const QString appId = m_tenant.server->appIds().at(5);
+    const QString appId = m_tenant.server()->appIds().at(5);
     const auto ents
-        = awaitCall<Page<AppEntitlement>>([&](auto cb) { return m_client->listEntitlements(appId, {}, 0, this, cb); });
-    C1_VERIFY_OK(ents);
+        = await<Page<AppEntitlement>>([&](auto cb) { return m_client->listEntitlements(appId, {}, 0, this, cb); });
+    VERIFY_OK(ents);
     const AppEntitlement owned = ents.value().items.at(0);
     const OwnerTarget target = OwnerTarget::entitlement(appId, owned.id, owned.displayName);
     const OwnerRef ref
         = user ? OwnerRef::user(m_enabled.at(7).id) : OwnerRef::ofEntitlement(appId, ents.value().items.at(1).id);
 
     const auto added
-        = awaitCall<OwnerRecord>([&](auto cb) { return m_client->addOwner(target, u"secondary"_s, ref, this, cb); });
-    C1_VERIFY_OK(added);
+        = await<OwnerRecord>([&](auto cb) { return m_client->addOwner(target, u"secondary"_s, ref, this, cb); });
+    VERIFY_OK(added);
     QCOMPARE(added.value().ref.key(), ref.key());
     QCOMPARE(added.value().roleSlug, u"secondary"_s);
     QCOMPARE(added.value().target.kind, OwnerTarget::Kind::Entitlement);
     QCOMPARE(added.value().target.entitlementId, owned.id);
     QVERIFY(user ? added.value().user.has_value() : added.value().entitlement.has_value());
-    QVERIFY(m_tenant.server->entitlementOwnersOf(appId, owned.id).value(u"secondary"_s).contains(ref.key()));
+    QVERIFY(m_tenant.server()->entitlementOwnersOf(appId, owned.id).value(u"secondary"_s).contains(ref.key()));
 
     const auto got
-        = awaitCall<OwnerRecord>([&](auto cb) { return m_client->getOwner(target, u"secondary"_s, ref, this, cb); });
-    C1_VERIFY_OK(got);
+        = await<OwnerRecord>([&](auto cb) { return m_client->getOwner(target, u"secondary"_s, ref, this, cb); });
+    VERIFY_OK(got);
     QCOMPARE(got.value().ref.key(), ref.key());
-    const auto listed = awaitCall<Page<OwnerRecord>>(
+    const auto listed = await<Page<OwnerRecord>>(
         [&](auto cb) { return m_client->listOwners(target, ref.kind, u"secondary"_s, {}, 0, this, cb); });
-    C1_VERIFY_OK(listed);
+    VERIFY_OK(listed);
     QCOMPARE(listed.value().items.size(), 1);
     QCOMPARE(listed.value().items.first().ref.key(), ref.key());
     QCOMPARE(listed.value().items.first().target, target);
 
     // Added twice: the tenant says so (409) and writes nothing twice.
     const auto twice
-        = awaitCall<OwnerRecord>([&](auto cb) { return m_client->addOwner(target, u"secondary"_s, ref, this, cb); });
+        = await<OwnerRecord>([&](auto cb) { return m_client->addOwner(target, u"secondary"_s, ref, this, cb); });
     QCOMPARE(twice.error().httpStatus, 409);
-    QCOMPARE(m_tenant.server->ownerWrites(appId, {}, owned.id, ref.key()), 1);
+    QCOMPARE(m_tenant.server()->ownerWrites(appId, {}, owned.id, ref.key()), 1);
 
     const auto removed
-        = awaitCall<Empty>([&](auto cb) { return m_client->removeOwner(target, u"secondary"_s, ref, this, cb); });
-    C1_VERIFY_OK(removed);
+        = await<Empty>([&](auto cb) { return m_client->removeOwner(target, u"secondary"_s, ref, this, cb); });
+    VERIFY_OK(removed);
     const auto missing
-        = awaitCall<OwnerRecord>([&](auto cb) { return m_client->getOwner(target, u"secondary"_s, ref, this, cb); });
+        = await<OwnerRecord>([&](auto cb) { return m_client->getOwner(target, u"secondary"_s, ref, this, cb); });
     QCOMPARE(missing.error().httpStatus, 404);
-    QVERIFY(m_tenant.server->entitlementOwnersOf(appId, owned.id).isEmpty());
+    QVERIFY(m_tenant.server()->entitlementOwnersOf(appId, owned.id).isEmpty());
     // An unknown role slug is the tenant's to refuse.
     const auto badRole
-        = awaitCall<OwnerRecord>([&](auto cb) { return m_client->addOwner(target, u"boss"_s, ref, this, cb); });
+        = await<OwnerRecord>([&](auto cb) { return m_client->addOwner(target, u"boss"_s, ref, this, cb); });
     QCOMPARE(badRole.error().httpStatus, 400);
 }
 
 void TestC1ClientOwnership::entitlementTargetRefusedBeforeSending()
 {
-    const int requests = m_tenant.server->requestCount();
-    const OwnerTarget bad = OwnerTarget::entitlement(m_tenant.server->appIds().at(0), u"short"_s);
-    const auto listed = awaitCall<Page<OwnerRecord>>(
+    const int requests = m_tenant.server()->requestCount();
+    const OwnerTarget bad = OwnerTarget::entitlement(m_tenant.server()->appIds().at(0), u"short"_s);
+    const auto listed = await<Page<OwnerRecord>>(
         [&](auto cb) { return m_client->listOwners(bad, OwnerKind::User, {}, {}, 0, this, cb); });
     QCOMPARE(listed.error().kind, ApiError::Kind::InvalidInput);
-    const auto added = awaitCall<OwnerRecord>(
+    const auto added = await<OwnerRecord>(
         [&](auto cb) { return m_client->addOwner(bad, u"primary"_s, OwnerRef::user(m_enabled.first().id), this, cb); });
     QCOMPARE(added.error().kind, ApiError::Kind::InvalidInput);
-    QCOMPARE(m_tenant.server->requestCount(), requests);
+    QCOMPARE(m_tenant.server()->requestCount(), requests);
 }
 
 void TestC1ClientOwnership::departedUserStatus()
@@ -196,8 +195,8 @@ void TestC1ClientOwnership::departedUserStatus()
     QCOMPARE(user.status, u"DELETED"_s);
     QVERIFY(!user.isEnabled());
     QVERIFY(user.deletedAt.isValid());
-    const auto got = awaitCall<User>([&](auto cb) { return m_client->getUser(user.id, this, cb); });
-    C1_VERIFY_OK(got);
+    const auto got = await<User>([&](auto cb) { return m_client->getUser(user.id, this, cb); });
+    VERIFY_OK(got);
     QCOMPARE(got.value().status, u"DELETED"_s);
     QCOMPARE(got.value().deletedAt, user.deletedAt);
     QVERIFY(!m_enabled.first().deletedAt.isValid());
@@ -215,9 +214,9 @@ void TestC1ClientOwnership::ownershipOfTheDepartedUser()
         QVERIFY(target.has_value());
         keys.insert(target->key());
         // The entry has no role slug: the object's get-one tells which role (the demo's is "primary").
-        const auto owner = awaitCall<OwnerRecord>(
+        const auto owner = await<OwnerRecord>(
             [&](auto cb) { return m_client->getOwner(*target, u"primary"_s, OwnerRef::user(user.id), this, cb); });
-        C1_VERIFY_OK(owner);
+        VERIFY_OK(owner);
     }
     QCOMPARE(keys.size(), 12);
     QCOMPARE(apps.size(), 3);
@@ -241,45 +240,45 @@ void TestC1ClientOwnership::ownershipFollowsWrites()
         return out;
     };
     QSet<QString> expected = keys();
-    const QString appId = m_tenant.server->appIds().at(9);
+    const QString appId = m_tenant.server()->appIds().at(9);
     const auto ents
-        = awaitCall<Page<AppEntitlement>>([&](auto cb) { return m_client->listEntitlements(appId, {}, 0, this, cb); });
-    C1_VERIFY_OK(ents);
+        = await<Page<AppEntitlement>>([&](auto cb) { return m_client->listEntitlements(appId, {}, 0, this, cb); });
+    VERIFY_OK(ents);
     const OwnerTarget ent = OwnerTarget::entitlement(appId, ents.value().items.last().id);
-    const auto added = awaitCall<OwnerRecord>(
+    const auto added = await<OwnerRecord>(
         [&](auto cb) { return m_client->addOwner(ent, u"primary"_s, OwnerRef::user(user.id), this, cb); });
-    C1_VERIFY_OK(added);
+    VERIFY_OK(added);
     expected.insert(ent.key());
     QCOMPARE(keys(), expected);
 
     CreateAppRequest create;
     create.displayName = u"Owned from the start"_s;
     create.owners = { user.id };
-    const auto app = awaitCall<App>([&](auto cb) { return m_client->createApp(create, this, cb); });
-    C1_VERIFY_OK(app);
+    const auto app = await<App>([&](auto cb) { return m_client->createApp(create, this, cb); });
+    VERIFY_OK(app);
     expected.insert(OwnerTarget::app(app.value().id).key());
     QCOMPARE(keys(), expected);
-    const auto type = awaitCall<AppResourceType>([&](auto cb) {
+    const auto type = await<AppResourceType>([&](auto cb) {
         return m_client->createResourceType(
             app.value().id, CreateResourceTypeRequest { u"Things"_s, u"CUSTOM"_s }, this, cb);
     });
-    C1_VERIFY_OK(type);
+    VERIFY_OK(type);
     CreateResourceRequest resource;
     resource.displayName = u"Thing"_s;
     resource.resourceOwnerUserIds = { user.id };
-    const auto made = awaitCall<AppResource>(
+    const auto made = await<AppResource>(
         [&](auto cb) { return m_client->createResource(app.value().id, type.value().id, resource, this, cb); });
-    C1_VERIFY_OK(made);
+    VERIFY_OK(made);
     expected.insert(OwnerTarget::resource(app.value().id, type.value().id, made.value().id).key());
     QCOMPARE(keys(), expected);
 
-    const auto removed = awaitCall<Empty>(
+    const auto removed = await<Empty>(
         [&](auto cb) { return m_client->removeOwner(ent, u"primary"_s, OwnerRef::user(user.id), this, cb); });
-    C1_VERIFY_OK(removed);
+    VERIFY_OK(removed);
     expected.remove(ent.key());
     QCOMPARE(keys(), expected);
-    const auto deleted = awaitCall<Empty>([&](auto cb) { return m_client->deleteApp(app.value().id, this, cb); });
-    C1_VERIFY_OK(deleted);
+    const auto deleted = await<Empty>([&](auto cb) { return m_client->deleteApp(app.value().id, this, cb); });
+    VERIFY_OK(deleted);
     expected.remove(OwnerTarget::app(app.value().id).key());
     expected.remove(OwnerTarget::resource(app.value().id, type.value().id, made.value().id).key());
     QCOMPARE(keys(), expected);
@@ -287,19 +286,19 @@ void TestC1ClientOwnership::ownershipFollowsWrites()
 
 void TestC1ClientOwnership::ownershipRefusals()
 {
-    const int requests = m_tenant.server->requestCount();
-    const auto bad = awaitCall<Page<UserOwnershipEntry>>([&](auto cb) {
+    const int requests = m_tenant.server()->requestCount();
+    const auto bad = await<Page<UserOwnershipEntry>>([&](auto cb) {
         return m_client->searchUserOwnership(UserOwnershipSearch { u"nobody"_s, {} }, {}, 0, this, cb);
     });
     QCOMPARE(bad.error().kind, ApiError::Kind::InvalidInput);
-    QCOMPARE(m_tenant.server->requestCount(), requests);
-    const auto unknown = awaitCall<Page<UserOwnershipEntry>>([&](auto cb) {
+    QCOMPARE(m_tenant.server()->requestCount(), requests);
+    const auto unknown = await<Page<UserOwnershipEntry>>([&](auto cb) {
         return m_client->searchUserOwnership(
             UserOwnershipSearch { u"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ"_s, {} }, {}, 0, this, cb);
     });
     QCOMPARE(unknown.error().httpStatus, 404);
     QVERIFY(!unknown.error().requestId.isEmpty());
-    const auto badType = awaitCall<Page<UserOwnershipEntry>>([&](auto cb) {
+    const auto badType = await<Page<UserOwnershipEntry>>([&](auto cb) {
         return m_client->searchUserOwnership(
             UserOwnershipSearch { m_enabled.first().id, { u"GROUP"_s } }, {}, 0, this, cb);
     });
@@ -325,24 +324,24 @@ void TestC1ClientOwnership::resourceSearchOwnershipFilters()
     unowned.unownedOnly = true;
     const QList<AppResource> nobody = allResources(unowned);
     for (const AppResource& r : nobody)
-        QVERIFY(m_tenant.server->ownersOf(r.appId, r.appResourceTypeId, r.id).value(u"primary"_s).isEmpty());
+        QVERIFY(m_tenant.server()->ownersOf(r.appId, r.appResourceTypeId, r.id).value(u"primary"_s).isEmpty());
     ResourceSearch none;
     none.ownerUserIds = { u"none"_s };
     QCOMPARE(allResources(none).size(), nobody.size());
 
     // Refused before sending: both filters at once, or an owner ID that is neither an ID nor "none".
-    const int requests = m_tenant.server->requestCount();
+    const int requests = m_tenant.server()->requestCount();
     ResourceSearch both = unowned;
     both.ownerUserIds = { user.id };
     const auto refused
-        = awaitCall<Page<AppResource>>([&](auto cb) { return m_client->searchResources(both, {}, 0, this, cb); });
+        = await<Page<AppResource>>([&](auto cb) { return m_client->searchResources(both, {}, 0, this, cb); });
     QCOMPARE(refused.error().kind, ApiError::Kind::InvalidInput);
     ResourceSearch badId;
     badId.ownerUserIds = { u"someone"_s };
     const auto refusedId
-        = awaitCall<Page<AppResource>>([&](auto cb) { return m_client->searchResources(badId, {}, 0, this, cb); });
+        = await<Page<AppResource>>([&](auto cb) { return m_client->searchResources(badId, {}, 0, this, cb); });
     QCOMPARE(refusedId.error().kind, ApiError::Kind::InvalidInput);
-    QCOMPARE(m_tenant.server->requestCount(), requests);
+    QCOMPARE(m_tenant.server()->requestCount(), requests);
 }
 
 QTEST_GUILESS_MAIN(TestC1ClientOwnership)

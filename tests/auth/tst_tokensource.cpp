@@ -1,6 +1,7 @@
 #include "auth/ClientCredentials.h"
 #include "auth/TokenSource.h"
 #include "base/ReplyMapping.h"
+#include "support/Answer.h"
 
 #include "auth/AuthVectors.h"
 #include "auth/FakeTokenServer.h"
@@ -43,10 +44,7 @@ void enableC1Categories(QLoggingCategory* category)
         category->setEnabled(QtDebugMsg, true);
 }
 
-struct Answer {
-    int calls = 0;
-    std::optional<Result<QString>> result;
-};
+using Answer = test::Answer<QString>;
 
 ClientCredentials vectorCredentials()
 {

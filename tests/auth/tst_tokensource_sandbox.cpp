@@ -4,6 +4,7 @@
 #include "auth/ClientCredentials.h"
 #include "auth/TokenSource.h"
 #include "sandbox/SandboxServer.h"
+#include "support/Answer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,10 +18,7 @@ using namespace c1;
 
 namespace {
 
-struct Answer {
-    int calls = 0;
-    std::optional<Result<QString>> result;
-};
+using Answer = test::Answer<QString>;
 
 QByteArray errorText(const Result<QString>& result)
 {

@@ -54,7 +54,7 @@ QString manyAnnotations(int count, int valueLength)
 
 class TestCreateAppDialog : public QObject {
     Q_OBJECT
-    test::Tenant m_tenant;
+    test::TestTenant m_tenant;
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_tenant.start()); }
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QString, fieldPath);
         QFETCH(QString, errorLabel);
-        CreateAppDialog dialog(m_tenant.session.get());
+        CreateAppDialog dialog(m_tenant.session());
         dialog.show();
         auto* create = dialog.findChild<QPushButton*>(QStringLiteral("createButton"));
         auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit"));
@@ -177,21 +177,21 @@ private Q_SLOTS:
         QVERIFY(!create->toolTip().isEmpty());
         QVERIFY(!dialog.problem().isEmpty());
         // Nothing is sent for an invalid form, even when asked.
-        const int before = m_tenant.server->requestCount();
+        const int before = m_tenant.server()->requestCount();
         dialog.submit();
         QVERIFY(!dialog.isBusy());
-        QCOMPARE(m_tenant.server->requestCount(), before);
+        QCOMPARE(m_tenant.server()->requestCount(), before);
     }
 
     void createsWithEveryField()
     {
         const QList<User> users = m_tenant.users();
         QVERIFY(users.size() >= 3);
-        const QList<AppEntitlement> entitlements = m_tenant.entitlements(m_tenant.server->appIds().constFirst());
+        const QList<AppEntitlement> entitlements = m_tenant.entitlements(m_tenant.server()->appIds().constFirst());
         QVERIFY(!entitlements.isEmpty());
         const AppEntitlement entitlement = entitlements.constFirst();
 
-        CreateAppDialog dialog(m_tenant.session.get());
+        CreateAppDialog dialog(m_tenant.session());
         QSignalSpy created(&dialog, &CreateAppDialog::appCreated);
         dialog.show();
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Payroll"));
@@ -241,7 +241,7 @@ private Q_SLOTS:
         const App app = created.at(0).at(0).value<App>();
         QCOMPARE(app.displayName, QStringLiteral("Payroll"));
         QVERIFY(validate::isId(app.id));
-        QVERIFY(m_tenant.server->appIds().contains(app.id));
+        QVERIFY(m_tenant.server()->appIds().contains(app.id));
 
         // The body on the wire, with the spec's field names and nothing else.
         const QJsonObject body = m_tenant.lastBody(QStringLiteral("POST"), QStringLiteral("/api/v1/apps"));
@@ -267,7 +267,7 @@ private Q_SLOTS:
             QJsonObject({ { u"managed_by"_s, u"console"_s }, { u"team"_s, u"payroll-1"_s } }));
         // The owners reached the tenant.
         QStringList appOwners;
-        for (const QStringList& role : m_tenant.server->ownersOf(app.id))
+        for (const QStringList& role : m_tenant.server()->ownersOf(app.id))
             appOwners += role;
         QVERIFY(appOwners.contains(QStringLiteral("user/") + users.at(0).id));
         QVERIFY(appOwners.contains(QStringLiteral("ent/") + entitlement.appId + QLatin1Char('/') + entitlement.id));
@@ -275,7 +275,7 @@ private Q_SLOTS:
 
     void minimalRequestSendsOnlyTheName()
     {
-        CreateAppDialog dialog(m_tenant.session.get());
+        CreateAppDialog dialog(m_tenant.session());
         QSignalSpy created(&dialog, &CreateAppDialog::appCreated);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("  Bare  "));
         dialog.findChild<QComboBox*>(QStringLiteral("strictProvisioningCombo"))->setCurrentIndex(2);
@@ -288,14 +288,14 @@ private Q_SLOTS:
 
     void serverErrorKeepsInput()
     {
-        CreateAppDialog dialog(m_tenant.session.get());
+        CreateAppDialog dialog(m_tenant.session());
         QSignalSpy created(&dialog, &CreateAppDialog::appCreated);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Flaky"));
         dialog.createdCheck()->setDelaysMs({ 20, 20 });
         auto* error = dialog.findChild<QLabel*>(QStringLiteral("serverErrorLabel"));
         {
             // 503 for the create only: a POST is not retried blindly, and the check then finds no such app.
-            test::FaultyPost fault(m_tenant.server.get(), u"/api/v1/apps"_s, test::FaultyPost::Fault::Unavailable);
+            test::FaultyPost fault(m_tenant.server(), u"/api/v1/apps"_s, test::FaultyPost::Fault::Unavailable);
             dialog.submit();
             QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
             QCOMPARE(fault.posts(), 1);
@@ -320,12 +320,12 @@ private Q_SLOTS:
     {
         QFETCH(bool, tookEffect);
         const QString name = tookEffect ? u"Ambiguous Created"_s : u"Ambiguous Lost"_s;
-        CreateAppDialog dialog(m_tenant.session.get());
+        CreateAppDialog dialog(m_tenant.session());
         dialog.createdCheck()->setDelaysMs({ 50, 100 });
         QSignalSpy created(&dialog, &CreateAppDialog::appCreated);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), name);
         {
-            test::FaultyPost fault(m_tenant.server.get(), u"/api/v1/apps"_s,
+            test::FaultyPost fault(m_tenant.server(), u"/api/v1/apps"_s,
                 tookEffect ? test::FaultyPost::Fault::DropAfterEffect : test::FaultyPost::Fault::DropBeforeEffect);
             dialog.submit();
             QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
@@ -366,11 +366,11 @@ private Q_SLOTS:
 
     void cancelWhileChecking()
     {
-        CreateAppDialog dialog(m_tenant.session.get());
+        CreateAppDialog dialog(m_tenant.session());
         dialog.createdCheck()->setDelaysMs({ 60000, 60000 }); // it waits between searches: Cancel must stop that
         QSignalSpy rejected(&dialog, &QDialog::rejected);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Halfway"));
-        test::FaultyPost fault(m_tenant.server.get(), u"/api/v1/apps"_s, test::FaultyPost::Fault::DropBeforeEffect);
+        test::FaultyPost fault(m_tenant.server(), u"/api/v1/apps"_s, test::FaultyPost::Fault::DropBeforeEffect);
         dialog.submit();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.createdCheck()->searches(), 1, 10000);
         QVERIFY(dialog.isBusy());
@@ -383,8 +383,8 @@ private Q_SLOTS:
 
     void cancelWhileBusy()
     {
-        m_tenant.server->options().latencyMs = 3000;
-        CreateAppDialog dialog(m_tenant.session.get());
+        m_tenant.server()->options().latencyMs = 3000;
+        CreateAppDialog dialog(m_tenant.session());
         QSignalSpy rejected(&dialog, &QDialog::rejected);
         QSignalSpy created(&dialog, &CreateAppDialog::appCreated);
         dialog.show();
@@ -396,7 +396,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("formContainer"))->isEnabled());
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
         QTRY_VERIFY(!dialog.isBusy());
-        m_tenant.server->options().latencyMs = 0;
+        m_tenant.server()->options().latencyMs = 0;
         QCOMPARE(rejected.count(), 0); // the first Cancel stops the request, not the dialog
         QCOMPARE(created.count(), 0);
         QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("serverErrorLabel"))->isHidden());
@@ -408,21 +408,21 @@ private Q_SLOTS:
 
     void readOnlyProfileCannotCreate()
     {
-        test::Tenant readOnly;
-        QVERIFY(readOnly.start({}, true));
-        CreateAppDialog dialog(readOnly.session.get());
+        test::TestTenant readOnly;
+        QVERIFY(readOnly.start(test::TenantSetup::readOnlyProfile()));
+        CreateAppDialog dialog(readOnly.session());
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Nope"));
         auto* create = dialog.findChild<QPushButton*>(QStringLiteral("createButton"));
         QVERIFY(!create->isEnabled());
         QVERIFY(create->toolTip().contains(QStringLiteral("read-only")));
-        const int before = readOnly.server->requestCount();
+        const int before = readOnly.server()->requestCount();
         dialog.submit();
-        QCOMPARE(readOnly.server->requestCount(), before);
+        QCOMPARE(readOnly.server()->requestCount(), before);
     }
 
     void everyInteractiveWidgetIsNamed()
     {
-        CreateAppDialog dialog(m_tenant.session.get());
+        CreateAppDialog dialog(m_tenant.session());
         dialog.show();
         fillAnnotations(dialog, QStringLiteral("a=b"));
         const QStringList offenders = test::unnamedInteractiveWidgets(&dialog);

@@ -50,15 +50,15 @@ int textWidth(const QLineEdit* edit)
 
 class TestCreateFormsFit : public QObject {
     Q_OBJECT
-    test::Tenant m_tenant;
+    test::TestTenant m_tenant;
 
     std::unique_ptr<QDialog> make(const QString& form)
     {
         std::unique_ptr<QDialog> dialog;
         if (form == QLatin1String("createapp"))
-            dialog = std::make_unique<CreateAppDialog>(m_tenant.session.get());
+            dialog = std::make_unique<CreateAppDialog>(m_tenant.session());
         else
-            dialog = std::make_unique<CreateResourceDialog>(m_tenant.session.get());
+            dialog = std::make_unique<CreateResourceDialog>(m_tenant.session());
         dialog->show();
         if (!QTest::qWaitForWindowExposed(dialog.get()))
             qWarning("%s was not exposed", qPrintable(form));

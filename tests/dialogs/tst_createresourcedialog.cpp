@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 class TestCreateResourceDialog : public QObject {
     Q_OBJECT
-    test::Tenant m_tenant;
+    test::TestTenant m_tenant;
     QString m_appId;
     AppResourceType m_type;
 
@@ -25,7 +25,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tenant.start());
-        m_appId = m_tenant.server->appIds().constFirst();
+        m_appId = m_tenant.server()->appIds().constFirst();
         const QList<AppResourceType> types = m_tenant.resourceTypes(m_appId);
         QVERIFY(!types.isEmpty());
         m_type = types.constFirst();
@@ -35,7 +35,7 @@ private Q_SLOTS:
     {
         const QList<User> users = m_tenant.users();
         QVERIFY(users.size() >= 2);
-        CreateResourceDialog dialog(m_tenant.session.get(), m_appId, m_type.id);
+        CreateResourceDialog dialog(m_tenant.session(), m_appId, m_type.id);
         QSignalSpy created(&dialog, &CreateResourceDialog::resourceCreated);
         dialog.setTargetNames(QStringLiteral("Some app"), m_type.displayName);
         dialog.show();
@@ -74,7 +74,7 @@ private Q_SLOTS:
             listed = listed || r.id == resource.id;
         QVERIFY(listed);
         QStringList owning;
-        for (const QStringList& role : m_tenant.server->ownersOf(m_appId, m_type.id, resource.id))
+        for (const QStringList& role : m_tenant.server()->ownersOf(m_appId, m_type.id, resource.id))
             owning += role;
         QVERIFY(owning.contains(QStringLiteral("user/") + users.at(1).id));
     }
@@ -91,12 +91,12 @@ private Q_SLOTS:
         QFETCH(bool, tookEffect);
         const QString name = tookEffect ? u"ambiguous-made"_s : u"ambiguous-lost"_s;
         const QString path = u"/api/v1/apps/%1/resource_types/%2/resources"_s.arg(m_appId, m_type.id);
-        CreateResourceDialog dialog(m_tenant.session.get(), m_appId, m_type.id);
+        CreateResourceDialog dialog(m_tenant.session(), m_appId, m_type.id);
         dialog.createdCheck()->setDelaysMs({ 50, 100 });
         QSignalSpy created(&dialog, &CreateResourceDialog::resourceCreated);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), name);
         {
-            test::FaultyPost fault(m_tenant.server.get(), path,
+            test::FaultyPost fault(m_tenant.server(), path,
                 tookEffect ? test::FaultyPost::Fault::DropAfterEffect : test::FaultyPost::Fault::DropBeforeEffect);
             dialog.submit();
             QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
@@ -127,7 +127,7 @@ private Q_SLOTS:
 
     void choosesAppAndType()
     {
-        CreateResourceDialog dialog(m_tenant.session.get());
+        CreateResourceDialog dialog(m_tenant.session());
         QSignalSpy loaded(&dialog, &CreateResourceDialog::choicesLoaded);
         QSignalSpy created(&dialog, &CreateResourceDialog::resourceCreated);
         dialog.show();
@@ -135,7 +135,7 @@ private Q_SLOTS:
         auto* types = dialog.findChild<QComboBox*>(QStringLiteral("resourceTypeCombo"));
         QVERIFY(!apps->isHidden());
         QVERIFY(loaded.wait(10000));
-        QCOMPARE(apps->count(), m_tenant.server->appIds().size());
+        QCOMPARE(apps->count(), m_tenant.server()->appIds().size());
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Chosen"));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled()); // no app yet
         // Typing an unknown app name is refused at the field.
@@ -177,7 +177,7 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, value);
         QFETCH(QString, errorLabel);
-        CreateResourceDialog dialog(m_tenant.session.get(), m_appId, m_type.id);
+        CreateResourceDialog dialog(m_tenant.session(), m_appId, m_type.id);
         auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit"));
         auto* create = dialog.findChild<QPushButton*>(QStringLiteral("createButton"));
         QTest::keyClicks(name, QStringLiteral("ok"));
@@ -201,9 +201,9 @@ private Q_SLOTS:
 
     void readOnlyAndNames()
     {
-        test::Tenant readOnly;
-        QVERIFY(readOnly.start({}, true));
-        CreateResourceDialog dialog(readOnly.session.get());
+        test::TestTenant readOnly;
+        QVERIFY(readOnly.start(test::TenantSetup::readOnlyProfile()));
+        CreateResourceDialog dialog(readOnly.session());
         dialog.show();
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("x"));
         auto* create = dialog.findChild<QPushButton*>(QStringLiteral("createButton"));

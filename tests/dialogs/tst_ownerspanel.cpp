@@ -56,7 +56,7 @@ QModelIndex findOwner(const OwnersModel* model, const QString& slug, const QStri
 
 class TestOwnersPanel : public QObject {
     Q_OBJECT
-    test::Tenant m_tenant;
+    test::TestTenant m_tenant;
     QTemporaryDir m_dir;
     std::unique_ptr<ProfileStore> m_store;
     QList<User> m_users;
@@ -84,7 +84,7 @@ class TestOwnersPanel : public QObject {
 
     OwnerTarget resourceTarget(int appIndex)
     {
-        const QString appId = m_tenant.server->appIds().at(appIndex);
+        const QString appId = m_tenant.server()->appIds().at(appIndex);
         const AppResourceType type = m_tenant.resourceTypes(appId).constFirst();
         const AppResource resource = m_tenant.resources(appId, type.id).constFirst();
         return OwnerTarget::resource(appId, type.id, resource.id, resource.displayName);
@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_tenant.start());
         m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_store->save(m_tenant.session->profile()); // role slugs are remembered for stored profiles
+        m_store->save(m_tenant.session()->profile()); // role slugs are remembered for stored profiles
         m_users = m_tenant.users();
         QVERIFY(m_users.size() >= 40);
     }
@@ -130,10 +130,11 @@ private Q_SLOTS:
         QFETCH(bool, onResource);
         QFETCH(bool, entitlementOwner);
         const int appIndex = 1 + (onResource ? 2 : 0) + (entitlementOwner ? 1 : 0);
-        const QString appId = m_tenant.server->appIds().at(appIndex);
+        const QString appId = m_tenant.server()->appIds().at(appIndex);
         const OwnerTarget target = onResource ? resourceTarget(appIndex) : OwnerTarget::app(appId);
-        auto owners = [&] { return m_tenant.server->ownersOf(target.appId, target.resourceTypeId, target.resourceId); };
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        auto owners
+            = [&] { return m_tenant.server()->ownersOf(target.appId, target.resourceTypeId, target.resourceId); };
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         OwnersModel* model = panel.model();
 
@@ -150,7 +151,7 @@ private Q_SLOTS:
         OwnerRef ref;
         QString typed;
         if (entitlementOwner) {
-            const AppEntitlement entitlement = m_tenant.entitlements(m_tenant.server->appIds().constFirst()).last();
+            const AppEntitlement entitlement = m_tenant.entitlements(m_tenant.server()->appIds().constFirst()).last();
             ref = OwnerRef::ofEntitlement(entitlement.appId, entitlement.id);
             typed = entitlement.appId + QLatin1Char('/') + entitlement.id;
         } else {
@@ -164,10 +165,10 @@ private Q_SLOTS:
         QVERIFY(written.wait(10000));
         QCOMPARE(changed.count(), 1);
         QVERIFY2(owners().value(slug).contains(ref.key()), qPrintable(owners().value(slug).join(QLatin1Char(' '))));
-        QCOMPARE(m_tenant.server->ownerWrites(target.appId, target.resourceTypeId, target.resourceId, ref.key()), 1);
+        QCOMPARE(m_tenant.server()->ownerWrites(target.appId, target.resourceTypeId, target.resourceId, ref.key()), 1);
         QCOMPARE(model->stateOf(target, slug, ref), OwnersModel::State::PendingAdd);
         QVERIFY(findOwner(model, slug, ref.key()).isValid());
-        QVERIFY(m_store->roleSlugs(m_tenant.session->profile().id).contains(slug));
+        QVERIFY(m_store->roleSlugs(m_tenant.session()->profile().id).contains(slug));
 
         // The request on the wire: the spec's path and body.
         const QString objectPath = onResource ? QStringLiteral("/api/v2/apps/%1/resource_types/%2/resources/%3")
@@ -213,16 +214,16 @@ private Q_SLOTS:
 
     void pendingUntilTheTenantListsIt()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(6));
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(6));
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         panel.setPendingRefreshInterval(200);
-        m_tenant.server->options().ownerVisibilityDelayMs = 3000;
+        m_tenant.server()->options().ownerVisibilityDelayMs = 3000;
         const OwnerRef ref = OwnerRef::user(m_users.at(20).id);
         QSignalSpy written(&panel, &OwnersPanel::writeFinished);
         addThroughUi(panel, OwnerKind::User, QStringLiteral("primary"), ref.userId);
         QVERIFY(written.wait(10000));
-        m_tenant.server->options().ownerVisibilityDelayMs = 0;
+        m_tenant.server()->options().ownerVisibilityDelayMs = 0;
         QCOMPARE(panel.model()->stateOf(target, QStringLiteral("primary"), ref), OwnersModel::State::PendingAdd);
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("pending")));
         // Re-listed automatically until the tenant shows it; it is confirmed, never sent again.
@@ -230,23 +231,23 @@ private Q_SLOTS:
         QVERIFY(listed.wait(10000)); // at least one list while it is still invisible
         QTRY_COMPARE_WITH_TIMEOUT(
             panel.model()->stateOf(target, QStringLiteral("primary"), ref), OwnersModel::State::Confirmed, 20000);
-        QCOMPARE(m_tenant.server->ownerWrites(target.appId, {}, {}, ref.key()), 1);
+        QCOMPARE(m_tenant.server()->ownerWrites(target.appId, {}, {}, ref.key()), 1);
         QCOMPARE(
             m_tenant.countRequests(QStringLiteral("POST"), QStringLiteral("/owners/users/primary/") + ref.userId), 1);
     }
 
     void duplicateRefusedBeforeSending()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(7));
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(7));
         const OwnerRef ref = OwnerRef::user(m_users.at(21).id);
         // An owner the list shows, and one accepted but not yet visible: both are owners already.
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
-        m_tenant.server->options().ownerVisibilityDelayMs = 600000;
+        m_tenant.server()->options().ownerVisibilityDelayMs = 600000;
         QSignalSpy written(&panel, &OwnersPanel::writeFinished);
         addThroughUi(panel, OwnerKind::User, QStringLiteral("primary"), ref.userId);
         QVERIFY(written.wait(10000));
-        m_tenant.server->options().ownerVisibilityDelayMs = 0;
+        m_tenant.server()->options().ownerVisibilityDelayMs = 0;
         QCOMPARE(panel.model()->stateOf(target, QStringLiteral("primary"), ref), OwnersModel::State::PendingAdd);
         const int posts = m_tenant.countRequests(QStringLiteral("POST"), QStringLiteral("/owners/"));
         auto* error = panel.findChild<QLabel*>(QStringLiteral("ownerError"));
@@ -254,18 +255,18 @@ private Q_SLOTS:
         QVERIFY(!error->isHidden());
         QVERIFY(error->text().contains(QStringLiteral("Already an owner")));
         QCOMPARE(m_tenant.countRequests(QStringLiteral("POST"), QStringLiteral("/owners/")), posts);
-        QCOMPARE(m_tenant.server->ownerWrites(target.appId, {}, {}, ref.key()), 1);
+        QCOMPARE(m_tenant.server()->ownerWrites(target.appId, {}, {}, ref.key()), 1);
     }
 
     void thirtyThirdOwnerRefused()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(8));
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(8));
         int have = 0;
-        for (const QString& key : allOwners(m_tenant.server->ownersOf(target.appId)))
+        for (const QString& key : allOwners(m_tenant.server()->ownersOf(target.appId)))
             have += key.startsWith(QLatin1String("user/"));
         for (int i = 0; have < ownerRules::maxOwnersPerKind; ++i) {
             const OwnerRef ref = OwnerRef::user(m_users.at(i).id);
-            if (allOwners(m_tenant.server->ownersOf(target.appId)).contains(ref.key()))
+            if (allOwners(m_tenant.server()->ownersOf(target.appId)).contains(ref.key()))
                 continue;
             auto added = m_tenant.call<OwnerRecord>([&](QObject* context, C1Client::Callback<OwnerRecord> done) {
                 return m_tenant.client()->addOwner(target, QStringLiteral("primary"), ref, context, std::move(done));
@@ -273,12 +274,12 @@ private Q_SLOTS:
             QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().userMessage()));
             ++have;
         }
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         QCOMPARE(panel.model()->ownerCount(OwnerKind::User), ownerRules::maxOwnersPerKind);
         QString outsider;
         for (const User& user : std::as_const(m_users)) {
-            if (!allOwners(m_tenant.server->ownersOf(target.appId)).contains(QStringLiteral("user/") + user.id)) {
+            if (!allOwners(m_tenant.server()->ownersOf(target.appId)).contains(QStringLiteral("user/") + user.id)) {
                 outsider = user.id;
                 break;
             }
@@ -294,8 +295,8 @@ private Q_SLOTS:
 
     void unknownRoleSlugShowsTheServersAnswer()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(9));
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(9));
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         QSignalSpy written(&panel, &OwnersPanel::writeFinished);
         const OwnerRef ref = OwnerRef::user(m_users.at(22).id);
@@ -305,15 +306,15 @@ private Q_SLOTS:
         QVERIFY(!error->isHidden());
         QVERIFY(!error->text().isEmpty());
         QCOMPARE(panel.model()->stateOf(target, QStringLiteral("no-such-role"), ref), std::nullopt);
-        QVERIFY(!m_store->roleSlugs(m_tenant.session->profile().id).contains(QStringLiteral("no-such-role")));
+        QVERIFY(!m_store->roleSlugs(m_tenant.session()->profile().id).contains(QStringLiteral("no-such-role")));
     }
 
     void readOnlyDisablesWrites()
     {
-        test::Tenant readOnly;
-        QVERIFY(readOnly.start({}, true));
-        const OwnerTarget target = OwnerTarget::app(readOnly.server->appIds().constFirst());
-        Fixture f = makePanel(readOnly.session.get(), target);
+        test::TestTenant readOnly;
+        QVERIFY(readOnly.start(test::TenantSetup::readOnlyProfile()));
+        const OwnerTarget target = OwnerTarget::app(readOnly.server()->appIds().constFirst());
+        Fixture f = makePanel(readOnly.session(), target);
         OwnersPanel& panel = *f.panel;
         QVERIFY(panel.model()->rowCount() > 0);
         auto* add = panel.findChild<QPushButton*>(QStringLiteral("addButton"));
@@ -333,7 +334,7 @@ private Q_SLOTS:
     // Owners removed through the panel while the tenant's DELETEs fail: each row ends as the tenant has it.
     void removeWhileDeletesFail()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(11));
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(11));
         const QString slug = QStringLiteral("secondary");
         QList<OwnerRef> refs;
         for (int i = 0; i < 4; ++i) {
@@ -345,9 +346,9 @@ private Q_SLOTS:
             refs.append(ref);
         }
         auto owner = [&](const OwnerRef& ref) {
-            return m_tenant.server->ownersOf(target.appId).value(slug).contains(ref.key());
+            return m_tenant.server()->ownersOf(target.appId).value(slug).contains(ref.key());
         };
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         panel.controller()->setMaxSendsPerRow(1);
         OwnersModel* model = panel.model();
@@ -371,10 +372,10 @@ private Q_SLOTS:
             QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("removeConfirmYes")), Qt::LeftButton);
             QVERIFY(written.wait(60000));
         };
-        SandboxOptions& options = m_tenant.server->options();
+        SandboxOptions& options = m_tenant.server()->options();
         int deletes = 0;
         int faulty = 0;
-        const QMetaObject::Connection watch = connect(m_tenant.server.get(), &SandboxServer::requestServed, this,
+        const QMetaObject::Connection watch = connect(m_tenant.server(), &SandboxServer::requestServed, this,
             [&](const QString& method, const QString& path, int) {
                 if (method != QLatin1String("DELETE") || !path.contains(QLatin1String("/owners/")))
                     return;
@@ -432,8 +433,8 @@ private Q_SLOTS:
     // An entitlement owner shows its entitlement's and app's names, the IDs on hover and on "Copy ID".
     void entitlementOwnerNamedByName()
     {
-        const OwnerTarget target = OwnerTarget::app(m_tenant.server->appIds().at(10));
-        const QString otherApp = m_tenant.server->appIds().constLast();
+        const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds().at(10));
+        const QString otherApp = m_tenant.server()->appIds().constLast();
         const AppEntitlement entitlement = m_tenant.entitlements(otherApp).constFirst();
         auto app = m_tenant.call<App>([&](QObject* context, C1Client::Callback<App> done) {
             return m_tenant.client()->getApp(otherApp, context, std::move(done));
@@ -444,7 +445,7 @@ private Q_SLOTS:
             return m_tenant.client()->addOwner(target, QStringLiteral("primary"), ref, context, std::move(done));
         });
         QVERIFY(added.ok());
-        Fixture f = makePanel(m_tenant.session.get(), target);
+        Fixture f = makePanel(m_tenant.session(), target);
         OwnersPanel& panel = *f.panel;
         const QModelIndex row = findOwner(panel.model(), QStringLiteral("primary"), ref.key());
         QVERIFY(row.isValid());
@@ -474,7 +475,7 @@ private Q_SLOTS:
 
     void everyInteractiveWidgetIsNamed()
     {
-        Fixture f = makePanel(m_tenant.session.get(), OwnerTarget::app(m_tenant.server->appIds().at(10)));
+        Fixture f = makePanel(m_tenant.session(), OwnerTarget::app(m_tenant.server()->appIds().at(10)));
         f.panel->showAddForm();
         QStringList offenders = test::unnamedInteractiveWidgets(f.panel.get());
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QStringLiteral("; "))));

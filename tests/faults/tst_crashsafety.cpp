@@ -6,7 +6,7 @@
 // --undo mode: check, then apply with the undo's own journal): the undo is found unfinished in the journal folder,
 // resumed, and the tenant's owner lists must equal those before the job.
 #include "faults/FaultWorkloads.h"
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 #include "workflows/UndoTestSupport.h"
 
 #include "owners/BulkOwnerJob.h"
@@ -72,10 +72,10 @@ void TstCrashSafety::killAtRandomPoints()
     size.entitlementsPerApp = 1;
     size.users = 40;
     size.ownersPerObject = 1;
-    BulkTestTenant tenant;
-    QVERIFY(tenant.start(options, size));
-    tenant.sandbox->options().dropRate = 0; // no faults while reading the tenant
-    const std::optional<TenantTree> tree = BrowseRun::readTree(tenant.client.get(), 100);
+    TestTenant tenant;
+    QVERIFY(tenant.start(options, size, TestTenant::fastRetry()));
+    tenant.server()->options().dropRate = 0; // no faults while reading the tenant
+    const std::optional<TenantTree> tree = BrowseRun::readTree(tenant.client(), 100);
     QVERIFY(tree);
     QList<OwnerTarget> targets;
     for (const QString& app : tree->apps) {
@@ -87,12 +87,12 @@ void TstCrashSafety::killAtRandomPoints()
     QVERIFY(targets.size() >= kRuns * kTargetsPerRun);
     const QList<User> users = tenant.enabledUsers();
     QVERIFY(users.size() >= kOwnersPerTarget + 1);
-    tenant.sandbox->options().dropRate = options.dropRate;
+    tenant.server()->options().dropRate = options.dropRate;
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"C1_BULK_RUNNER_SECRET"_s, tenant.credentials.clientSecret);
+    env.insert(u"C1_BULK_RUNNER_SECRET"_s, tenant.credentials().clientSecret);
     env.insert(u"QT_LOGGING_RULES"_s, u"c1.*.debug=false;c1.*.info=false"_s);
 
     int killed = 0;
@@ -109,7 +109,7 @@ void TstCrashSafety::killAtRandomPoints()
             const OwnerTarget target = targets[run * kTargetsPerRun + t];
             plan.spec.targets << target;
             const QStringList before
-                = tenant.sandbox->ownersOf(target.appId, target.resourceTypeId, target.resourceId).value(kRole);
+                = tenant.server()->ownersOf(target.appId, target.resourceTypeId, target.resourceId).value(kRole);
             QSet<QString>& want = expected[target.resourceId];
             want = QSet<QString>(before.cbegin(), before.cend());
             int picked = 0;
@@ -152,7 +152,7 @@ void TstCrashSafety::killAtRandomPoints()
         });
         sinceStart.start();
         runner.start(QStringLiteral(BULK_JOB_RUNNER),
-            { tenant.sandbox->baseUrl().toString(), tenant.credentials.clientId, path });
+            { tenant.server()->baseUrl().toString(), tenant.credentials().clientId, path });
         QVERIFY(runner.waitForStarted(10000));
         killer.start(byProgress ? 5 : 1);
         QVERIFY(runnerFinished.wait(60000));
@@ -164,7 +164,7 @@ void TstCrashSafety::killAtRandomPoints()
         // Resume from the journal, here.
         std::optional<BulkJobState> left = JobJournal::load(path);
         QVERIFY(left);
-        BulkOwnerJob job(tenant.client.get(), std::move(*left));
+        BulkOwnerJob job(tenant.client(), std::move(*left));
         job.setJournalPath(path);
         QSignalSpy finished(&job, &BulkOwnerJob::finished);
         job.start();
@@ -181,12 +181,12 @@ void TstCrashSafety::killAtRandomPoints()
         }
         for (const OwnerTarget& target : std::as_const(plan.spec.targets)) {
             const QStringList now
-                = tenant.sandbox->ownersOf(target.appId, target.resourceTypeId, target.resourceId).value(kRole);
+                = tenant.server()->ownersOf(target.appId, target.resourceTypeId, target.resourceId).value(kRole);
             QCOMPARE(QSet<QString>(now.cbegin(), now.cend()), expected.value(target.resourceId));
             QCOMPARE(now.size(), expected.value(target.resourceId).size()); // no owner listed twice
             for (const QString& key : now) {
                 const int writes
-                    = tenant.sandbox->ownerWrites(target.appId, target.resourceTypeId, target.resourceId, key);
+                    = tenant.server()->ownerWrites(target.appId, target.resourceTypeId, target.resourceId, key);
                 QVERIFY2(writes <= 1, qPrintable(u"run %1: %2 written %3 times"_s.arg(run).arg(key).arg(writes)));
             }
         }
@@ -220,16 +220,16 @@ void TstCrashSafety::undoKilledMidway()
     size.resourcesPerType = 1;
     size.users = 60;
     size.ownersPerObject = 0;
-    BulkTestTenant tenant;
-    QVERIFY(tenant.start(options, size));
+    TestTenant tenant;
+    QVERIFY(tenant.start(options, size, TestTenant::fastRetry()));
     const QList<User> users = tenant.enabledUsers();
     QVERIFY(users.size() >= 45);
-    const QStringList appIds = tenant.sandbox->appIds();
+    const QStringList appIds = tenant.server()->appIds();
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"C1_BULK_RUNNER_SECRET"_s, tenant.credentials.clientSecret);
+    env.insert(u"C1_BULK_RUNNER_SECRET"_s, tenant.credentials().clientSecret);
     env.insert(u"QT_LOGGING_RULES"_s, u"c1.*.debug=false;c1.*.info=false"_s);
     int killed = 0;
     for (int run = 0; run < kUndoRuns; ++run) {
@@ -253,11 +253,11 @@ void TstCrashSafety::undoKilledMidway()
             for (int u = 20; u < 35; ++u)
                 plan.rows << planRow(u, users[u].id, t, BulkOperation::Add);
         }
-        QCOMPARE(runJob(tenant.client.get(), seedPlan).phase, BulkJobState::Phase::Finished);
-        const auto before = ownerSnapshot(*tenant.sandbox, targets);
+        QCOMPARE(runJob(tenant.client(), seedPlan).phase, BulkJobState::Phase::Finished);
+        const auto before = ownerSnapshot(*tenant.server(), targets);
         const QString jobPath = JobJournal::pathFor(dir.path(), plan.spec.id);
-        QCOMPARE(runJob(tenant.client.get(), plan, jobPath).phase, BulkJobState::Phase::Finished);
-        QVERIFY(ownerSnapshot(*tenant.sandbox, targets) != before);
+        QCOMPARE(runJob(tenant.client(), plan, jobPath).phase, BulkJobState::Phase::Finished);
+        QVERIFY(ownerSnapshot(*tenant.server(), targets) != before);
 
         // The undo runs in another process and is killed once its journal shows a random number of rows done.
         const int doneTarget = int(dice.bounded(280));
@@ -280,7 +280,7 @@ void TstCrashSafety::undoKilledMidway()
             }
         });
         runner.start(QStringLiteral(BULK_JOB_RUNNER),
-            { u"--undo"_s, tenant.sandbox->baseUrl().toString(), tenant.credentials.clientId, jobPath, undoDir.path(),
+            { u"--undo"_s, tenant.server()->baseUrl().toString(), tenant.credentials().clientId, jobPath, undoDir.path(),
                 profileId });
         QVERIFY(runner.waitForStarted(10000));
         killer.start(3);
@@ -298,7 +298,7 @@ void TstCrashSafety::undoKilledMidway()
         std::optional<BulkJobState> left = JobJournal::load(path);
         QVERIFY(left);
         QCOMPARE(left->spec.undoOf, plan.spec.id);
-        BulkOwnerJob job(tenant.client.get(), std::move(*left));
+        BulkOwnerJob job(tenant.client(), std::move(*left));
         job.setJournalPath(path);
         QSignalSpy finished(&job, &BulkOwnerJob::finished);
         job.start();
@@ -313,10 +313,10 @@ void TstCrashSafety::undoKilledMidway()
         }
         QCOMPARE(job.rows().size(), 300);
         // Exactly the owner lists before the job; no owner re-added twice (the seed once, the undo once).
-        QCOMPARE(ownerSnapshot(*tenant.sandbox, targets), before);
+        QCOMPARE(ownerSnapshot(*tenant.server(), targets), before);
         for (const OwnerTarget& t : std::as_const(targets)) {
             for (int u = 0; u < 10; ++u)
-                QCOMPARE(tenant.sandbox->ownerWrites(t.appId, {}, {}, u"user/"_s + users[u].id), 2);
+                QCOMPARE(tenant.server()->ownerWrites(t.appId, {}, {}, u"user/"_s + users[u].id), 2);
         }
         QVERIFY(!JobJournal::isUnfinished(*JobJournal::load(path)));
     }

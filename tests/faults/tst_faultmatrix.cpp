@@ -3,7 +3,7 @@
 // operation must end done or reported failed, nothing may be applied twice, the job's journal must agree with the
 // tenant, and the event loop must stay responsive. A table of the figures is printed at the end.
 #include "faults/FaultWorkloads.h"
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
 #include "owners/BulkOwnerJob.h"
 #include "owners/JobJournal.h"
@@ -23,6 +23,9 @@ using namespace c1;
 using namespace c1::test;
 
 namespace {
+
+// Each HTTP attempt gives up after 10 s: a request on a connection the restart took away is retried soon enough.
+constexpr int kAttemptTimeoutMs = 10000;
 
 enum class Fault {
     LatencySpikes,
@@ -103,10 +106,10 @@ struct Figures {
     qint64 elapsedMs = 0;
 };
 
-// One row of the matrix: the tenant (replaced on a restart), the sandboxes it replaced, and what was seen.
+// One row of the matrix: the tenant (its sandbox replaced on a restart, the old one kept by the fixture) and what
+// was seen.
 struct Run {
-    BulkTestTenant tenant;
-    std::vector<std::unique_ptr<SandboxServer>> retired;
+    TestTenant tenant;
     QObject context;
     int unauthorized = 0;
     int followedRedirects = 0;
@@ -128,17 +131,13 @@ struct Run {
     // Stops the tenant and starts a new one on the same port from the same state file, `downMs` later.
     void restart(int downMs)
     {
-        SandboxOptions options = tenant.sandbox->options();
-        options.port = tenant.sandbox->port();
-        tenant.sandbox->stop();
-        retired.push_back(std::move(tenant.sandbox));
+        const SandboxOptions options = tenant.stopServer();
         ++restarts;
         QTimer::singleShot(downMs, &context, [this, options] {
-            tenant.sandbox = std::make_unique<SandboxServer>(options);
-            restartFailed = !tenant.sandbox->start();
+            restartFailed = !tenant.startServer(options);
             if (restartFailed)
-                qWarning("restart failed: %s", qPrintable(tenant.sandbox->errorString()));
-            watch(*tenant.sandbox);
+                return;
+            watch(*tenant.server());
             if (onRestarted)
                 onRestarted();
         });
@@ -151,10 +150,10 @@ struct Run {
             n += s.count429() + s.count503() + s.countDropped() + s.countRedirected() + s.countTruncated()
                 + s.countHtmlErrors() + s.countLatencySpikes();
         };
-        for (const auto& s : retired)
+        for (const SandboxServer* s : tenant.retiredServers())
             add(*s);
-        if (tenant.sandbox)
-            add(*tenant.sandbox);
+        if (tenant.server())
+            add(*tenant.server());
         return n;
     }
 };
@@ -195,9 +194,14 @@ void TstFaultMatrix::searchesRetried()
     size.resourceTypesPerApp = 1;
     size.resourcesPerType = 3;
     size.users = 5;
-    BulkTestTenant tenant;
-    QVERIFY(tenant.start(options, size));
-    SandboxOptions& live = tenant.sandbox->options();
+    TenantSetup setup;
+    setup.sandbox = options;
+    setup.data = size;
+    setup.retry = TestTenant::fastRetry();
+    setup.timeoutMs = kAttemptTimeoutMs;
+    TestTenant tenant;
+    QVERIFY(tenant.start(setup));
+    SandboxOptions& live = tenant.server()->options();
     configure(Fault(faultIndex), live);
     live.failureRate *= 3;
     live.dropRate *= 6;
@@ -218,18 +222,18 @@ void TstFaultMatrix::searchesRetried()
                 allAnswered.release();
         };
         if (i % 2) {
-            tenant.client->searchApps(AppSearch {}, {}, 0, &context,
+            tenant.client()->searchApps(AppSearch {}, {}, 0, &context,
                 [onAnswer](const Result<Page<App>>& r) { onAnswer(r.ok(), r ? ApiError {} : r.error()); });
         } else {
             ResourceSearch search;
-            search.appIds = tenant.sandbox->appIds().mid(0, 1);
-            tenant.client->searchResources(search, {}, 0, &context,
+            search.appIds = tenant.server()->appIds().mid(0, 1);
+            tenant.client()->searchResources(search, {}, 0, &context,
                 [onAnswer](const Result<Page<AppResource>>& r) { onAnswer(r.ok(), r ? ApiError {} : r.error()); });
         }
     }
     QVERIFY(spy.wait(30000));
-    QVERIFY(tenant.sandbox->count503() + tenant.sandbox->countDropped() + tenant.sandbox->countHtmlErrors()
-            + tenant.sandbox->countTruncated()
+    QVERIFY(tenant.server()->count503() + tenant.server()->countDropped() + tenant.server()->countHtmlErrors()
+            + tenant.server()->countTruncated()
         > 0);
     QCOMPARE(ok, searches);
 }
@@ -286,9 +290,14 @@ void TstFaultMatrix::matrix()
     if (http2)
         options.http2 = SandboxHttp2::PriorKnowledge;
     Run run;
-    run.tenant.http2PriorKnowledge = http2;
-    QVERIFY(run.tenant.start(options, size));
-    C1Client* client = run.tenant.client.get();
+    TenantSetup setup;
+    setup.sandbox = options;
+    setup.data = size;
+    setup.retry = TestTenant::fastRetry();
+    setup.timeoutMs = kAttemptTimeoutMs;
+    setup.http2PriorKnowledge = http2;
+    QVERIFY(run.tenant.start(setup));
+    C1Client* client = run.tenant.client();
 
     // The truth, read without faults, and the work.
     const std::optional<TenantTree> truth = BrowseRun::readTree(client, kPageSize);
@@ -300,7 +309,7 @@ void TstFaultMatrix::matrix()
     for (int a = 0; a < kApps; ++a) {
         const QString appId = truth->apps[a];
         plan.spec.targets << OwnerTarget::app(appId, u"app %1"_s.arg(a));
-        const QStringList owners = run.tenant.sandbox->ownersOf(appId).value(kRole);
+        const QStringList owners = run.tenant.server()->ownersOf(appId).value(kRole);
         int picked = 0;
         for (const User& user : users) {
             if (picked == kOwnersPerApp)
@@ -335,8 +344,8 @@ void TstFaultMatrix::matrix()
     }
 
     // Faults on; everything at once.
-    configure(fault, run.tenant.sandbox->options());
-    run.watch(*run.tenant.sandbox);
+    configure(fault, run.tenant.server()->options());
+    run.watch(*run.tenant.server());
     BrowseRun browse(client, *truth, kPageSize, 4);
     CreateRun create(client, creates);
     BulkOwnerJob job(client, plan);
@@ -346,7 +355,7 @@ void TstFaultMatrix::matrix()
     Latch allDone;
     QSignalSpy allDoneSpy(&allDone, &Latch::released);
     auto checkDone = [&] {
-        if (browse.isFinished() && create.isFinished() && jobFinished && run.tenant.sandbox && allDoneSpy.isEmpty())
+        if (browse.isFinished() && create.isFinished() && jobFinished && run.tenant.server() && allDoneSpy.isEmpty())
             allDone.release();
     };
     connect(&job, &BulkOwnerJob::finished, &run.context, [&jobFinished, &checkDone] {
@@ -371,9 +380,9 @@ void TstFaultMatrix::matrix()
         // The tenant's clock moves 1.25 s for every 100 requests it serves, however fast the machine: a token it
         // issued for 5 s dies 400 requests later, long before the client (which renews after 2.5 s of its own time)
         // would renew it, so calls meet 401s as well as renewals. Wall time would make this depend on the machine.
-        connect(run.tenant.sandbox.get(), &SandboxServer::requestServed, &run.context, [&run] {
+        connect(run.tenant.server(), &SandboxServer::requestServed, &run.context, [&run] {
             if (++run.served % 100 == 0 && run.clockJumps < 60) {
-                run.tenant.sandbox->advanceClock(1250);
+                run.tenant.server()->advanceClock(1250);
                 ++run.clockJumps;
             }
         });
@@ -400,7 +409,7 @@ void TstFaultMatrix::matrix()
     QCOMPARE(run.followedRedirects, 0); // never followed
 
     // The tenant's final state, read without faults.
-    SandboxServer& sandbox = *run.tenant.sandbox;
+    SandboxServer& sandbox = *run.tenant.server();
     clearFaults(sandbox.options());
     QHash<QString, int> names = appNames(client);
     const QHash<QString, int> resources = resourceNames(client, resourceApp, resourceType);
@@ -466,7 +475,7 @@ void TstFaultMatrix::matrix()
     const SandboxProtocol other = http2 ? SandboxProtocol::Http1 : SandboxProtocol::Http2;
     int inProtocol = sandbox.requestCount(protocol);
     int inOther = sandbox.requestCount(other);
-    for (const auto& retired : run.retired) {
+    for (const SandboxServer* retired : run.tenant.retiredServers()) {
         inProtocol += retired->requestCount(protocol);
         inOther += retired->requestCount(other);
     }

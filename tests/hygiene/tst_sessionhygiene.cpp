@@ -18,6 +18,7 @@
 #include "shell/ConsoleWorkflows.h"
 #include "shell/MainWindow.h"
 #include "shell/RequestLogView.h"
+#include "support/Answer.h"
 #include "workflows/SessionController.h"
 
 #include <QAction>
@@ -203,12 +204,11 @@ void TestSessionHygiene::session()
     QPointer<BulkOwnersDialog> dialog = m_window->findChild<BulkOwnersDialog*>();
     QVERIFY(dialog);
     dialog->setRoleSlug(u"secondary"_s);
-    std::optional<Result<Page<User>>> users;
-    session->client()->searchUsers(
-        UserSearch {}, QString(), 10, this, [&users](Result<Page<User>> r) { users.emplace(std::move(r)); });
-    QTRY_VERIFY_WITH_TIMEOUT(users.has_value(), 15000);
-    QVERIFY(bool(*users) && users->value().items.size() >= 3);
-    dialog->setPasteText(users->value().items.at(1).id + u'\n' + users->value().items.at(2).id);
+    const Result<Page<User>> users = test::await<Page<User>>([session](QObject* context, auto done) {
+        return session->client()->searchUsers(UserSearch {}, QString(), 10, context, std::move(done));
+    });
+    QVERIFY(bool(users) && users.value().items.size() >= 3);
+    dialog->setPasteText(users.value().items.at(1).id + u'\n' + users.value().items.at(2).id);
     QSignalSpy checked(dialog.data(), &BulkOwnersDialog::checkFinished);
     dialog->startCheck();
     QVERIFY(checked.wait(30000));
@@ -219,19 +219,18 @@ void TestSessionHygiene::session()
     QTRY_VERIFY(!dialog);
 
     // Errors: a 404 read and a refused create.
-    std::optional<Result<App>> missing;
-    session->client()->getApp(
-        u"2aaaaaaaaaaaaaaaaaaaaaaaaaa"_s, this, [&missing](Result<App> r) { missing.emplace(std::move(r)); });
-    QTRY_VERIFY_WITH_TIMEOUT(missing.has_value(), 15000);
-    QVERIFY(!*missing);
-    QCOMPARE(missing->error().httpStatus, 404);
+    const Result<App> missing = test::await<App>([session](QObject* context, auto done) {
+        return session->client()->getApp(u"2aaaaaaaaaaaaaaaaaaaaaaaaaa"_s, context, std::move(done));
+    });
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().httpStatus, 404);
     CreateResourceRequest create;
     create.displayName = u"Nowhere"_s;
-    std::optional<Result<AppResource>> refused;
-    session->client()->createResource(u"2aaaaaaaaaaaaaaaaaaaaaaaaaa"_s, u"2bbbbbbbbbbbbbbbbbbbbbbbbbb"_s, create, this,
-        [&refused](Result<AppResource> r) { refused.emplace(std::move(r)); });
-    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 15000);
-    QVERIFY(!*refused);
+    const Result<AppResource> refused = test::await<AppResource>([session, &create](QObject* context, auto done) {
+        return session->client()->createResource(
+            u"2aaaaaaaaaaaaaaaaaaaaaaaaaa"_s, u"2bbbbbbbbbbbbbbbbbbbbbbbbbb"_s, create, context, std::move(done));
+    });
+    QVERIFY(!refused);
 
     // What the request log shows: every exchange's details, and one copied as curl.
     RequestLogView* view = m_window->requestLogView();

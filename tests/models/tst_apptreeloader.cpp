@@ -1,6 +1,6 @@
 #include "models/AppTreeLoader.h"
 #include "models/AppTreeModel.h"
-#include "models/SandboxTenant.h"
+#include "support/TestTenant.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -51,7 +51,7 @@ class TestAppTreeLoader : public QObject {
     Q_OBJECT
 
 private:
-    test::SandboxTenant m_tenant;
+    test::TestTenant m_tenant;
     SandboxDataSize m_size;
 
 private Q_SLOTS:
@@ -62,10 +62,10 @@ private Q_SLOTS:
         m_size.resourcesPerType = 30;
         m_size.entitlementsPerApp = 2;
         m_size.users = 5;
-        QVERIFY(m_tenant.start(m_size));
+        QVERIFY(m_tenant.start(SandboxOptions {}, m_size, test::TestTenant::noRetry()));
     }
 
-    void cleanup() { m_tenant.server->options().latencyMs = 0; }
+    void cleanup() { m_tenant.server()->options().latencyMs = 0; }
 
     // Two pages in flight; the container above them is removed: the first type's page is dropped at once (its
     // request aborted, no longer counted), the other lands under its type, now one row higher.
@@ -74,8 +74,8 @@ private Q_SLOTS:
         AppTreeModel model;
         AppTreeLoader* loader = model.loader();
         QVERIFY(loader);
-        model.setClient(m_tenant.client.get());
-        QCOMPARE(loader->client(), m_tenant.client.get());
+        model.setClient(m_tenant.client());
+        QCOMPARE(loader->client(), m_tenant.client());
         QVERIFY(loadAll(model, {}));
         const QPersistentModelIndex app = model.index(0, 0);
         QVERIFY(loadAll(model, app));
@@ -86,7 +86,7 @@ private Q_SLOTS:
         const int lastRow = last.row();
         const QString lastId = model.idAt(last);
 
-        m_tenant.server->options().latencyMs = 800;
+        m_tenant.server()->options().latencyMs = 800;
         QSignalSpy loading(loader, &AppTreeLoader::loadingChanged);
         QSignalSpy finished(loader, &AppTreeLoader::pageFinished);
         QSignalSpy modelFinished(&model, &AppTreeModel::pageFinished);
@@ -128,8 +128,8 @@ private Q_SLOTS:
     {
         AppTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_tenant.server->options().latencyMs = 1000; // the checks below run while the types' pages are out
-        model.setClient(m_tenant.client.get());
+        m_tenant.server()->options().latencyMs = 1000; // the checks below run while the types' pages are out
+        model.setClient(m_tenant.client());
         model.fetchMore({}); // (the tester fetches the rest as it appears)
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), m_size.apps, Timeout);
         const QPersistentModelIndex app = model.index(0, 0);
@@ -175,7 +175,7 @@ private Q_SLOTS:
     {
         AppTreeModel model;
         AppTreeLoader* loader = model.loader();
-        model.setClient(m_tenant.client.get());
+        model.setClient(m_tenant.client());
         QVERIFY(loadAll(model, {}));
         const QPersistentModelIndex app = model.index(1, 0);
         QVERIFY(loadAll(model, app));
@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(type.isValid());
         QVERIFY(loadAll(model, type));
 
-        m_tenant.server->options().latencyMs = 300;
+        m_tenant.server()->options().latencyMs = 300;
         QSignalSpy finished(loader, &AppTreeLoader::pageFinished);
         const int resources = model.loadedCount(NodeKind::Resource);
         loader->refresh(type);

@@ -1,7 +1,7 @@
 #include "models/AppTreeModel.h"
-#include "models/SandboxTenant.h"
 #include "models/TreeFilterProxy.h"
 #include "models/TreeLocator.h"
+#include "support/TestTenant.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -68,7 +68,7 @@ class TestAppTreeModel : public QObject {
     Q_OBJECT
 
 private:
-    test::SandboxTenant m_tenant;
+    test::TestTenant m_tenant;
     SandboxDataSize m_size;
 
     // Loads a container completely and checks it against its expected size.
@@ -86,7 +86,7 @@ private Q_SLOTS:
         m_size.resourcesPerType = 120; // two pages
         m_size.entitlementsPerApp = 5;
         m_size.users = 10;
-        QVERIFY(m_tenant.start(m_size));
+        QVERIFY(m_tenant.start(SandboxOptions {}, m_size, test::TestTenant::noRetry()));
     }
 
     void emptyModelUnderTester()
@@ -121,7 +121,7 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         proxy.sort(0, throughProxy ? Qt::DescendingOrder : Qt::AscendingOrder);
         QAbstractItemModel* view = throughProxy ? static_cast<QAbstractItemModel*>(&proxy) : &model;
-        model.setClient(m_tenant.client.get());
+        model.setClient(m_tenant.client());
 
         QSignalSpy loading(&model, &AppTreeModel::loadingChanged);
         QSignalSpy inserted(view, &QAbstractItemModel::rowsInserted);
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(view->rowCount(), m_size.apps);
         const QStringList ids = childIds(*view, {});
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size()); // no duplicate
-        const QStringList server = m_tenant.server->appIds();
+        const QStringList server = m_tenant.server()->appIds();
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), QSet<QString>(server.cbegin(), server.cend()));
         QCOMPARE(model.loadedCount(NodeKind::App), m_size.apps);
         QVERIFY(!model.isLoading());
@@ -175,21 +175,21 @@ private Q_SLOTS:
     void testerDrivesWholeTenant()
     {
         QFETCH(bool, throughProxy);
-        test::SandboxTenant small;
+        test::TestTenant small;
         SandboxDataSize size;
         size.apps = 12;
         size.resourceTypesPerApp = 2;
         size.resourcesPerType = 30;
         size.entitlementsPerApp = 3;
         size.users = 5;
-        QVERIFY(small.start(size));
+        QVERIFY(small.start(SandboxOptions {}, size, test::TestTenant::noRetry()));
         AppTreeModel model;
         TreeFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.sort(0);
         QAbstractItemModel* view = throughProxy ? static_cast<QAbstractItemModel*>(&proxy) : &model;
         QAbstractItemModelTester tester(view, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClient(small.client.get());
+        model.setClient(small.client());
         view->fetchMore({});
         const int resources = size.apps * size.resourceTypesPerApp * size.resourcesPerType;
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.loadedCount(NodeKind::Resource) == resources, Timeout);
@@ -226,7 +226,7 @@ private Q_SLOTS:
     void typesResourcesAndEntitlements()
     {
         AppTreeModel model;
-        model.setClient(m_tenant.client.get());
+        model.setClient(m_tenant.client());
         QVERIFY(loadAll(model, {}));
 
         const QPersistentModelIndex app = model.index(0, 0);
@@ -308,7 +308,7 @@ private Q_SLOTS:
         QFETCH(int, insertions);
         AppTreeModel model; // (no model tester: it would fetch every app's types as they arrive)
         model.setStreamBatching(interval, rows);
-        model.setClient(m_tenant.client.get());
+        model.setClient(m_tenant.client());
         QList<int> appRowsAtInsertion;
         connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex& parent, int first, int last) {
             if (!parent.isValid() && kindOf(model.index(first, 0)) == NodeKind::App)
@@ -324,17 +324,17 @@ private Q_SLOTS:
         // The third page fails after the second came in: both loaded pages show, then the error row.
         AppTreeModel failing;
         failing.setStreamBatching(interval, rows);
-        failing.setClient(m_tenant.client.get());
+        failing.setClient(m_tenant.client());
         int pagesServed = 0;
         QObject context;
-        connect(m_tenant.server.get(), &SandboxServer::requestServed, &context,
-            [&](const QString&, const QString& path, int) {
+        connect(
+            m_tenant.server(), &SandboxServer::requestServed, &context, [&](const QString&, const QString& path, int) {
                 if (path == QLatin1String("/api/v1/apps") && ++pagesServed == 2)
-                    m_tenant.server->options().failureRate = 1.0;
+                    m_tenant.server()->options().failureRate = 1.0;
             });
         failing.fetchAll({});
         QTRY_COMPARE_WITH_TIMEOUT(failing.loadState({}), LoadState::Failed, Timeout);
-        m_tenant.server->options().failureRate = 0.0;
+        m_tenant.server()->options().failureRate = 0.0;
         syncStatusRows(failing);
         QCOMPARE(childIds(failing, {}).size(), 2 * AppTreeModel::PageSize);
         QCOMPARE(kindOf(failing.index(failing.rowCount() - 1, 0)), NodeKind::Error);
@@ -343,14 +343,14 @@ private Q_SLOTS:
     void errorRowAndRetry()
     {
         AppTreeModel model;
-        model.setClient(m_tenant.client.get());
+        model.setClient(m_tenant.client());
         QVERIFY(loadAll(model, {}));
         const QPersistentModelIndex app = model.index(3, 0);
         QSignalSpy finished(&model, &AppTreeModel::pageFinished);
-        m_tenant.server->options().failureRate = 1.0;
+        m_tenant.server()->options().failureRate = 1.0;
         model.fetchMore(app);
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState(app), LoadState::Failed, Timeout);
-        m_tenant.server->options().failureRate = 0.0;
+        m_tenant.server()->options().failureRate = 0.0;
         QVERIFY(!finished.isEmpty());
         QVERIFY(!finished.last().at(1).toString().isEmpty());
         const QModelIndex error = model.index(model.rowCount(app) - 1, 0, app);
@@ -367,7 +367,7 @@ private Q_SLOTS:
     void refreshMergesAndKeepsNodes()
     {
         AppTreeModel model;
-        model.setClient(m_tenant.client.get());
+        model.setClient(m_tenant.client());
         QVERIFY(loadAll(model, {}));
         const QPersistentModelIndex app = model.index(5, 0);
         QVERIFY(loadAll(model, app));
@@ -410,7 +410,7 @@ private Q_SLOTS:
     void insertAppAndResource()
     {
         AppTreeModel model;
-        model.setClient(m_tenant.client.get());
+        model.setClient(m_tenant.client());
         model.fetchMore({});
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState({}), LoadState::Partial, Timeout);
         const int before = model.rowCount();
@@ -459,7 +459,7 @@ private Q_SLOTS:
     {
         // Learn a real path from one model, then find it in a fresh one that has loaded nothing.
         AppTreeModel scout;
-        scout.setClient(m_tenant.client.get());
+        scout.setClient(m_tenant.client());
         QVERIFY(loadAll(scout, {}));
         const QPersistentModelIndex app = scout.index(scout.rowCount() - 1, 0); // on the last page
         QVERIFY(loadAll(scout, app));
@@ -471,7 +471,7 @@ private Q_SLOTS:
         const TreePath entitlement = scout.pathAt(scout.index(2, 0, group));
 
         AppTreeModel model;
-        model.setClient(m_tenant.client.get());
+        model.setClient(m_tenant.client());
         TreeLocator locator(&model);
         QSignalSpy located(&locator, &TreeLocator::located);
         QSignalSpy failed(&locator, &TreeLocator::failed);
@@ -496,7 +496,7 @@ private Q_SLOTS:
     {
         AppTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClient(m_tenant.client.get());
+        model.setClient(m_tenant.client());
         model.fetchMore({});
         syncStatusRows(model);
         QVERIFY(model.isLoading());
@@ -510,7 +510,7 @@ private Q_SLOTS:
 
     void tenThousandAppsAndHundredThousandResources()
     {
-        test::SandboxTenant big;
+        test::TestTenant big;
         SandboxDataSize size;
         size.apps = 10000;
         size.resourceTypesPerApp = 1;
@@ -521,18 +521,18 @@ private Q_SLOTS:
         size.bigTypeResources = 100000;
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(big.start(size));
+        QVERIFY(big.start(SandboxOptions {}, size, test::TestTenant::noRetry()));
         qInfo("sandbox generated %d apps and a 100,000-resource type in %lld ms", size.apps, timer.elapsed());
 
         AppTreeModel model;
-        model.setClient(big.client.get());
+        model.setClient(big.client());
         const qint64 before = residentKiB();
         timer.restart();
         QVERIFY(loadAll(model, {}));
         qInfo("10,000 apps in %lld ms", timer.elapsed());
         QCOMPARE(model.rowCount(), size.apps);
         const QStringList ids = childIds(model, {});
-        const QStringList server = big.server->appIds();
+        const QStringList server = big.server()->appIds();
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), QSet<QString>(server.cbegin(), server.cend()));
 
         // The big type: the one app whose type holds more than the per-type size.

@@ -1,6 +1,6 @@
 #include "models/AppTreeModel.h"
-#include "models/SandboxTenant.h"
 #include "models/TreeFilterProxy.h"
+#include "support/TestTenant.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -168,14 +168,14 @@ private Q_SLOTS:
         // A filter typed before anything loads, under the model tester: every page of every container arrives while
         // the proxy matches new rows from its tables. At the end each loaded row is shown exactly when it, an
         // ancestor or a loaded descendant matches (case-insensitively, by name).
-        test::SandboxTenant tenant;
+        test::TestTenant tenant;
         SandboxDataSize size;
         size.apps = 6;
         size.resourceTypesPerApp = 2;
         size.resourcesPerType = 240; // three pages each
         size.entitlementsPerApp = 3;
         size.users = 5;
-        QVERIFY(tenant.start(size));
+        QVERIFY(tenant.start(SandboxOptions {}, size, test::TestTenant::noRetry()));
         AppTreeModel model;
         TreeFilterProxy proxy;
         proxy.setSourceModel(&model);
@@ -183,7 +183,7 @@ private Q_SLOTS:
         const QString text = u"3"_s;
         proxy.setFilterText(text);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClient(tenant.client.get());
+        model.setClient(tenant.client());
         model.fetchAll({});
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState({}), LoadState::Complete, 20000);
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -239,7 +239,7 @@ private Q_SLOTS:
     {
         // A list long enough for the proxy's name ranks (built at the first keystroke, used when the filter is
         // cleared): the order after filtering and clearing, in both directions, is the order sorting by names gave.
-        test::SandboxTenant tenant;
+        test::TestTenant tenant;
         SandboxDataSize size;
         size.apps = 2;
         size.resourceTypesPerApp = 1;
@@ -247,13 +247,13 @@ private Q_SLOTS:
         size.entitlementsPerApp = 1;
         size.users = 5;
         size.bigTypeResources = 3000;
-        QVERIFY(tenant.start(size));
+        QVERIFY(tenant.start(SandboxOptions {}, size, test::TestTenant::noRetry()));
         AppTreeModel model;
         TreeFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.sort(0);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClient(tenant.client.get());
+        model.setClient(tenant.client());
         model.fetchAll({});
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState({}), LoadState::Complete, 20000);
         QPersistentModelIndex big;
@@ -300,19 +300,19 @@ private Q_SLOTS:
 
     void keepsParentsOfMatchesAndStatusRowsLast()
     {
-        test::SandboxTenant tenant;
+        test::TestTenant tenant;
         SandboxDataSize size;
         size.apps = 4;
         size.resourceTypesPerApp = 2;
         size.resourcesPerType = 150;
         size.entitlementsPerApp = 2;
         size.users = 5;
-        QVERIFY(tenant.start(size));
+        QVERIFY(tenant.start(SandboxOptions {}, size, test::TestTenant::noRetry()));
         AppTreeModel model;
         TreeFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.sort(0);
-        model.setClient(tenant.client.get()); // (no model tester here: it would fetch every page at once)
+        model.setClient(tenant.client()); // (no model tester here: it would fetch every page at once)
         model.fetchAll({});
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState({}), LoadState::Complete, 20000);
         const QPersistentModelIndex app = model.index(2, 0);

@@ -4,7 +4,7 @@
 // With --undo, it undoes the finished job journaled in the file instead, as the console does (UndoBulkJob: check,
 // then apply with the undo's own journal in <undo-dir>), for profile <profile-id>:
 //   bulk_job_runner --undo <base-url> <client-id> <journal.json> <undo-dir> <profile-id>
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
 #include "api/Session.h"
 #include "owners/BulkOwnerJob.h"
@@ -60,8 +60,9 @@ int main(int argc, char** argv)
         qCritical("usage: bulk_job_runner <base-url> <client-id> <journal.json>, secret in C1_BULK_RUNNER_SECRET");
         return 2;
     }
-    test::BulkTestTenant tenant;
-    if (!tenant.connectClient(QUrl(args[1]), args[2], secret)) {
+    test::TestTenant tenant;
+    if (!tenant.connectTo(
+            QUrl(args[1]), args[2], secret, test::TenantSetup::withRetry(test::TestTenant::fastRetry()))) {
         qCritical("bad credentials");
         return 2;
     }
@@ -71,7 +72,7 @@ int main(int argc, char** argv)
         qCritical("%s", qPrintable(error));
         return 2;
     }
-    BulkOwnerJob job(tenant.client.get(), std::move(*state));
+    BulkOwnerJob job(tenant.client(), std::move(*state));
     job.setConcurrency(2);
     job.setJournalPath(args[3]);
     job.journal()->setInterval(20); // so the test sees progress often

@@ -1,7 +1,7 @@
 // The bulk-assignment workflow (app/workflows/BulkAssignment) driven without any widget against an in-process
 // sandbox tenant: paste → parse → check → preview → tick → apply → pause/resume/cancel → retry → CSV, the resume of
 // a journaled job and its counts, the production confirmation, and the scan for unfinished jobs.
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
 #include "api/Session.h"
 #include "models/BulkLedger.h"
@@ -69,7 +69,7 @@ private:
     bool hasOwner(int app, const QString& role, const QString& userId) const;
     BulkJobState journaledJob(const QString& id, const QList<OwnerTarget>& targets, const QList<int>& users);
 
-    test::BulkTestTenant m_tenant;
+    test::TestTenant m_tenant;
     QList<User> m_users;
     QTemporaryDir m_journals;
 };
@@ -86,7 +86,7 @@ void TstBulkAssignment::initTestCase()
     size.resourcesPerType = 1;
     size.users = 120;
     size.ownersPerObject = 0; // every row of these tests is one this suite writes
-    QVERIFY(m_tenant.start(options, size));
+    QVERIFY(m_tenant.start(options, size, test::TestTenant::fastRetry()));
     m_users = m_tenant.enabledUsers();
     QVERIFY(m_users.size() >= 100);
     QVERIFY(m_journals.isValid());
@@ -94,27 +94,19 @@ void TstBulkAssignment::initTestCase()
 
 std::unique_ptr<Session> TstBulkAssignment::session(bool readOnly, bool production)
 {
-    Profile profile;
-    profile.id = u"p-test"_s;
-    profile.name = u"Sandbox"_s;
-    profile.urlOverride = m_tenant.sandbox->baseUrl();
-    profile.readOnly = readOnly;
-    profile.production = production;
-    profile.concurrency = 4;
-    ProfileSecrets secrets;
-    secrets.clientId = m_tenant.credentials.clientId;
-    secrets.clientSecret = m_tenant.credentials.clientSecret;
-    QString error;
-    std::unique_ptr<Session> s = Session::create(profile, secrets, &error);
-    if (!s)
-        qWarning("session: %s", qPrintable(error));
-    return s;
+    return m_tenant.newSession([readOnly, production](Profile& profile) {
+        profile.id = u"p-test"_s;
+        profile.name = u"Sandbox"_s;
+        profile.readOnly = readOnly;
+        profile.production = production;
+        profile.concurrency = 4;
+    });
 }
 
 std::unique_ptr<BulkAssignment> TstBulkAssignment::assignment(Session* s, int firstApp, int apps)
 {
     QList<OwnerTarget> targets;
-    const QStringList ids = m_tenant.sandbox->appIds();
+    const QStringList ids = m_tenant.server()->appIds();
     for (int a = firstApp; a < firstApp + apps; ++a)
         targets << OwnerTarget::app(ids[a], u"App %1"_s.arg(a));
     auto result = std::make_unique<BulkAssignment>(s, targets);
@@ -134,15 +126,15 @@ bool TstBulkAssignment::addOwner(const OwnerTarget& target, const QString& role,
 {
     std::optional<bool> added;
     QObject context;
-    m_tenant.client->addOwner(
+    m_tenant.client()->addOwner(
         target, role, OwnerRef::user(userId), &context, [&added](const Result<OwnerRecord>& r) { added = r.ok(); });
     return QTest::qWaitFor([&added] { return added.has_value(); }, 15000) && *added;
 }
 
 bool TstBulkAssignment::hasOwner(int app, const QString& role, const QString& userId) const
 {
-    const QString appId = m_tenant.sandbox->appIds()[app];
-    return m_tenant.sandbox->ownersOf(appId).value(role).contains(u"user/"_s + userId);
+    const QString appId = m_tenant.server()->appIds()[app];
+    return m_tenant.server()->ownersOf(appId).value(role).contains(u"user/"_s + userId);
 }
 
 BulkJobState TstBulkAssignment::journaledJob(
@@ -303,7 +295,7 @@ void TstBulkAssignment::parseIsCanceled()
 
 void TstBulkAssignment::pauseResumeCancel()
 {
-    m_tenant.sandbox->options().latencyMs = 25;
+    m_tenant.server()->options().latencyMs = 25;
     auto s = session();
     QVERIFY(s);
     auto a = assignment(s.get(), 2, 4);
@@ -336,7 +328,7 @@ void TstBulkAssignment::pauseResumeCancel()
     QVERIFY(a->canCancelJob());
     a->cancelJob();
     QTRY_COMPARE_WITH_TIMEOUT(job->phase(), BulkJobState::Phase::Canceled, 30000);
-    m_tenant.sandbox->options().latencyMs = 2;
+    m_tenant.server()->options().latencyMs = 2;
 
     BulkLedger* ledger = a->ledger();
     QVERIFY(ledger->count(RowStatus::Canceled) > 0);
@@ -370,7 +362,7 @@ void TstBulkAssignment::retryFailedCountsOneWay()
     QCOMPARE(a->progress().failed, 2);
     QVERIFY(a->canRetry());
 
-    m_tenant.sandbox->options().roleSlugs << u"reviewer"_s;
+    m_tenant.server()->options().roleSlugs << u"reviewer"_s;
     QList<BulkAssignment::Progress> seen;
     connect(a.get(), &BulkAssignment::progressChanged, this, [&seen, &a] { seen << a->progress(); });
     a->retryFailed();
@@ -389,7 +381,7 @@ void TstBulkAssignment::retryFailedCountsOneWay()
 void TstBulkAssignment::resumeFromJournal()
 {
     // A journal as a crash would leave it: one row "sending" (it did reach the tenant), one never sent.
-    const OwnerTarget target = OwnerTarget::app(m_tenant.sandbox->appIds()[7], u"App 7"_s);
+    const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds()[7], u"App 7"_s);
     BulkJobState state = journaledJob(u"resume-1"_s, { target }, { 50, 51 });
     state.rows[0].status = RowStatus::Sending;
     QVERIFY(addOwner(target, u"primary"_s, m_users[50].id)); // row 50 took effect before the "crash"
@@ -416,8 +408,8 @@ void TstBulkAssignment::resumeFromJournal()
     QTRY_COMPARE_WITH_TIMEOUT(a.job()->phase(), BulkJobState::Phase::Finished, 30000);
     QCOMPARE(a.ledger()->count(RowStatus::Done), 2);
     const QString appId = target.appId;
-    QCOMPARE(m_tenant.sandbox->ownerWrites(appId, {}, {}, u"user/"_s + m_users[50].id), 1); // read back, not re-sent
-    QCOMPARE(m_tenant.sandbox->ownerWrites(appId, {}, {}, u"user/"_s + m_users[51].id), 1);
+    QCOMPARE(m_tenant.server()->ownerWrites(appId, {}, {}, u"user/"_s + m_users[50].id), 1); // read back, not re-sent
+    QCOMPARE(m_tenant.server()->ownerWrites(appId, {}, {}, u"user/"_s + m_users[51].id), 1);
     QVERIFY(!a.canApply());
 
     // Another profile's job is refused, and so is an unreadable file.
@@ -437,7 +429,7 @@ void TstBulkAssignment::resumedJobCountsConsistently()
     // 60 rows (3 apps × 20 users): 17 were written before the process died, 43 were not.
     QList<OwnerTarget> targets;
     for (int app = 8; app < 11; ++app)
-        targets << OwnerTarget::app(m_tenant.sandbox->appIds()[app], u"App %1"_s.arg(app));
+        targets << OwnerTarget::app(m_tenant.server()->appIds()[app], u"App %1"_s.arg(app));
     QList<int> users;
     for (int u = 60; u < 80; ++u)
         users << u;
@@ -452,7 +444,7 @@ void TstBulkAssignment::resumedJobCountsConsistently()
     const QString path = JobJournal::pathFor(m_journals.path(), state.spec.id);
     QVERIFY(JobJournal::write(path, state));
 
-    m_tenant.sandbox->options().latencyMs = 10;
+    m_tenant.server()->options().latencyMs = 10;
     auto s = session();
     QVERIFY(s);
     BulkAssignment a(s.get(), {});
@@ -472,7 +464,7 @@ void TstBulkAssignment::resumedJobCountsConsistently()
     });
     a.apply();
     QTRY_COMPARE_WITH_TIMEOUT(a.job()->phase(), BulkJobState::Phase::Finished, 30000);
-    m_tenant.sandbox->options().latencyMs = 2;
+    m_tenant.server()->options().latencyMs = 2;
     QVERIFY(seen.size() > 5);
     int lastWritten = 0;
     for (const BulkAssignment::Progress& q : std::as_const(seen)) {
@@ -490,7 +482,7 @@ void TstBulkAssignment::resumedJobCountsConsistently()
     QCOMPARE(p.finished, 60);
     QVERIFY2(a.progressText().startsWith(u"60 of 60 written, 17 resumed, 0 failed"_s), qPrintable(a.progressText()));
     for (const BulkRow& row : a.ledger()->rows())
-        QCOMPARE(m_tenant.sandbox->ownerWrites(targets[row.target].appId, {}, {}, row.owner.key()), 1);
+        QCOMPARE(m_tenant.server()->ownerWrites(targets[row.target].appId, {}, {}, row.owner.key()), 1);
 }
 
 void TstBulkAssignment::productionNeedsTheWholeName()
@@ -534,7 +526,7 @@ void TstBulkAssignment::findsUnfinishedJobs()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const OwnerTarget target = OwnerTarget::app(m_tenant.sandbox->appIds()[0]);
+    const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds()[0]);
     QStringList paths;
     for (const auto& [id, profile] :
         { std::pair { u"job-a"_s, u"p-test"_s }, { u"job-b"_s, u"p-test"_s }, { u"job-c"_s, u"another"_s } }) {

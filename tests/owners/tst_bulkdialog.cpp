@@ -1,4 +1,4 @@
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
 #include "api/Session.h"
 #include "bulkpaste/BulkOwnersDialog.h"
@@ -54,7 +54,7 @@ private:
         return d.findChild<T*>(QString::fromLatin1(name));
     }
 
-    test::BulkTestTenant m_tenant;
+    test::TestTenant m_tenant;
     QList<User> m_users;
     QTemporaryDir m_journals;
 };
@@ -71,7 +71,7 @@ void TstBulkDialog::initTestCase()
     size.resourceTypesPerApp = 1;
     size.resourcesPerType = 1;
     size.users = 60;
-    QVERIFY(m_tenant.start(options, size));
+    QVERIFY(m_tenant.start(options, size, test::TestTenant::fastRetry()));
     m_users = m_tenant.enabledUsers();
     QVERIFY(m_users.size() >= 40);
     QVERIFY(m_journals.isValid());
@@ -82,13 +82,13 @@ std::unique_ptr<Session> TstBulkDialog::session(bool readOnly, bool production)
     Profile profile;
     profile.id = u"p-test"_s;
     profile.name = u"Sandbox"_s;
-    profile.urlOverride = m_tenant.sandbox->baseUrl();
+    profile.urlOverride = m_tenant.server()->baseUrl();
     profile.readOnly = readOnly;
     profile.production = production;
     profile.concurrency = 4;
     ProfileSecrets secrets;
-    secrets.clientId = m_tenant.credentials.clientId;
-    secrets.clientSecret = m_tenant.credentials.clientSecret;
+    secrets.clientId = m_tenant.credentials().clientId;
+    secrets.clientSecret = m_tenant.credentials().clientSecret;
     QString error;
     std::unique_ptr<Session> s = Session::create(profile, secrets, &error);
     if (!s)
@@ -99,7 +99,7 @@ std::unique_ptr<Session> TstBulkDialog::session(bool readOnly, bool production)
 std::unique_ptr<BulkOwnersDialog> TstBulkDialog::dialog(Session* s, int apps)
 {
     QList<OwnerTarget> targets;
-    const QStringList ids = m_tenant.sandbox->appIds();
+    const QStringList ids = m_tenant.server()->appIds();
     for (int a = 0; a < apps; ++a)
         targets << OwnerTarget::app(ids[a], u"App %1"_s.arg(a));
     auto d = std::make_unique<BulkOwnersDialog>(s, targets);
@@ -111,7 +111,7 @@ std::unique_ptr<BulkOwnersDialog> TstBulkDialog::dialog(Session* s, int apps)
 std::unique_ptr<BulkOwnersDialog> TstBulkDialog::dialogFor(Session* s, int app)
 {
     auto d = std::make_unique<BulkOwnersDialog>(
-        s, QList<OwnerTarget> { OwnerTarget::app(m_tenant.sandbox->appIds()[app], u"App %1"_s.arg(app)) });
+        s, QList<OwnerTarget> { OwnerTarget::app(m_tenant.server()->appIds()[app], u"App %1"_s.arg(app)) });
     d->setJournalDir(m_journals.path());
     d->show();
     return d;
@@ -119,7 +119,7 @@ std::unique_ptr<BulkOwnersDialog> TstBulkDialog::dialogFor(Session* s, int app)
 
 QString TstBulkDialog::freshUser(int app, const QString& role, int from) const
 {
-    const QStringList owners = m_tenant.sandbox->ownersOf(m_tenant.sandbox->appIds()[app]).value(role);
+    const QStringList owners = m_tenant.server()->ownersOf(m_tenant.server()->appIds()[app]).value(role);
     for (int u = from; u < m_users.size(); ++u) {
         if (!owners.contains(u"user/"_s + m_users[u].id))
             return m_users[u].id;
@@ -200,15 +200,15 @@ void TstBulkDialog::pastePreviewApply()
         const BulkRow& row = model->row(i);
         if (row.status != RowStatus::Done && row.status != RowStatus::NotAttempted)
             continue;
-        const QString appId = m_tenant.sandbox->appIds()[row.target];
-        const bool present = m_tenant.sandbox->ownersOf(appId).value(u"secondary"_s).contains(row.owner.key());
+        const QString appId = m_tenant.server()->appIds()[row.target];
+        const bool present = m_tenant.server()->ownersOf(appId).value(u"secondary"_s).contains(row.owner.key());
         QCOMPARE(present, row.status == RowStatus::Done);
     }
 }
 
 void TstBulkDialog::cancelMidway()
 {
-    m_tenant.sandbox->options().latencyMs = 25;
+    m_tenant.server()->options().latencyMs = 25;
     auto s = session();
     QVERIFY(s);
     auto d = dialog(s.get(), 4);
@@ -224,7 +224,7 @@ void TstBulkDialog::cancelMidway()
     QVERIFY(cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(d->job()->phase(), BulkJobState::Phase::Canceled, 30000);
-    m_tenant.sandbox->options().latencyMs = 2;
+    m_tenant.server()->options().latencyMs = 2;
     QVERIFY(count(*d, RowStatus::Canceled) > 0);
     QCOMPARE(count(*d, RowStatus::Sending) + count(*d, RowStatus::Verifying) + count(*d, RowStatus::Ready), 0);
     QVERIFY(find<QLabel>(*d, "summaryLabel")->text().contains(u"canceled"_s));
@@ -246,7 +246,7 @@ void TstBulkDialog::retryFailed()
     auto* retry = find<QPushButton>(*d, "retryButton");
     QVERIFY(retry->isEnabled());
 
-    m_tenant.sandbox->options().roleSlugs << u"reviewer"_s;
+    m_tenant.server()->options().roleSlugs << u"reviewer"_s;
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(count(*d, RowStatus::Done), 2, 30000);
     QCOMPARE(count(*d, RowStatus::Failed), 0);
@@ -284,7 +284,7 @@ void TstBulkDialog::readOnlyAndProduction()
 void TstBulkDialog::resumeFromJournal()
 {
     // A journal as a crash would leave it: one row "sending" (it did reach the tenant), one never sent.
-    const QString appId = m_tenant.sandbox->appIds()[5];
+    const QString appId = m_tenant.server()->appIds()[5];
     BulkJobState state;
     state.spec.id = u"resume-1"_s;
     state.spec.profileId = u"p-test"_s;
@@ -302,7 +302,7 @@ void TstBulkDialog::resumeFromJournal()
     // Row 50 took effect before the "crash".
     bool added = false;
     QObject context;
-    m_tenant.client->addOwner(state.spec.targets[0], u"primary"_s, OwnerRef::user(m_users[50].id), &context,
+    m_tenant.client()->addOwner(state.spec.targets[0], u"primary"_s, OwnerRef::user(m_users[50].id), &context,
         [&added](const Result<OwnerRecord>& r) { added = r.ok(); });
     QTRY_VERIFY(added);
     const QString path = JobJournal::pathFor(m_journals.path(), state.spec.id);
@@ -326,8 +326,8 @@ void TstBulkDialog::resumeFromJournal()
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(d->job()->phase(), BulkJobState::Phase::Finished, 30000);
     QCOMPARE(count(*d, RowStatus::Done), 2);
-    QCOMPARE(m_tenant.sandbox->ownerWrites(appId, {}, {}, u"user/"_s + m_users[50].id), 1);
-    QCOMPARE(m_tenant.sandbox->ownerWrites(appId, {}, {}, u"user/"_s + m_users[51].id), 1);
+    QCOMPARE(m_tenant.server()->ownerWrites(appId, {}, {}, u"user/"_s + m_users[50].id), 1);
+    QCOMPARE(m_tenant.server()->ownerWrites(appId, {}, {}, u"user/"_s + m_users[51].id), 1);
 
     // Another profile's job is refused.
     state.spec.profileId = u"other"_s;
@@ -340,11 +340,11 @@ void TstBulkDialog::resumeFromJournal()
 void TstBulkDialog::offersTheTargetsRoles()
 {
     // An owner in a role the console has never seen: after the check it is offered, and the choice stays.
-    m_tenant.sandbox->options().roleSlugs << u"approver"_s;
-    const OwnerTarget target = OwnerTarget::app(m_tenant.sandbox->appIds()[3], u"App 3"_s);
+    m_tenant.server()->options().roleSlugs << u"approver"_s;
+    const OwnerTarget target = OwnerTarget::app(m_tenant.server()->appIds()[3], u"App 3"_s);
     QObject context;
     bool added = false;
-    m_tenant.client->addOwner(target, u"approver"_s, OwnerRef::user(m_users[45].id), &context,
+    m_tenant.client()->addOwner(target, u"approver"_s, OwnerRef::user(m_users[45].id), &context,
         [&added](const Result<OwnerRecord>& result) { added = result.ok(); });
     QTRY_VERIFY(added);
 

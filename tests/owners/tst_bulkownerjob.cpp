@@ -1,5 +1,6 @@
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
+#include "auth/TokenSource.h"
 #include "owners/BulkCheck.h"
 #include "owners/BulkOwnerJob.h"
 #include "owners/JobJournal.h"
@@ -38,21 +39,21 @@ private Q_SLOTS:
     void retryFailedRerunsOnlyFailures();
 
 private:
-    bool prepare(test::BulkTestTenant& tenant, Scenario& s, int apps, int usersPerApp, const QString& role);
+    bool prepare(test::TestTenant& tenant, Scenario& s, int apps, int usersPerApp, const QString& role);
     BulkJobState stateFor(const Scenario& s, const QString& role) const;
 };
 
-bool TstBulkOwnerJob::prepare(test::BulkTestTenant& tenant, Scenario& s, int apps, int usersPerApp, const QString& role)
+bool TstBulkOwnerJob::prepare(test::TestTenant& tenant, Scenario& s, int apps, int usersPerApp, const QString& role)
 {
     s.users = tenant.enabledUsers();
     if (s.users.size() < usersPerApp)
         return false;
-    const QStringList appIds = tenant.sandbox->appIds();
+    const QStringList appIds = tenant.server()->appIds();
     if (appIds.size() < apps)
         return false;
     for (int a = 0; a < apps; ++a) {
         s.targets << OwnerTarget::app(appIds[a], u"app %1"_s.arg(a));
-        s.before.insert(appIds[a], ownersInRole(*tenant.sandbox, appIds[a], role));
+        s.before.insert(appIds[a], ownersInRole(*tenant.server(), appIds[a], role));
     }
     QString paste = u"user_id\r\n"_s;
     for (int u = 0; u < usersPerApp; ++u)
@@ -61,7 +62,7 @@ bool TstBulkOwnerJob::prepare(test::BulkTestTenant& tenant, Scenario& s, int app
     BulkPlanner::Input in;
     in.targets = s.targets;
     in.roleSlug = role;
-    BulkCheck check(tenant.client.get(), in, OwnerIdParser::parse(paste));
+    BulkCheck check(tenant.client(), in, OwnerIdParser::parse(paste));
     QSignalSpy finished(&check, &BulkCheck::finished);
     check.start();
     if (!finished.wait(30000) || finished.first().first().toBool())
@@ -93,8 +94,8 @@ void TstBulkOwnerJob::thousandRowsUnderFaults()
     size.entitlementsPerApp = 1;
     size.users = 60;
     size.ownersPerObject = 1;
-    test::BulkTestTenant tenant;
-    QVERIFY(tenant.start(options, size));
+    test::TestTenant tenant;
+    QVERIFY(tenant.start(options, size, test::TestTenant::fastRetry()));
     Scenario s;
     QVERIFY(prepare(tenant, s, 40, 25, u"primary"_s));
 
@@ -106,7 +107,7 @@ void TstBulkOwnerJob::thousandRowsUnderFaults()
         noops += owner;
     }
 
-    SandboxOptions& live = tenant.sandbox->options();
+    SandboxOptions& live = tenant.server()->options();
     live.failureRate = 0.05;
     live.dropRate = 0.03;
     live.dropAfterEffect = true;
@@ -114,7 +115,7 @@ void TstBulkOwnerJob::thousandRowsUnderFaults()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    BulkOwnerJob job(tenant.client.get(), stateFor(s, u"primary"_s));
+    BulkOwnerJob job(tenant.client(), stateFor(s, u"primary"_s));
     job.setConcurrency(4);
     job.setJournalPath(JobJournal::pathFor(dir.path(), job.spec().id));
     QSignalSpy finished(&job, &BulkOwnerJob::finished);
@@ -124,8 +125,8 @@ void TstBulkOwnerJob::thousandRowsUnderFaults()
     job.start();
     QVERIFY(finished.wait(120000));
     qInfo("1000 rows in %lld ms, %.1f rows/s; 503: %d, dropped: %d, 429: %d, tokens minted: %d", timer.elapsed(),
-        job.rowsPerSecond(), tenant.sandbox->count503(), tenant.sandbox->countDropped(), tenant.sandbox->count429(),
-        tenant.tokens->tokensMinted());
+        job.rowsPerSecond(), tenant.server()->count503(), tenant.server()->countDropped(), tenant.server()->count429(),
+        tenant.tokens()->tokensMinted());
 
     // Every row ends written or reported failed. A row fails only when each of its sends met a fault and the read
     // after each found no effect ("no effect after 3 attempts"): rare at these rates, but the dice fall on requests
@@ -138,8 +139,8 @@ void TstBulkOwnerJob::thousandRowsUnderFaults()
     QCOMPARE(c.inFlight, 0);
     QCOMPARE(c.pending, 0);
     QVERIFY(progress.count() > 0);
-    QVERIFY(tenant.sandbox->count503() > 0);
-    QVERIFY(tenant.sandbox->countDropped() > 0);
+    QVERIFY(tenant.server()->count503() > 0);
+    QVERIFY(tenant.server()->countDropped() > 0);
     QCOMPARE(job.phase(), BulkJobState::Phase::Finished);
 
     // The tenant holds what was there before and the owner of every row done. A failed row's owner is absent when
@@ -158,10 +159,10 @@ void TstBulkOwnerJob::thousandRowsUnderFaults()
             expected.insert(u"user/"_s + s.users[u].id);
         expected -= absent.value(target.appId);
         expected -= unknown.value(target.appId);
-        QCOMPARE(ownersInRole(*tenant.sandbox, target.appId, u"primary"_s) - unknown.value(target.appId), expected);
+        QCOMPARE(ownersInRole(*tenant.server(), target.appId, u"primary"_s) - unknown.value(target.appId), expected);
         for (int u = 0; u < 25; ++u) {
             const QString key = u"user/"_s + s.users[u].id;
-            QVERIFY2(tenant.sandbox->ownerWrites(target.appId, {}, {}, key) <= 1, qPrintable(key));
+            QVERIFY2(tenant.server()->ownerWrites(target.appId, {}, {}, key) <= 1, qPrintable(key));
         }
     }
     // The journal says the job is over.
@@ -181,12 +182,12 @@ void TstBulkOwnerJob::pauseResumeCancel()
     size.resourceTypesPerApp = 1;
     size.resourcesPerType = 1;
     size.users = 40;
-    test::BulkTestTenant tenant;
-    QVERIFY(tenant.start(options, size));
+    test::TestTenant tenant;
+    QVERIFY(tenant.start(options, size, test::TestTenant::fastRetry()));
     Scenario s;
     QVERIFY(prepare(tenant, s, 8, 25, u"secondary"_s));
 
-    BulkOwnerJob job(tenant.client.get(), stateFor(s, u"secondary"_s));
+    BulkOwnerJob job(tenant.client(), stateFor(s, u"secondary"_s));
     job.setConcurrency(3);
     QSignalSpy finished(&job, &BulkOwnerJob::finished);
     job.start();
@@ -194,13 +195,13 @@ void TstBulkOwnerJob::pauseResumeCancel()
     job.pause();
     QCOMPARE(job.phase(), BulkJobState::Phase::Paused);
     QTRY_COMPARE_WITH_TIMEOUT(job.counts().inFlight, 0, 30000);
-    const int requestsWhilePaused = tenant.sandbox->requestCount();
+    const int requestsWhilePaused = tenant.server()->requestCount();
     const int doneAtPause = job.counts().done;
     QVERIFY(job.counts().pending > 0);
     QVERIFY(finished.isEmpty());
     // Nothing starts while paused: run the event loop for a moment by waiting on a signal that cannot come.
     QVERIFY(!finished.wait(200));
-    QCOMPARE(tenant.sandbox->requestCount(), requestsWhilePaused);
+    QCOMPARE(tenant.server()->requestCount(), requestsWhilePaused);
     QCOMPARE(job.counts().done, doneAtPause);
 
     job.resume();
@@ -221,7 +222,7 @@ void TstBulkOwnerJob::pauseResumeCancel()
     }
     QVERIFY(canceled > 0);
     for (const OwnerTarget& target : std::as_const(s.targets))
-        QCOMPARE(ownersInRole(*tenant.sandbox, target.appId, u"secondary"_s), expected.value(target.appId));
+        QCOMPARE(ownersInRole(*tenant.server(), target.appId, u"secondary"_s), expected.value(target.appId));
 }
 
 void TstBulkOwnerJob::retryFailedRerunsOnlyFailures()
@@ -233,13 +234,13 @@ void TstBulkOwnerJob::retryFailedRerunsOnlyFailures()
     size.resourceTypesPerApp = 1;
     size.resourcesPerType = 1;
     size.users = 20;
-    test::BulkTestTenant tenant;
-    QVERIFY(tenant.start(options, size));
+    test::TestTenant tenant;
+    QVERIFY(tenant.start(options, size, test::TestTenant::fastRetry()));
     Scenario s;
     QVERIFY(prepare(tenant, s, 2, 5, u"auditor"_s)); // a role the tenant does not know yet
     s.rows[0].checked = false;
 
-    BulkOwnerJob job(tenant.client.get(), stateFor(s, u"auditor"_s));
+    BulkOwnerJob job(tenant.client(), stateFor(s, u"auditor"_s));
     QSignalSpy finished(&job, &BulkOwnerJob::finished);
     job.start();
     QVERIFY(finished.wait(30000));
@@ -250,14 +251,14 @@ void TstBulkOwnerJob::retryFailedRerunsOnlyFailures()
         QVERIFY(!job.rows()[i].requestId.isEmpty());
     }
 
-    tenant.sandbox->options().roleSlugs << u"auditor"_s;
+    tenant.server()->options().roleSlugs << u"auditor"_s;
     job.retryFailed();
     QVERIFY(finished.wait(30000));
     QCOMPARE(job.counts().failed, 0);
     QCOMPARE(job.counts().done, 9);
     QCOMPARE(job.rows()[0].status, RowStatus::NotAttempted); // retry reruns only failures
-    QCOMPARE(ownersInRole(*tenant.sandbox, s.targets[0].appId, u"auditor"_s).size(), 4);
-    QCOMPARE(ownersInRole(*tenant.sandbox, s.targets[1].appId, u"auditor"_s).size(), 5);
+    QCOMPARE(ownersInRole(*tenant.server(), s.targets[0].appId, u"auditor"_s).size(), 4);
+    QCOMPARE(ownersInRole(*tenant.server(), s.targets[1].appId, u"auditor"_s).size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TstBulkOwnerJob)

@@ -1,9 +1,10 @@
 // The bulk job's AdaptiveLimiter against the real sandbox tenant and its rate-limit knob: it backs off when the
 // tenant answers 429 (pace learnt from what was admitted, concurrency cut) and grows again once the limit is raised,
 // while every row is written exactly once.
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
 #include "api/AdaptiveLimiter.h"
+#include "api/Paging.h"
 #include "models/AppTreeModel.h"
 #include "owners/BulkOwnerJob.h"
 
@@ -17,14 +18,14 @@ using namespace Qt::StringLiterals;
 class TestBulkThroughput : public QObject {
     Q_OBJECT
 
-    QList<AppResource> resources(BulkTestTenant& tenant)
+    QList<AppResource> resources(TestTenant& tenant)
     {
         QList<AppResource> all;
         bool done = false;
         QObject context;
         PageStream<AppResource>::start(
             [&tenant](const QString& token, QObject* ctx, C1Client::Callback<Page<AppResource>> cb) {
-                return tenant.client->searchResources(ResourceSearch {}, token, 100, ctx, std::move(cb));
+                return tenant.client()->searchResources(ResourceSearch {}, token, 100, ctx, std::move(cb));
             },
             &context, [&all](QList<AppResource> page) { all.append(page); }, [&done](const ApiError&) { done = true; });
         if (!QTest::qWaitFor([&done] { return done; }, 30000))
@@ -43,8 +44,8 @@ private Q_SLOTS:
         size.entitlementsPerApp = 1;
         size.users = 20;
         size.ownersPerObject = 0;
-        BulkTestTenant tenant;
-        QVERIFY(tenant.start(options, size));
+        TestTenant tenant;
+        QVERIFY(tenant.start(options, size, TestTenant::fastRetry()));
         const QList<User> users = tenant.enabledUsers();
         const QList<AppResource> found = resources(tenant);
         QVERIFY(users.size() >= 10);
@@ -68,9 +69,9 @@ private Q_SLOTS:
             state.rows.append(row);
         }
 
-        tenant.sandbox->options().rateLimitPerSecond = 20;
-        const int requestsBefore = tenant.sandbox->requestCount();
-        BulkOwnerJob job(tenant.client.get(), state);
+        tenant.server()->options().rateLimitPerSecond = 20;
+        const int requestsBefore = tenant.server()->requestCount();
+        BulkOwnerJob job(tenant.client(), state);
         job.setConcurrency(16);
         AdaptiveLimiter* limiter = job.limiter();
         QVERIFY(limiter);
@@ -87,27 +88,27 @@ private Q_SLOTS:
         QVERIFY(limiter->concurrency() <= peakBefore);
         // Paced, the tenant refuses little more: a probe now and then.
         QTRY_VERIFY_WITH_TIMEOUT(job.counts().done >= 30, 10000); // the first burst's refusals are back
-        const int refusedAtFirst = tenant.sandbox->count429();
+        const int refusedAtFirst = tenant.server()->count429();
         const int doneAtFirst = job.counts().done;
         QTRY_VERIFY_WITH_TIMEOUT(job.counts().done >= doneAtFirst + 25, 10000);
-        QVERIFY2(tenant.sandbox->count429() - refusedAtFirst <= 3,
-            qPrintable(QString::number(tenant.sandbox->count429() - refusedAtFirst)));
+        QVERIFY2(tenant.server()->count429() - refusedAtFirst <= 3,
+            qPrintable(QString::number(tenant.server()->count429() - refusedAtFirst)));
         QVERIFY(!job.limiter()->summary().isEmpty());
 
         // Grows again once the tenant admits more.
-        tenant.sandbox->options().rateLimitPerSecond = 200;
+        tenant.server()->options().rateLimitPerSecond = 200;
         QTRY_VERIFY_WITH_TIMEOUT(limiter->pace() >= 40, 10000);
 
         QVERIFY(finished.wait(60000) || finished.count() == 1);
         const BulkOwnerJob::Counts counts = job.counts();
         QCOMPARE(counts.done, 300);
         QCOMPARE(counts.failed, 0);
-        const int requests = tenant.sandbox->requestCount() - requestsBefore;
-        QVERIFY2(tenant.sandbox->count429() * 10 < requests,
-            qPrintable(u"%1 × 429 of %2 requests"_s.arg(tenant.sandbox->count429()).arg(requests)));
+        const int requests = tenant.server()->requestCount() - requestsBefore;
+        QVERIFY2(tenant.server()->count429() * 10 < requests,
+            qPrintable(u"%1 × 429 of %2 requests"_s.arg(tenant.server()->count429()).arg(requests)));
         for (const BulkRow& row : job.rows()) {
             const OwnerTarget& target = state.spec.targets.at(row.target);
-            QCOMPARE(tenant.sandbox->ownerWrites(
+            QCOMPARE(tenant.server()->ownerWrites(
                          target.appId, target.resourceTypeId, target.resourceId, u"user/"_s + row.owner.userId),
                 1);
         }
@@ -125,10 +126,10 @@ private Q_SLOTS:
         size.entitlementsPerApp = 1;
         size.users = 5;
         size.bigTypeResources = 3000;
-        BulkTestTenant tenant;
-        QVERIFY(tenant.start(options, size));
+        TestTenant tenant;
+        QVERIFY(tenant.start(options, size, TestTenant::fastRetry()));
         AppTreeModel model;
-        model.setClient(tenant.client.get());
+        model.setClient(tenant.client());
         QVERIFY(model.streamLimiter());
         model.fetchAll({});
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState({}), AppTreeModel::LoadState::Complete, 20000);
@@ -141,14 +142,14 @@ private Q_SLOTS:
                 type = model.index(row, 0, app);
         }
         QVERIFY(type.isValid());
-        tenant.sandbox->options().rateLimitPerSecond = 10;
+        tenant.server()->options().rateLimitPerSecond = 10;
         model.fetchAll(type);
         QTRY_COMPARE_WITH_TIMEOUT(model.loadState(type), AppTreeModel::LoadState::Complete, 30000);
         QCOMPARE(model.rowCount(type), 3000);
         QVERIFY(model.streamLimiter()->pace() > 0); // it met the limit ...
         QVERIFY2(model.streamLimiter()->pace() <= 12, qPrintable(QString::number(model.streamLimiter()->pace())));
         // ... and paced the rest: unpaced, 30 pages at 10 a second run into the limit about every second.
-        QVERIFY2(tenant.sandbox->count429() <= 2, qPrintable(QString::number(tenant.sandbox->count429())));
+        QVERIFY2(tenant.server()->count429() <= 2, qPrintable(QString::number(tenant.server()->count429())));
     }
 };
 

@@ -1,4 +1,4 @@
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
 #include "owners/BulkCheck.h"
 #include "owners/BulkOwnerJob.h"
@@ -231,11 +231,11 @@ void TstJobJournal::resumeAfterKill()
     size.resourceTypesPerApp = 1;
     size.resourcesPerType = 1;
     size.users = 40;
-    test::BulkTestTenant tenant;
-    QVERIFY(tenant.start(options, size));
+    test::TestTenant tenant;
+    QVERIFY(tenant.start(options, size, test::TestTenant::fastRetry()));
     const QList<User> users = tenant.enabledUsers();
     QVERIFY(users.size() >= 30);
-    const QStringList appIds = tenant.sandbox->appIds();
+    const QStringList appIds = tenant.server()->appIds();
     QList<OwnerTarget> targets;
     QHash<QString, QSet<QString>> expected;
     QString paste;
@@ -243,7 +243,7 @@ void TstJobJournal::resumeAfterKill()
         paste += users[u].email + u"\n"_s;
     for (int a = 0; a < 8; ++a) {
         targets << OwnerTarget::app(appIds[a]);
-        const QStringList before = tenant.sandbox->ownersOf(appIds[a]).value(u"primary"_s);
+        const QStringList before = tenant.server()->ownersOf(appIds[a]).value(u"primary"_s);
         expected[appIds[a]] = QSet<QString>(before.cbegin(), before.cend());
         for (int u = 0; u < 30; ++u)
             expected[appIds[a]].insert(u"user/"_s + users[u].id);
@@ -253,7 +253,7 @@ void TstJobJournal::resumeAfterKill()
     BulkPlanner::Input in;
     in.targets = targets;
     in.roleSlug = u"primary"_s;
-    BulkCheck check(tenant.client.get(), in, OwnerIdParser::parse(paste));
+    BulkCheck check(tenant.client(), in, OwnerIdParser::parse(paste));
     QSignalSpy checked(&check, &BulkCheck::finished);
     check.start();
     QVERIFY(checked.wait(30000));
@@ -272,12 +272,12 @@ void TstJobJournal::resumeAfterKill()
 
     QProcess runner;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"C1_BULK_RUNNER_SECRET"_s, tenant.credentials.clientSecret);
+    env.insert(u"C1_BULK_RUNNER_SECRET"_s, tenant.credentials().clientSecret);
     runner.setProcessEnvironment(env);
     runner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QSignalSpy runnerFinished(&runner, &QProcess::finished);
-    runner.start(
-        QStringLiteral(BULK_JOB_RUNNER), { tenant.sandbox->baseUrl().toString(), tenant.credentials.clientId, path });
+    runner.start(QStringLiteral(BULK_JOB_RUNNER),
+        { tenant.server()->baseUrl().toString(), tenant.credentials().clientId, path });
     QTRY_VERIFY_WITH_TIMEOUT(rowsIn(path, RowStatus::Done) >= toWrite / 2, 60000);
     runner.kill(); // SIGKILL: no chance to tidy up
     QVERIFY(runnerFinished.wait(10000));
@@ -295,7 +295,7 @@ void TstJobJournal::resumeAfterKill()
     QCOMPARE(unfinished.first().jobId, u"kill-test"_s);
 
     // Resume in-process from the journal.
-    BulkOwnerJob job(tenant.client.get(), std::move(*left));
+    BulkOwnerJob job(tenant.client(), std::move(*left));
     job.setJournalPath(path);
     QSignalSpy finished(&job, &BulkOwnerJob::finished);
     job.start();
@@ -304,11 +304,11 @@ void TstJobJournal::resumeAfterKill()
         QVERIFY2(row.status == RowStatus::Done || row.status == RowStatus::NoOp, qPrintable(rowStatusKey(row.status)));
     }
     for (const OwnerTarget& target : std::as_const(targets)) {
-        const QStringList now = tenant.sandbox->ownersOf(target.appId).value(u"primary"_s);
+        const QStringList now = tenant.server()->ownersOf(target.appId).value(u"primary"_s);
         QCOMPARE(QSet<QString>(now.cbegin(), now.cend()), expected.value(target.appId));
         for (int u = 0; u < 30; ++u) {
             const QString key = u"user/"_s + users[u].id;
-            QVERIFY2(tenant.sandbox->ownerWrites(target.appId, {}, {}, key) <= 1, qPrintable(key));
+            QVERIFY2(tenant.server()->ownerWrites(target.appId, {}, {}, key) <= 1, qPrintable(key));
         }
     }
     QVERIFY(JobJournal::unfinishedJobs(dir.path()).isEmpty());

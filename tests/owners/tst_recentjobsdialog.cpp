@@ -32,7 +32,7 @@ private Q_SLOTS:
     void undoThroughTheWidgets();
 
 private:
-    BulkTestTenant m_tenant;
+    TestTenant m_tenant;
     QList<User> m_users;
 };
 
@@ -48,7 +48,7 @@ void TstRecentJobsDialog::initTestCase()
     size.resourcesPerType = 1;
     size.users = 40;
     size.ownersPerObject = 0;
-    QVERIFY(m_tenant.start(options, size));
+    QVERIFY(m_tenant.start(options, size, TestTenant::fastRetry()));
     m_users = m_tenant.enabledUsers();
     QVERIFY(m_users.size() >= 25);
 }
@@ -58,7 +58,7 @@ void TstRecentJobsDialog::undoThroughTheWidgets()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QList<OwnerTarget> targets;
-    for (const QString& id : m_tenant.sandbox->appIds().mid(0, 2))
+    for (const QString& id : m_tenant.server()->appIds().mid(0, 2))
         targets << OwnerTarget::app(id, id);
     // Before: users 0..3 own both apps. The job removes 0, 1 and adds 10..19.
     BulkJobState seed;
@@ -78,9 +78,9 @@ void TstRecentJobsDialog::undoThroughTheWidgets()
         for (int u = 10; u < 20; ++u)
             plan.rows << planRow(u, m_users[u].id, t, BulkOperation::Add);
     }
-    QCOMPARE(runJob(m_tenant.client.get(), seed).phase, BulkJobState::Phase::Finished);
-    const auto before = ownerSnapshot(*m_tenant.sandbox, targets);
-    QCOMPARE(runJob(m_tenant.client.get(), plan, JobJournal::pathFor(dir.path(), plan.spec.id)).phase,
+    QCOMPARE(runJob(m_tenant.client(), seed).phase, BulkJobState::Phase::Finished);
+    const auto before = ownerSnapshot(*m_tenant.server(), targets);
+    QCOMPARE(runJob(m_tenant.client(), plan, JobJournal::pathFor(dir.path(), plan.spec.id)).phase,
         BulkJobState::Phase::Finished);
     // Another profile's finished job in the same folder: never offered here.
     BulkJobState other = plan;
@@ -126,7 +126,7 @@ void TstRecentJobsDialog::undoThroughTheWidgets()
     C1_VERIFY_WIDGET_AUDIT(undoDialog);
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(undoDialog->undo()->state() == UndoBulkJob::State::Ended, 60000);
-    QCOMPARE(ownerSnapshot(*m_tenant.sandbox, targets), before);
+    QCOMPARE(ownerSnapshot(*m_tenant.server(), targets), before);
     QTRY_VERIFY(close->isEnabled());
     QTest::mouseClick(close, Qt::LeftButton);
 

@@ -6,6 +6,7 @@
 #include "api/C1Client.h"
 #include "api/Session.h"
 #include "sandbox/SandboxServer.h"
+#include "support/Answer.h"
 
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -15,14 +16,7 @@
 using namespace c1;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Answer {
-    bool answered = false;
-    Result<Introspection> result { ApiError {} };
-};
-
-} // namespace
+namespace { } // namespace
 
 class TestTls : public QObject {
     Q_OBJECT
@@ -38,7 +32,7 @@ private Q_SLOTS:
     void plainHttpToThisMachineIsAccepted();
 
 private:
-    Answer introspect(C1Client* client);
+    Result<Introspection> introspect(C1Client* client);
     QString subject() const;
 
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -72,15 +66,11 @@ QString TestTls::subject() const
     return certificates.isEmpty() ? QString() : certificates.first().subjectDisplayName();
 }
 
-Answer TestTls::introspect(C1Client* client)
+Result<Introspection> TestTls::introspect(C1Client* client)
 {
-    Answer answer;
-    client->introspect(this, [&answer](Result<Introspection> result) {
-        answer.result = std::move(result);
-        answer.answered = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.answered, 20000); }();
-    return answer;
+    return test::await<Introspection>(
+        [client](QObject* context, C1Client::Callback<Introspection> done) { client->introspect(context, done); },
+        20000);
 }
 
 void TestTls::clientRefusesAnUnknownCertificate()
@@ -91,10 +81,10 @@ void TestTls::clientRefusesAnUnknownCertificate()
     config.baseUrl = m_sandbox->baseUrl();
     config.retry.maxAttempts = 1;
     C1Client client(&network, static_cast<BearerProvider*>(nullptr), config);
-    const Answer answer = introspect(&client);
-    QVERIFY(answer.answered);
-    QVERIFY(!answer.result);
-    const ApiError& error = answer.result.error();
+    const Result<Introspection> answer = introspect(&client);
+    QVERIFY(!answer);
+    QVERIFY(answer.error().message != u"timed out"_s); // answered
+    const ApiError& error = answer.error();
     QCOMPARE(error.kind, ApiError::Kind::Tls);
     QVERIFY2(error.detail.contains(subject()), qPrintable(error.detail));
     QVERIFY(!error.userMessage().isEmpty());
@@ -112,9 +102,9 @@ void TestTls::sessionRefusesAnUnknownCertificate()
     QString problem;
     const std::unique_ptr<Session> session = Session::create(profile, secrets, &problem);
     QVERIFY2(session, qPrintable(problem));
-    const Answer answer = introspect(session->client());
-    QVERIFY(!answer.result);
-    const ApiError& error = answer.result.error();
+    const Result<Introspection> answer = introspect(session->client());
+    QVERIFY(!answer);
+    const ApiError& error = answer.error();
     QCOMPARE(error.kind, ApiError::Kind::Tls); // from the token request, the first thing a session sends
     QVERIFY2(error.detail.contains(subject()), qPrintable(error.detail));
     QVERIFY(!error.message.contains(m_credentials.clientSecret.section(u':', 3).left(16)));
@@ -133,9 +123,9 @@ void TestTls::sessionWorksWithTheCaFile()
     QString problem;
     const std::unique_ptr<Session> session = Session::create(profile, secrets, &problem);
     QVERIFY2(session, qPrintable(problem));
-    const Answer answer = introspect(session->client());
-    QVERIFY2(answer.result, qPrintable(answer.result ? QString() : answer.result.error().fullDetail()));
-    QCOMPARE(answer.result.value().userId, m_credentials.userId);
+    const Result<Introspection> answer = introspect(session->client());
+    QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().fullDetail()));
+    QCOMPARE(answer.value().userId, m_credentials.userId);
     QCOMPARE(m_sandbox->requestCount(), before + 2); // the token, then the call
 }
 

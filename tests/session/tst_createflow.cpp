@@ -1,7 +1,8 @@
 // CreateFlow without a dialog: both kinds (app, resource) created once; refused input sends nothing; after an
 // ambiguous failure (dropped before or after the tenant applied it, 503) the object is looked for by name before
 // anything is sent again, found or not; Cancel of the request and of the check; a busy flow sends nothing more.
-#include "dialogs/FormsTestSupport.h"
+#include "support/FaultyPost.h"
+#include "support/TestTenant.h"
 #include "workflows/CreateFlow.h"
 
 #include <QSignalSpy>
@@ -17,7 +18,7 @@ private Q_SLOTS:
         qRegisterMetaType<c1::App>();
         qRegisterMetaType<c1::AppResource>();
         QVERIFY(m_tenant.start());
-        m_appId = m_tenant.server->appIds().constFirst();
+        m_appId = m_tenant.server()->appIds().constFirst();
         const QList<AppResourceType> types = m_tenant.resourceTypes(m_appId);
         QVERIFY(!types.isEmpty());
         m_typeId = types.constFirst().id;
@@ -25,7 +26,7 @@ private Q_SLOTS:
 
     void createsAnApp()
     {
-        CreateFlow flow(CreateFlow::Kind::App, m_tenant.session.get());
+        CreateFlow flow(CreateFlow::Kind::App, m_tenant.session());
         QSignalSpy created(&flow, &CreateFlow::appCreated);
         QSignalSpy states(&flow, &CreateFlow::stateChanged);
         CreateAppRequest request;
@@ -42,14 +43,14 @@ private Q_SLOTS:
         QVERIFY(flow.errorText().isEmpty());
         const App app = created.at(0).at(0).value<App>();
         QCOMPARE(app.displayName, u"Flow app"_s);
-        QVERIFY(m_tenant.server->appIds().contains(app.id));
+        QVERIFY(m_tenant.server()->appIds().contains(app.id));
         QCOMPARE(m_tenant.countRequests(u"POST"_s, u"/api/v1/apps"_s), 1); // the first create of this suite
         QCOMPARE(states.size(), 2); // Sending, Idle
     }
 
     void createsAResource()
     {
-        CreateFlow flow(CreateFlow::Kind::Resource, m_tenant.session.get());
+        CreateFlow flow(CreateFlow::Kind::Resource, m_tenant.session());
         QSignalSpy created(&flow, &CreateFlow::resourceCreated);
         CreateResourceRequest request;
         request.displayName = u"flow-resource"_s;
@@ -87,9 +88,9 @@ private Q_SLOTS:
         QFETCH(QString, policy);
         QFETCH(int, owners);
         QFETCH(QString, expected);
-        CreateFlow flow(CreateFlow::Kind(kind), m_tenant.session.get());
+        CreateFlow flow(CreateFlow::Kind(kind), m_tenant.session());
         QSignalSpy failed(&flow, &CreateFlow::failed);
-        const int before = m_tenant.server->requestCount();
+        const int before = m_tenant.server()->requestCount();
         QStringList ownerIds;
         for (int i = 0; i < owners; ++i)
             ownerIds << u"%1"_s.arg(i, 27, 10, QLatin1Char('0'));
@@ -113,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(flow.errorText().contains(expected), qPrintable(flow.errorText()));
         QCOMPARE(flow.state(), CreateFlow::State::Idle);
         QCOMPARE(flow.sends(), 0);
-        QCOMPARE(m_tenant.server->requestCount(), before);
+        QCOMPARE(m_tenant.server()->requestCount(), before);
     }
 
     void refusesWithoutAWritableSession()
@@ -125,17 +126,17 @@ private Q_SLOTS:
         QCOMPARE(offline.blocker({}), u"Not connected to a tenant."_s);
         QVERIFY(!offline.createApp(request));
 
-        test::Tenant readOnly;
-        QVERIFY(readOnly.start({}, true));
-        CreateFlow flow(CreateFlow::Kind::Resource, readOnly.session.get());
+        test::TestTenant readOnly;
+        QVERIFY(readOnly.start(test::TenantSetup::readOnlyProfile()));
+        CreateFlow flow(CreateFlow::Kind::Resource, readOnly.session());
         QVERIFY(flow.blocker({}).contains(u"read-only"_s));
-        const int before = readOnly.server->requestCount();
+        const int before = readOnly.server()->requestCount();
         CreateResourceRequest resource;
         resource.displayName = u"never"_s;
         QVERIFY(!flow.createResource(m_appId, m_typeId, resource));
-        QCOMPARE(readOnly.server->requestCount(), before);
+        QCOMPARE(readOnly.server()->requestCount(), before);
         // The form's own problem comes after the session's.
-        CreateFlow writable(CreateFlow::Kind::App, m_tenant.session.get());
+        CreateFlow writable(CreateFlow::Kind::App, m_tenant.session());
         QCOMPARE(writable.blocker(u"Enter a display name."_s), u"Enter a display name."_s);
         QVERIFY(!writable.canCreate(u"Enter a display name."_s));
     }
@@ -161,7 +162,7 @@ private Q_SLOTS:
         QFETCH(bool, tookEffect);
         const bool isApp = kind == int(CreateFlow::Kind::App);
         const QString name = u"ambiguous-%1-%2"_s.arg(isApp ? u"app"_s : u"res"_s).arg(fault);
-        CreateFlow flow(CreateFlow::Kind(kind), m_tenant.session.get());
+        CreateFlow flow(CreateFlow::Kind(kind), m_tenant.session());
         flow.createdCheck()->setDelaysMs({ 30, 60 });
         QSignalSpy appCreated(&flow, &CreateFlow::appCreated);
         QSignalSpy resourceCreated(&flow, &CreateFlow::resourceCreated);
@@ -180,7 +181,7 @@ private Q_SLOTS:
         const QString path
             = isApp ? u"/api/v1/apps"_s : u"/api/v1/apps/%1/resource_types/%2/resources"_s.arg(m_appId, m_typeId);
         {
-            test::FaultyPost faulty(m_tenant.server.get(), path, test::FaultyPost::Fault(fault));
+            test::FaultyPost faulty(m_tenant.server(), path, test::FaultyPost::Fault(fault));
             QVERIFY(create());
             QTRY_VERIFY_WITH_TIMEOUT(!flow.isBusy(), 15000);
             QCOMPARE(faulty.posts(), 1); // never re-sent by the flow
@@ -218,8 +219,8 @@ private Q_SLOTS:
 
     void cancelRequest()
     {
-        m_tenant.server->options().latencyMs = 3000;
-        CreateFlow flow(CreateFlow::Kind::App, m_tenant.session.get());
+        m_tenant.server()->options().latencyMs = 3000;
+        CreateFlow flow(CreateFlow::Kind::App, m_tenant.session());
         QSignalSpy failed(&flow, &CreateFlow::failed);
         QSignalSpy created(&flow, &CreateFlow::appCreated);
         CreateAppRequest request;
@@ -227,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(flow.createApp(request));
         QVERIFY(flow.isBusy());
         flow.cancel();
-        m_tenant.server->options().latencyMs = 0;
+        m_tenant.server()->options().latencyMs = 0;
         QVERIFY(!flow.isBusy());
         QCOMPARE(failed.size(), 1);
         QCOMPARE(created.size(), 0);
@@ -238,12 +239,12 @@ private Q_SLOTS:
 
     void cancelCheck()
     {
-        CreateFlow flow(CreateFlow::Kind::Resource, m_tenant.session.get());
+        CreateFlow flow(CreateFlow::Kind::Resource, m_tenant.session());
         flow.createdCheck()->setDelaysMs({ 60000, 60000 }); // it waits between searches: Cancel must stop that
         QSignalSpy failed(&flow, &CreateFlow::failed);
         CreateResourceRequest request;
         request.displayName = u"halfway"_s;
-        test::FaultyPost faulty(m_tenant.server.get(),
+        test::FaultyPost faulty(m_tenant.server(),
             u"/api/v1/apps/%1/resource_types/%2/resources"_s.arg(m_appId, m_typeId),
             test::FaultyPost::Fault::DropBeforeEffect);
         QVERIFY(flow.createResource(m_appId, m_typeId, request));
@@ -259,7 +260,7 @@ private Q_SLOTS:
 
     void serverErrorIsReportedWithItsRequestId()
     {
-        CreateFlow flow(CreateFlow::Kind::Resource, m_tenant.session.get());
+        CreateFlow flow(CreateFlow::Kind::Resource, m_tenant.session());
         QSignalSpy failed(&flow, &CreateFlow::failed);
         CreateResourceRequest request;
         request.displayName = u"nowhere"_s;
@@ -293,7 +294,7 @@ private:
             [&name](const App& app) { return app.displayName == name; }));
     }
 
-    test::Tenant m_tenant;
+    test::TestTenant m_tenant;
     QString m_appId;
     QString m_typeId;
 };

@@ -5,9 +5,9 @@
 #include "api/Session.h"
 #include "auth/ClientCredentials.h"
 #include "auth/Ed25519Key.h"
-#include "sandbox/SandboxServer.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/ProfileStore.h"
+#include "support/TestTenant.h"
 #include "workflows/ProfileEditor.h"
 #include "workflows/SessionController.h"
 
@@ -37,7 +37,8 @@ public:
     }
 };
 
-struct Answer {
+// What ProfileEditor answered to a save or a remove (its Done callback: ok and a message, no Result).
+struct EditorOutcome {
     bool done = false;
     bool ok = false;
     QString message;
@@ -53,9 +54,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         qRegisterMetaType<c1::Session*>();
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        m_server.generateData(SandboxDataSize { 2, 1, 2, 1, 5, 0, 0 });
-        m_client = m_server.issueClient();
+        // The sandbox tenant the profiles sign in to (the fixture's own session is never used: the sign-in under
+        // test is the SessionController's).
+        QVERIFY2(m_tenant.start(SandboxOptions {}, SandboxDataSize { 2, 1, 2, 1, 5, 0, 0 }),
+            qPrintable(m_tenant.errorString()));
     }
 
     void init()
@@ -95,13 +97,13 @@ private Q_SLOTS:
             (QList<SessionController::State> { SessionController::State::ReadingKeychain,
                 SessionController::State::SigningIn, SessionController::State::Connected }));
         QVERIFY(m_controller->session());
-        QCOMPARE(m_controller->identity().userId, m_client.userId);
+        QCOMPARE(m_controller->identity().userId, m_tenant.credentials().userId);
         // Who: looked up by ID (GET /api/v1/users/{id}) for a name and email.
-        QCOMPARE(m_controller->user().id, m_client.userId);
+        QCOMPARE(m_controller->user().id, m_tenant.credentials().userId);
         QCOMPARE(m_controller->user().displayName, u"Sandbox Admin"_s);
         QCOMPARE(m_controller->userText(), u"Sandbox Admin <sandbox-admin@sandbox.example.com>"_s);
         QVERIFY2(m_controller->stateText().contains(u"Sandbox Admin"_s), qPrintable(m_controller->stateText()));
-        QVERIFY(!m_controller->stateText().contains(m_client.userId));
+        QVERIFY(!m_controller->stateText().contains(m_tenant.credentials().userId));
     }
 
     void requestLogListsTheSignIn()
@@ -110,8 +112,8 @@ private Q_SLOTS:
         QVERIFY(save(profile, sandboxSecrets()).ok);
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), SessionController::State::Connected, 15000);
         RequestLog* log = m_controller->session()->requestLog();
-        const QByteArray assertion = m_server.lastAssertion();
-        const QByteArray token = m_server.lastIssuedToken().toLatin1();
+        const QByteArray assertion = m_tenant.server()->lastAssertion();
+        const QByteArray token = m_tenant.server()->lastIssuedToken().toLatin1();
         QVERIFY(assertion.size() > 40);
         QVERIFY(token.size() >= 16);
         // The sign-in exchange comes first, before the introspection and the user lookup it made possible.
@@ -136,7 +138,8 @@ private Q_SLOTS:
             for (const QString& text : std::as_const(texts)) {
                 QVERIFY2(!text.contains(QString::fromLatin1(assertion.left(24))), qPrintable(text));
                 QVERIFY2(!text.contains(QString::fromLatin1(token)), qPrintable(text));
-                QVERIFY2(!text.contains(m_client.clientSecret.section(u':', 3).left(16)), qPrintable(text));
+                QVERIFY2(
+                    !text.contains(m_tenant.credentials().clientSecret.section(u':', 3).left(16)), qPrintable(text));
             }
         }
     }
@@ -171,11 +174,11 @@ private Q_SLOTS:
         const Profile profile = sandboxProfile(u"one"_s, u"One"_s);
         QVERIFY(save(profile, sandboxSecrets()).ok);
         QVERIFY(m_profiles->profile(profile.id));
-        QCOMPARE(readSecrets(*m_secrets, profile.id).clientId, m_client.clientId);
+        QCOMPARE(readSecrets(*m_secrets, profile.id).clientId, m_tenant.credentials().clientId);
 
         // Refused input: neither the settings nor the keychain change.
         Profile nameless = sandboxProfile(u"two"_s, QString());
-        Answer refused = save(nameless, sandboxSecrets());
+        EditorOutcome refused = save(nameless, sandboxSecrets());
         QVERIFY(!refused.ok);
         QCOMPARE(refused.message, u"Enter a name for the profile."_s);
         ProfileSecrets badSecret = sandboxSecrets();
@@ -194,7 +197,7 @@ private Q_SLOTS:
         RefusingSecretStore locked;
         ProfileEditor lockedEditor(m_profiles.get(), &locked);
         QSignalSpy saved(&lockedEditor, &ProfileEditor::saved);
-        Answer answer;
+        EditorOutcome answer;
         lockedEditor.save(
             sandboxProfile(u"three"_s, u"Three"_s), sandboxSecrets(), this, [&answer](bool ok, const QString& message) {
                 answer = { true, ok, message };
@@ -208,7 +211,7 @@ private Q_SLOTS:
 
         // The settings refuse after the keychain took the credentials (the name was taken meanwhile): nor
         // credentials without a profile, the new keychain entry is removed again.
-        Answer late;
+        EditorOutcome late;
         m_editor->save(
             sandboxProfile(u"four"_s, u"Four"_s), sandboxSecrets(), this, [&late](bool ok, const QString& message) {
                 late = { true, ok, message };
@@ -269,7 +272,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), SessionController::State::Connected, 15000);
 
         // Deleting the connected profile disconnects it, settings and keychain both.
-        Answer removed;
+        EditorOutcome removed;
         m_editor->remove(profile.id, this, [&removed](bool ok, const QString& m) { removed = { true, ok, m }; });
         QTRY_VERIFY(removed.done);
         QVERIFY(removed.ok);
@@ -296,7 +299,7 @@ private Q_SLOTS:
         QVERIFY(!copy.id.isEmpty());
         QVERIFY(copy.id != source.id);
         QCOMPARE(m_profiles->profile(copy.id)->name, u"Source (copy)"_s);
-        QCOMPARE(readSecrets(*m_secrets, copy.id).clientSecret, m_client.clientSecret);
+        QCOMPARE(readSecrets(*m_secrets, copy.id).clientSecret, m_tenant.credentials().clientSecret);
     }
 
 private:
@@ -305,16 +308,17 @@ private:
         Profile profile;
         profile.id = id;
         profile.name = name;
-        profile.urlOverride = m_server.baseUrl();
+        profile.urlOverride = m_tenant.server()->baseUrl();
         return profile;
     }
     ProfileSecrets sandboxSecrets() const
     {
-        return { m_server.baseUrl().authority(), m_client.clientId, m_client.clientSecret };
+        return { m_tenant.server()->baseUrl().authority(), m_tenant.credentials().clientId,
+            m_tenant.credentials().clientSecret };
     }
-    Answer save(const Profile& profile, const ProfileSecrets& secrets)
+    EditorOutcome save(const Profile& profile, const ProfileSecrets& secrets)
     {
-        Answer answer;
+        EditorOutcome answer;
         m_editor->save(profile, secrets, this, [&answer](bool ok, const QString& message) {
             answer = { true, ok, message };
         });
@@ -339,8 +343,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    SandboxServer m_server;
-    SandboxClient m_client;
+    test::TestTenant m_tenant;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<ProfileEditor> m_editor;

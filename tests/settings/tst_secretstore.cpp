@@ -172,6 +172,22 @@ void TestSecretStore::wipe()
     ProfileSecrets copy = original;
     copy.wipe();
     QCOMPARE(original.clientSecret, sample().clientSecret);
+
+    // It wipes itself: a moved-from one holds nothing, and an assignment lets go of what it held (a shared copy
+    // keeps its characters).
+    ProfileSecrets moved = sample();
+    const ProfileSecrets target(std::move(moved));
+    QVERIFY(moved.clientSecret.isEmpty() && moved.clientId.isEmpty() && moved.tenantDomain.isEmpty());
+    QCOMPARE(target.clientSecret, sample().clientSecret);
+    ProfileSecrets assigned = sample();
+    const QString alias = assigned.clientSecret;
+    assigned = ProfileSecrets(QStringLiteral("other.example"), QStringLiteral("id"), QStringLiteral("secret"));
+    QCOMPARE(assigned.clientSecret, QStringLiteral("secret"));
+    QCOMPARE(alias, sample().clientSecret);
+    ProfileSecrets moveAssigned = sample();
+    moveAssigned = std::move(assigned);
+    QCOMPARE(moveAssigned.clientSecret, QStringLiteral("secret"));
+    QVERIFY(assigned.clientSecret.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

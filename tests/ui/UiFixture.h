@@ -1,6 +1,7 @@
 #pragma once
-// Shared by the accessibility and screenshot suites: an in-process sandbox tenant with demo data, a signed-in
-// SessionController, and every top-level form of the console built against it, by name.
+// Shared by the accessibility and screenshot suites: the test tenant (support/TestTenant.h), a signed-in
+// SessionController over a profile store and an in-memory secret store, and every top-level form of the console
+// built against it, by name.
 
 #include "api/C1Client.h"
 #include "api/Session.h"
@@ -14,6 +15,7 @@
 #include "settings/ProfileStore.h"
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
+#include "support/TestTenant.h"
 #include "workflows/SessionController.h"
 
 #include <QCoreApplication>
@@ -49,19 +51,14 @@ public:
         QSettings().clear();
         if (!m_dir.isValid())
             return false;
-        m_server = std::make_unique<SandboxServer>();
-        if (!m_server->start()) {
-            qWarning("sandbox: %s", qPrintable(m_server->errorString()));
+        if (!m_tenant.start(SandboxOptions {}, SandboxDataSize { 8, 2, 6, 4, 30, 2, 0 }))
             return false;
-        }
-        m_server->generateData(SandboxDataSize { 8, 2, 6, 4, 30, 2, 0 });
-        m_client = m_server->issueClient();
         m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
         m_secrets = std::make_unique<MemorySecretStore>();
 
         m_profile.id = QStringLiteral("sandbox");
         m_profile.name = QStringLiteral("Sandbox");
-        m_profile.urlOverride = m_server->baseUrl();
+        m_profile.urlOverride = m_tenant.baseUrl();
         m_profile.color = QStringLiteral("#7b3fa0");
         m_profiles->save(m_profile);
         m_profiles->setActiveProfileId(m_profile.id);
@@ -69,10 +66,7 @@ public:
         return true;
     }
 
-    ProfileSecrets secrets() const
-    {
-        return ProfileSecrets { m_server->baseUrl().authority(), m_client.clientId, m_client.clientSecret };
-    }
+    ProfileSecrets secrets() const { return m_tenant.secrets(); }
 
     // A signed-in controller (made on first use, kept for the suite).
     SessionController* controller()
@@ -87,7 +81,7 @@ public:
         return m_controller.get();
     }
     Session* session() { return controller()->session(); }
-    SandboxServer* server() const { return m_server.get(); }
+    SandboxServer* server() const { return m_tenant.server(); }
     ProfileStore* profiles() const { return m_profiles.get(); }
     SecretStore* secretStore() const { return m_secrets.get(); }
 
@@ -95,12 +89,7 @@ public:
     QList<App> apps()
     {
         if (m_apps.isEmpty()) {
-            std::optional<Result<Page<App>>> result;
-            QObject context;
-            session()->client()->listApps(
-                QString(), 50, &context, [&result](Result<Page<App>> r) { result.emplace(std::move(r)); });
-            if (QTest::qWaitFor([&result] { return result.has_value(); }, 15000) && result->ok())
-                m_apps = result->value().items;
+            m_apps = m_tenant.apps(50);
         }
         return m_apps;
     }
@@ -161,8 +150,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    SandboxClient m_client;
+    TestTenant m_tenant;
     Profile m_profile;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemorySecretStore> m_secrets;

@@ -4,9 +4,9 @@
 #include "browser/DetailsPane.h"
 #include "browser/SearchBox.h"
 #include "models/AppTreeModel.h"
-#include "models/SandboxTenant.h"
 #include "models/TreeFilterProxy.h"
 #include "shell/Translations.h"
+#include "support/TestTenant.h"
 #include "ui/WidgetAudit.h"
 
 #include <QAction>
@@ -32,23 +32,6 @@ namespace {
 
 constexpr int Timeout = 30000;
 
-std::unique_ptr<Session> sessionFor(SandboxServer& server)
-{
-    const SandboxClient issued = server.issueClient();
-    Profile profile;
-    profile.id = QStringLiteral("browser-test");
-    profile.name = QStringLiteral("Browser test");
-    profile.urlOverride = server.baseUrl();
-    ProfileSecrets secrets;
-    secrets.clientId = issued.clientId;
-    secrets.clientSecret = issued.clientSecret;
-    QString error;
-    auto session = Session::create(profile, secrets, &error);
-    if (!session)
-        qWarning() << error;
-    return session;
-}
-
 QModelIndex childOfKind(const QAbstractItemModel& proxy, const AppTreeModel& model, const TreeFilterProxy& filter,
     const QModelIndex& parent, NodeKind kind)
 {
@@ -66,7 +49,7 @@ class TestBrowserView : public QObject {
     Q_OBJECT
 
 private:
-    test::SandboxTenant m_tenant;
+    test::TestTenant m_tenant;
 
 private Q_SLOTS:
     void initTestCase()
@@ -77,13 +60,13 @@ private Q_SLOTS:
         size.resourcesPerType = 30;
         size.entitlementsPerApp = 3;
         size.users = 10;
-        QVERIFY(m_tenant.start(size));
+        QVERIFY(m_tenant.start(SandboxOptions {}, size, test::TestTenant::noRetry()));
         QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en")); // the plural forms
     }
 
     void browseFilterSelectCopy()
     {
-        auto session = sessionFor(*m_tenant.server);
+        auto session = m_tenant.newSession();
         QVERIFY(session);
         BrowserView view;
         view.resize(1200, 800);
@@ -261,11 +244,11 @@ private Q_SLOTS:
 
     void searchByIdLocates()
     {
-        auto session = sessionFor(*m_tenant.server);
+        auto session = m_tenant.newSession();
         QVERIFY(session);
         // Learn a resource ID of the last app.
         AppTreeModel scout;
-        scout.setClient(m_tenant.client.get());
+        scout.setClient(m_tenant.client());
         scout.fetchAll({});
         QTRY_COMPARE_WITH_TIMEOUT(scout.loadState({}), LoadState::Complete, Timeout);
         const QPersistentModelIndex app = scout.index(scout.rowCount() - 1, 0);
@@ -293,7 +276,7 @@ private Q_SLOTS:
 
     void staysResponsiveWhileResourcesStream()
     {
-        test::SandboxTenant big;
+        test::TestTenant big;
         SandboxDataSize size;
         size.apps = 3;
         size.resourceTypesPerApp = 1;
@@ -302,8 +285,8 @@ private Q_SLOTS:
         size.users = 5;
         size.ownersPerObject = 0;
         size.bigTypeResources = 100000;
-        QVERIFY(big.start(size));
-        auto session = sessionFor(*big.server);
+        QVERIFY(big.start(SandboxOptions {}, size, test::TestTenant::noRetry()));
+        auto session = big.newSession();
         QVERIFY(session);
         BrowserView view;
         view.resize(1000, 700);

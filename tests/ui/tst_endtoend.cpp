@@ -23,6 +23,7 @@
 #include "shell/ConsoleWorkflows.h"
 #include "shell/MainWindow.h"
 #include "shell/ResumeJobsBar.h"
+#include "support/TestTenant.h"
 #include "ui/WidgetAudit.h"
 #include "workflows/SessionController.h"
 #include "workflows/UnfinishedBulkJobs.h"
@@ -80,8 +81,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_journals;
-    std::unique_ptr<SandboxServer> m_server;
-    SandboxClient m_client;
+    test::TestTenant m_tenant; // the sandbox tenant; the window signs in to it through its SessionController
     QList<User> m_users;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemorySecretStore> m_secrets;
@@ -103,8 +103,6 @@ void TestEndToEnd::initTestCase()
     m_journals = m_dir.filePath(u"jobs"_s);
     QVERIFY(QDir().mkpath(m_journals));
 
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     SandboxDataSize size;
     size.apps = 4;
     size.resourceTypesPerApp = 2;
@@ -112,8 +110,7 @@ void TestEndToEnd::initTestCase()
     size.entitlementsPerApp = 2;
     size.users = 12;
     size.ownersPerObject = 1;
-    m_server->generateData(size);
-    m_client = m_server->issueClient();
+    QVERIFY2(m_tenant.start(SandboxOptions {}, size), qPrintable(m_tenant.errorString()));
 
     m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(u"profiles.ini"_s));
     m_secrets = std::make_unique<MemorySecretStore>();
@@ -135,13 +132,11 @@ void TestEndToEnd::initTestCase()
     QCOMPARE(checked.constFirst().constFirst().toInt(), 2);
 
     // Users to add as owners, straight from the tenant.
-    std::optional<Result<Page<User>>> users;
-    QObject context;
-    m_window->session()->client()->searchUsers(
-        UserSearch {}, QString(), 50, &context, [&users](Result<Page<User>> r) { users.emplace(std::move(r)); });
-    QTRY_VERIFY_WITH_TIMEOUT(users.has_value(), 15000);
-    QVERIFY(bool(*users));
-    m_users = users->value().items;
+    const Result<Page<User>> users = test::await<Page<User>>([this](QObject* context, auto done) {
+        return m_window->session()->client()->searchUsers(UserSearch {}, QString(), 50, context, std::move(done));
+    });
+    VERIFY_OK(users);
+    m_users = users.value().items;
     QVERIFY(m_users.size() >= 8);
 }
 
@@ -162,11 +157,11 @@ void TestEndToEnd::connectProfile(bool readOnly)
     Profile profile;
     profile.id = readOnly ? u"e2e-audit"_s : kProfileId;
     profile.name = readOnly ? u"Sandbox (audit)"_s : u"Sandbox"_s;
-    profile.urlOverride = m_server->baseUrl();
+    profile.urlOverride = m_tenant.server()->baseUrl();
     profile.color = u"#2e9d57"_s;
     profile.readOnly = readOnly;
     QVERIFY(m_profiles->save(profile)); // role slugs are remembered for stored profiles
-    ProfileSecrets secrets { m_server->baseUrl().authority(), m_client.clientId, m_client.clientSecret };
+    ProfileSecrets secrets = m_tenant.secrets();
     m_controller->connectWithSecrets(profile, secrets);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), SessionController::State::Connected, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 4 && !model()->isLoading(), 15000);
@@ -179,9 +174,9 @@ void TestEndToEnd::writeUnfinishedJob(const QString& jobId, const QString& profi
     state.spec.createdAt = QDateTime::currentDateTimeUtc();
     state.spec.profileId = profileId;
     state.spec.profileName = u"Sandbox"_s;
-    state.spec.tenant = m_server->baseUrl().authority();
+    state.spec.tenant = m_tenant.server()->baseUrl().authority();
     state.spec.roleSlug = u"secondary"_s;
-    state.spec.targets = { OwnerTarget::app(m_server->appIds().constLast(), u"Last app"_s) };
+    state.spec.targets = { OwnerTarget::app(m_tenant.server()->appIds().constLast(), u"Last app"_s) };
     BulkRow row;
     row.line = 1;
     row.input = u"00000000000000000000000001"_s;
@@ -300,7 +295,7 @@ void TestEndToEnd::createsAnAppWithoutReloading()
     const BrowserSelection selection = browser()->currentSelection();
     QVERIFY(selection.isApp());
     QCOMPARE(selection.app.displayName, name);
-    QVERIFY(m_server->appIds().contains(selection.app.id));
+    QVERIFY(m_tenant.server()->appIds().contains(selection.app.id));
     QCOMPARE(countRequests(u"POST"_s, u"/api/v1/apps"_s), postsBefore + 1);
     QCOMPARE(countRequests(u"GET"_s, u"/api/v1/apps"_s), listsBefore); // inserted, not listed again
     QVERIFY(browser()->treeView()->selectionModel()->isRowSelected(
@@ -364,7 +359,7 @@ void TestEndToEnd::ownersTabAddsAUserOwner()
     QTest::keyClicks(panel->findChild<UserPicker*>(u"userPicker"_s)->searchEdit(), user.id);
     QTest::mouseClick(panel->findChild<QPushButton*>(u"addConfirmButton"_s), Qt::LeftButton);
     QVERIFY(written.wait(15000));
-    const QStringList owners = m_server->ownersOf(m_appId, m_typeId, m_created.id).value(u"primary"_s);
+    const QStringList owners = m_tenant.server()->ownersOf(m_appId, m_typeId, m_created.id).value(u"primary"_s);
     QVERIFY2(owners.contains(u"user/"_s + user.id), qPrintable(owners.join(u' ')));
 }
 
@@ -372,8 +367,8 @@ void TestEndToEnd::bulkJobFromTheSelection()
 {
     // Two apps selected in the tree (Ctrl+click), then Owners ▸ Bulk Assign…
     QTreeView* tree = browser()->treeView();
-    const QModelIndex first = model()->indexForPath(TreePath::app(m_server->appIds().at(1)));
-    const QModelIndex second = model()->indexForPath(TreePath::app(m_server->appIds().at(2)));
+    const QModelIndex first = model()->indexForPath(TreePath::app(m_tenant.server()->appIds().at(1)));
+    const QModelIndex second = model()->indexForPath(TreePath::app(m_tenant.server()->appIds().at(2)));
     QVERIFY(first.isValid() && second.isValid());
     tree->clearSelection();
     tree->scrollTo(proxyIndexOf(first));
@@ -419,7 +414,7 @@ void TestEndToEnd::bulkJobFromTheSelection()
     QTRY_COMPARE(changed.size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(relisted.size() >= 1, 15000);
     for (const OwnerTarget& target : targets) {
-        const QStringList owners = m_server->ownersOf(target.appId).value(u"secondary"_s);
+        const QStringList owners = m_tenant.server()->ownersOf(target.appId).value(u"secondary"_s);
         for (const QString& id : ids)
             QVERIFY2(owners.contains(u"user/"_s + id), qPrintable(owners.join(u' ')));
     }

@@ -14,6 +14,7 @@
 #include "shell/ProfileBand.h"
 #include "shell/RequestLogView.h"
 #include "shell/WelcomeView.h"
+#include "support/TestTenant.h"
 #include "ui/WidgetAudit.h"
 #include "workflows/SessionController.h"
 
@@ -62,8 +63,7 @@ private:
     void connectSandbox(bool readOnly);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    SandboxClient m_client;
+    test::TestTenant m_tenant; // the sandbox tenant; the window signs in to it through its SessionController
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<SessionController> m_controller;
@@ -79,10 +79,8 @@ void TestMainWindow::initTestCase()
     QGuiApplication::setApplicationDisplayName(QStringLiteral("C1 Console")); // as c1console: the platform adds it
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_server->generateData(SandboxDataSize { 3, 1, 3, 1, 5, 0, 0 });
-    m_client = m_server->issueClient();
+    QVERIFY2(
+        m_tenant.start(SandboxOptions {}, SandboxDataSize { 3, 1, 3, 1, 5, 0, 0 }), qPrintable(m_tenant.errorString()));
 }
 
 void TestMainWindow::init()
@@ -109,11 +107,11 @@ void TestMainWindow::connectSandbox(bool readOnly)
     Profile profile;
     profile.id = QStringLiteral("sandbox");
     profile.name = readOnly ? QStringLiteral("Sandbox (audit)") : QStringLiteral("Sandbox");
-    profile.urlOverride = m_server->baseUrl();
+    profile.urlOverride = m_tenant.server()->baseUrl();
     profile.color = QStringLiteral("#7b3fa0");
     profile.readOnly = readOnly;
     profile.production = readOnly;
-    ProfileSecrets secrets { m_server->baseUrl().authority(), m_client.clientId, m_client.clientSecret };
+    ProfileSecrets secrets = m_tenant.secrets();
     m_controller->connectWithSecrets(profile, secrets);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), SessionController::State::Connected, 15000);
 }
@@ -321,7 +319,7 @@ void TestMainWindow::connectsToSandbox()
         signIn = log->detailsText().contains(QLatin1String("/api/v1/auth/introspect"));
     }
     QVERIFY(signIn);
-    QVERIFY(!log->detailsText().contains(m_client.clientSecret.section(QLatin1Char(':'), 3).left(12)));
+    QVERIFY(!log->detailsText().contains(m_tenant.credentials().clientSecret.section(QLatin1Char(':'), 3).left(12)));
     // The protocol the exchange spoke (the sandbox here is cleartext HTTP/1.1), in its column and its details.
     QVERIFY2(log->detailsText().contains(QLatin1String("HTTP/1.1")), qPrintable(log->detailsText()));
     const QModelIndex current = log->table()->currentIndex();
@@ -332,8 +330,8 @@ void TestMainWindow::connectsToSandbox()
     // Who is signed in, by name and email (looked up); the user ID in the tooltip (issue 14 item 8).
     QVERIFY2(status->text().contains(QStringLiteral("Sandbox Admin <sandbox-admin@sandbox.example.com>")),
         qPrintable(status->text()));
-    QVERIFY(!status->text().contains(m_client.userId));
-    QVERIFY2(status->toolTip().contains(m_client.userId), qPrintable(status->toolTip()));
+    QVERIFY(!status->text().contains(m_tenant.credentials().userId));
+    QVERIFY2(status->toolTip().contains(m_tenant.credentials().userId), qPrintable(status->toolTip()));
     QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("statusProfile"))->text().contains(name));
 
     const QString shot = QStringLiteral(C1_SCREENSHOT_DIR "/mainwindow-%1.png")

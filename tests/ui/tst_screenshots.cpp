@@ -69,14 +69,13 @@ void TestScreenshots::screenshot_data()
 // Emails and IDs of a few demo users, a duplicate, a malformed line and an unknown email: every kind of row.
 QString TestScreenshots::bulkPaste()
 {
-    std::optional<Result<Page<User>>> users;
-    QObject context;
-    m_fixture.session()->client()->searchUsers(
-        UserSearch {}, QString(), 8, &context, [&users](Result<Page<User>> r) { users.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&users] { return users.has_value(); }, 15000) || !users->ok())
+    const Result<Page<User>> users = test::await<Page<User>>([this](QObject* context, auto done) {
+        return m_fixture.session()->client()->searchUsers(UserSearch {}, QString(), 8, context, std::move(done));
+    });
+    if (!users.ok())
         return {};
     QStringList lines { QStringLiteral("email") };
-    const QList<User> list = users->value().items;
+    const QList<User> list = users.value().items;
     for (int i = 0; i < list.size(); ++i)
         lines << (i % 2 ? list[i].id : list[i].email);
     if (!list.isEmpty())

@@ -3,7 +3,7 @@
 // Shared by the undo suites: a journaled owner-change job run to its end against the sandbox tenant, a plan of adds
 // and removes over app targets, and a snapshot of the tenant's owner lists to compare before and after.
 
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
 #include "api/Session.h"
 #include "owners/BulkOwnerJob.h"
@@ -58,17 +58,17 @@ inline BulkRow planRow(int line, const QString& userId, int target, BulkOperatio
 }
 
 inline std::unique_ptr<Session> sandboxSession(
-    const BulkTestTenant& tenant, const QString& profileId, bool readOnly = false)
+    const TestTenant& tenant, const QString& profileId, bool readOnly = false)
 {
     Profile profile;
     profile.id = profileId;
     profile.name = QStringLiteral("Sandbox");
-    profile.urlOverride = tenant.sandbox->baseUrl();
+    profile.urlOverride = tenant.server()->baseUrl();
     profile.readOnly = readOnly;
     profile.concurrency = 4;
     ProfileSecrets secrets;
-    secrets.clientId = tenant.credentials.clientId;
-    secrets.clientSecret = tenant.credentials.clientSecret;
+    secrets.clientId = tenant.credentials().clientId;
+    secrets.clientSecret = tenant.credentials().clientSecret;
     QString error;
     std::unique_ptr<Session> s = Session::create(profile, secrets, &error);
     if (!s)

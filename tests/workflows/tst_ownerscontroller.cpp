@@ -3,7 +3,7 @@
 // the client's retries end verified against the tenant and reported as they really are; "already an owner", "not
 // an owner" and the 32-owner limit are decided before sending and, when the console did not know, from the
 // tenant's answer; a 404 for a target that no longer exists is told from "not an owner".
-#include "owners/BulkTestTenant.h"
+#include "support/TestTenant.h"
 
 #include "models/OwnerNames.h"
 #include "models/OwnersModel.h"
@@ -81,7 +81,7 @@ bool hasOwner(SandboxServer& sandbox, const OwnerTarget& target, const QString& 
 
 class TstOwnersController : public QObject {
     Q_OBJECT
-    test::BulkTestTenant m_tenant;
+    test::TestTenant m_tenant;
     Profile m_profile;
     QList<User> m_users;
     int m_nextApp = 0;
@@ -91,7 +91,7 @@ class TstOwnersController : public QObject {
     {
         auto controller = std::make_unique<OwnersController>();
         controller->setMaxSendsPerRow(2);
-        controller->setClient(m_tenant.client.get(), m_profile);
+        controller->setClient(m_tenant.client(), m_profile);
         QSignalSpy listed(controller.get(), &OwnersController::listed);
         controller->setTarget(target);
         if (!listed.wait(15000))
@@ -100,7 +100,7 @@ class TstOwnersController : public QObject {
             qWarning("names were not resolved");
         return controller;
     }
-    OwnerTarget nextApp() { return OwnerTarget::app(m_tenant.sandbox->appIds().at(m_nextApp++)); }
+    OwnerTarget nextApp() { return OwnerTarget::app(m_tenant.server()->appIds().at(m_nextApp++)); }
 
     // The first owner record the controller lists (every demo object has one).
     static OwnerRecord someOwner(OwnersController& controller)
@@ -110,7 +110,7 @@ class TstOwnersController : public QObject {
     }
     QString outsider(const OwnerTarget& target, int from = 0) const
     {
-        const QMap<QString, QStringList> owners = m_tenant.sandbox->ownersOf(target.appId);
+        const QMap<QString, QStringList> owners = m_tenant.server()->ownersOf(target.appId);
         for (int i = from; i < m_users.size(); ++i) {
             bool owner = false;
             for (const QStringList& keys : owners)
@@ -145,7 +145,7 @@ private Q_SLOTS:
         size.resourceTypesPerApp = 1;
         size.resourcesPerType = 2;
         size.users = 60;
-        QVERIFY(m_tenant.start({}, size));
+        QVERIFY(m_tenant.start(SandboxOptions {}, size, test::TestTenant::fastRetry()));
         m_profile.id = u"controller-test"_s;
         m_profile.name = u"controller test"_s;
         m_profile.concurrency = 4;
@@ -155,7 +155,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        SandboxOptions& options = m_tenant.sandbox->options();
+        SandboxOptions& options = m_tenant.server()->options();
         options.dropRate = options.failureRate = 0.0;
         options.dropAfterEffect = false;
         options.faultMethod.clear();
@@ -167,12 +167,12 @@ private Q_SLOTS:
         const OwnerTarget target = nextApp();
         auto c = controllerFor(target);
         const OwnerRecord owner = someOwner(*c);
-        QVERIFY(hasOwner(*m_tenant.sandbox, target, owner.roleSlug, owner.ref));
-        MethodFaults faults(m_tenant.sandbox.get(), "DELETE", MethodFaults::Fault::DropAfterEffect);
+        QVERIFY(hasOwner(*m_tenant.server(), target, owner.roleSlug, owner.ref));
+        MethodFaults faults(m_tenant.server(), "DELETE", MethodFaults::Fault::DropAfterEffect);
         QVERIFY(runs(*c, [&] { return c->remove({ owner }); }));
         QCOMPARE(c->lastResults().size(), 1);
         QCOMPARE(c->lastResults().first().status, RowStatus::Done);
-        QVERIFY(!hasOwner(*m_tenant.sandbox, target, owner.roleSlug, owner.ref));
+        QVERIFY(!hasOwner(*m_tenant.server(), target, owner.roleSlug, owner.ref));
         QVERIFY2(faults.log().contains(u"GET 404"_s), qPrintable(faults.log().join(u", "_s))); // read back
         QCOMPARE(c->model()->stateOf(target, owner.roleSlug, owner.ref), OwnersModel::State::PendingRemove);
         QVERIFY(c->lastErrors().isEmpty());
@@ -185,11 +185,11 @@ private Q_SLOTS:
         const OwnerTarget target = nextApp();
         auto c = controllerFor(target);
         const OwnerRecord owner = someOwner(*c);
-        MethodFaults faults(m_tenant.sandbox.get(), "DELETE", MethodFaults::Fault::DropBeforeEffect);
+        MethodFaults faults(m_tenant.server(), "DELETE", MethodFaults::Fault::DropBeforeEffect);
         QVERIFY(runs(*c, [&] { return c->remove({ owner }); }));
         QCOMPARE(c->lastResults().first().status, RowStatus::Failed);
         QVERIFY(!c->lastResults().first().message.isEmpty());
-        QVERIFY(hasOwner(*m_tenant.sandbox, target, owner.roleSlug, owner.ref));
+        QVERIFY(hasOwner(*m_tenant.server(), target, owner.roleSlug, owner.ref));
         QCOMPARE(faults.log().count(u"GET 200"_s), 2); // one read-back per send, each before anything else
         QCOMPARE(c->model()->stateOf(target, owner.roleSlug, owner.ref), OwnersModel::State::Confirmed);
         QCOMPARE(c->lastErrors().size(), 1);
@@ -202,8 +202,8 @@ private Q_SLOTS:
         const OwnerTarget target = nextApp();
         auto c = controllerFor(target);
         const OwnerRecord owner = someOwner(*c);
-        MethodFaults faults(m_tenant.sandbox.get(), "DELETE", MethodFaults::Fault::DropBeforeEffect);
-        SandboxServer* sandbox = m_tenant.sandbox.get();
+        MethodFaults faults(m_tenant.server(), "DELETE", MethodFaults::Fault::DropBeforeEffect);
+        SandboxServer* sandbox = m_tenant.server();
         const QMetaObject::Connection readBack = connect(
             sandbox, &SandboxServer::requestServed, this, [sandbox](const QString& method, const QString& path, int) {
                 if (method == u"GET"_s && path.contains(u"/owners/"_s))
@@ -212,10 +212,10 @@ private Q_SLOTS:
         const auto disconnectReadBack = qScopeGuard([&readBack] { disconnect(readBack); });
         QVERIFY(runs(*c, [&] { return c->remove({ owner }); }));
         QCOMPARE(c->lastResults().first().status, RowStatus::Done);
-        QVERIFY(!hasOwner(*m_tenant.sandbox, target, owner.roleSlug, owner.ref));
+        QVERIFY(!hasOwner(*m_tenant.server(), target, owner.roleSlug, owner.ref));
         // Every attempt of the client's (and any QNAM re-send of an idempotent DELETE) lost, one read, one more send.
         QStringList log = faults.log();
-        QVERIFY2(log.size() >= test::BulkTestTenant::fastRetry().maxAttempts + 2, qPrintable(log.join(u", "_s)));
+        QVERIFY2(log.size() >= test::TestTenant::fastRetry().maxAttempts + 2, qPrintable(log.join(u", "_s)));
         QCOMPARE(log.takeLast(), u"DELETE 200"_s);
         QCOMPARE(log.takeLast(), u"GET 200"_s);
         QCOMPARE(log.count(u"DELETE 0"_s), log.size());
@@ -227,10 +227,10 @@ private Q_SLOTS:
         const OwnerTarget target = nextApp();
         auto c = controllerFor(target);
         const OwnerRecord owner = someOwner(*c);
-        MethodFaults faults(m_tenant.sandbox.get(), "DELETE", MethodFaults::Fault::Unavailable);
+        MethodFaults faults(m_tenant.server(), "DELETE", MethodFaults::Fault::Unavailable);
         QVERIFY(runs(*c, [&] { return c->remove({ owner }); }));
         QCOMPARE(c->lastResults().first().status, RowStatus::Failed);
-        QVERIFY(hasOwner(*m_tenant.sandbox, target, owner.roleSlug, owner.ref));
+        QVERIFY(hasOwner(*m_tenant.server(), target, owner.roleSlug, owner.ref));
         QVERIFY(faults.log().contains(u"GET 200"_s));
         QVERIFY(!faults.log().contains(u"DELETE 200"_s));
     }
@@ -257,12 +257,12 @@ private Q_SLOTS:
         auto c = controllerFor(target);
         const QString userId = outsider(target);
         const OwnerRef ref = OwnerRef::user(userId);
-        MethodFaults faults(m_tenant.sandbox.get(), "POST", MethodFaults::Fault(fault), times);
+        MethodFaults faults(m_tenant.server(), "POST", MethodFaults::Fault(fault), times);
         QVERIFY(runs(*c, [&] { return c->add(u"secondary"_s, { userRecord(userId) }); }));
         const OwnersController::RowResult result = c->lastResults().first();
         QCOMPARE(result.status, done ? RowStatus::Done : RowStatus::Failed);
-        QCOMPARE(hasOwner(*m_tenant.sandbox, target, u"secondary"_s, ref), done);
-        QCOMPARE(m_tenant.sandbox->ownerWrites(target.appId, {}, {}, ref.key()), done ? 1 : 0);
+        QCOMPARE(hasOwner(*m_tenant.server(), target, u"secondary"_s, ref), done);
+        QCOMPARE(m_tenant.server()->ownerWrites(target.appId, {}, {}, ref.key()), done ? 1 : 0);
         QVERIFY(faults.log().contains(done && times < 0 ? u"GET 200"_s : u"GET 404"_s)); // read back
         QCOMPARE(c->model()->isOwner(target, u"secondary"_s, ref), done);
         if (!done)
@@ -274,23 +274,23 @@ private Q_SLOTS:
         const OwnerTarget target = nextApp();
         auto c = controllerFor(target);
         const OwnerRecord owner = someOwner(*c);
-        const int before = m_tenant.sandbox->requestCount();
+        const int before = m_tenant.server()->requestCount();
         // Known to the console: refused before sending.
         const QString problem = c->add(owner.roleSlug, { owner });
         QVERIFY2(problem.contains(u"Already an owner"_s), qPrintable(problem));
         QVERIFY(!c->isWriting());
-        QCOMPARE(m_tenant.sandbox->requestCount(), before);
+        QCOMPARE(m_tenant.server()->requestCount(), before);
 
         // Added behind the console's back after it listed: the tenant's 409 makes it "already in place".
         const QString userId = outsider(target);
         auto added = QSharedPointer<bool>::create(false);
         QObject context;
-        m_tenant.client->addOwner(target, u"secondary"_s, OwnerRef::user(userId), &context,
+        m_tenant.client()->addOwner(target, u"secondary"_s, OwnerRef::user(userId), &context,
             [added](const Result<OwnerRecord>& r) { *added = r.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(*added, 10000);
         QVERIFY(runs(*c, [&] { return c->add(u"secondary"_s, { userRecord(userId) }); }));
         QCOMPARE(c->lastResults().first().status, RowStatus::AlreadyDone);
-        QCOMPARE(m_tenant.sandbox->ownerWrites(target.appId, {}, {}, u"user/"_s + userId), 1);
+        QCOMPARE(m_tenant.server()->ownerWrites(target.appId, {}, {}, u"user/"_s + userId), 1);
         QVERIFY(c->lastErrors().isEmpty());
     }
 
@@ -302,7 +302,7 @@ private Q_SLOTS:
         OwnerRecord stranger = userRecord(outsider(target));
         stranger.roleSlug = u"primary"_s;
         stranger.target = target;
-        QSignalSpy deletes(m_tenant.sandbox.get(), &SandboxServer::requestServed);
+        QSignalSpy deletes(m_tenant.server(), &SandboxServer::requestServed);
         QVERIFY(runs(*c, [&] { return c->remove({ stranger }); }));
         QCOMPARE(c->lastResults().first().status, RowStatus::NoOp);
         for (const QList<QVariant>& served : std::as_const(deletes))
@@ -313,13 +313,13 @@ private Q_SLOTS:
         const OwnerRecord owner = someOwner(*c);
         auto removed = QSharedPointer<bool>::create(false);
         QObject context;
-        m_tenant.client->removeOwner(
+        m_tenant.client()->removeOwner(
             target, owner.roleSlug, owner.ref, &context, [removed](const Result<Empty>& r) { *removed = r.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(*removed, 10000);
         QVERIFY(runs(*c, [&] { return c->remove({ owner }); }));
         QCOMPARE(c->lastResults().first().status, RowStatus::Done);
         QVERIFY(c->lastResults().first().message.contains(u"gone"_s));
-        QVERIFY(!hasOwner(*m_tenant.sandbox, target, owner.roleSlug, owner.ref));
+        QVERIFY(!hasOwner(*m_tenant.server(), target, owner.roleSlug, owner.ref));
     }
 
     void ownerLimit()
@@ -327,7 +327,7 @@ private Q_SLOTS:
         const OwnerTarget target = nextApp();
         // Fill the app to one below the limit of user owners.
         int have = 0;
-        for (const QStringList& keys : m_tenant.sandbox->ownersOf(target.appId)) {
+        for (const QStringList& keys : m_tenant.server()->ownersOf(target.appId)) {
             for (const QString& key : keys)
                 have += key.startsWith(u"user/"_s);
         }
@@ -337,7 +337,7 @@ private Q_SLOTS:
             const QString id = outsider(target, from++);
             QVERIFY(!id.isEmpty());
             auto done = QSharedPointer<int>::create(0);
-            m_tenant.client->addOwner(target, u"primary"_s, OwnerRef::user(id), &context,
+            m_tenant.client()->addOwner(target, u"primary"_s, OwnerRef::user(id), &context,
                 [done](const Result<OwnerRecord>& r) { *done = r.ok() ? 1 : 2; });
             QTRY_VERIFY_WITH_TIMEOUT(*done != 0, 10000);
             QCOMPARE(*done, 1);
@@ -348,30 +348,30 @@ private Q_SLOTS:
         // Two more: refused before sending, in words that name the limit.
         const QString a = outsider(target, from);
         const QString b = outsider(target, from + 10);
-        const int posts = m_tenant.sandbox->requestCount();
+        const int posts = m_tenant.server()->requestCount();
         const QString problem = c->add(u"secondary"_s, { userRecord(a), userRecord(b) });
         QVERIFY2(problem.contains(u"32"_s), qPrintable(problem));
-        QCOMPARE(m_tenant.sandbox->requestCount(), posts);
+        QCOMPARE(m_tenant.server()->requestCount(), posts);
 
         // The 32nd added behind the console's back: the 33rd is the tenant's to refuse, reported as over the limit.
         auto done = QSharedPointer<int>::create(0);
-        m_tenant.client->addOwner(target, u"primary"_s, OwnerRef::user(b), &context,
+        m_tenant.client()->addOwner(target, u"primary"_s, OwnerRef::user(b), &context,
             [done](const Result<OwnerRecord>& r) { *done = r.ok() ? 1 : 2; });
         QTRY_VERIFY_WITH_TIMEOUT(*done != 0, 10000);
         QVERIFY(runs(*c, [&] { return c->add(u"secondary"_s, { userRecord(a) }); }));
         QCOMPARE(c->lastResults().first().status, RowStatus::Failed);
         QVERIFY2(c->lastResults().first().message.contains(u"32"_s), qPrintable(c->lastResults().first().message));
-        QVERIFY(!hasOwner(*m_tenant.sandbox, target, u"secondary"_s, OwnerRef::user(a)));
+        QVERIFY(!hasOwner(*m_tenant.server(), target, u"secondary"_s, OwnerRef::user(a)));
         QCOMPARE(c->lastErrors().size(), 1);
     }
 
     // A 404 because the resource itself is gone is reported as such, for a removal and for an addition.
     void targetGone()
     {
-        const QString appId = m_tenant.sandbox->appIds().at(m_nextApp++);
+        const QString appId = m_tenant.server()->appIds().at(m_nextApp++);
         QObject context;
         std::optional<Result<Page<AppResourceType>>> types;
-        m_tenant.client->listResourceTypes(
+        m_tenant.client()->listResourceTypes(
             appId, {}, 10, &context, [&types](Result<Page<AppResourceType>> r) { types.emplace(std::move(r)); });
         QTRY_VERIFY_WITH_TIMEOUT(types.has_value(), 10000);
         QVERIFY(types->ok() && !types->value().items.isEmpty());
@@ -380,7 +380,7 @@ private Q_SLOTS:
         create.displayName = u"Short-lived resource"_s;
         create.resourceOwnerUserIds = { m_users.at(3).id };
         std::optional<Result<AppResource>> created;
-        m_tenant.client->createResource(
+        m_tenant.client()->createResource(
             appId, typeId, create, &context, [&created](Result<AppResource> r) { created.emplace(std::move(r)); });
         QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
         QVERIFY(created->ok());
@@ -391,7 +391,7 @@ private Q_SLOTS:
         QCOMPARE(owner.ref, OwnerRef::user(m_users.at(3).id));
 
         std::optional<Result<Empty>> deleted;
-        m_tenant.client->deleteResource(
+        m_tenant.client()->deleteResource(
             appId, typeId, target.resourceId, &context, [&deleted](Result<Empty> r) { deleted.emplace(std::move(r)); });
         QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 10000);
         QVERIFY(deleted->ok());
@@ -408,16 +408,16 @@ private Q_SLOTS:
     {
         const OwnerTarget target = nextApp();
         auto c = controllerFor(target);
-        const QString otherApp = m_tenant.sandbox->appIds().constLast();
+        const QString otherApp = m_tenant.server()->appIds().constLast();
         QObject context;
         std::optional<Result<Page<AppEntitlement>>> entitlements;
-        m_tenant.client->listEntitlements(otherApp, {}, 10, &context,
+        m_tenant.client()->listEntitlements(otherApp, {}, 10, &context,
             [&entitlements](Result<Page<AppEntitlement>> r) { entitlements.emplace(std::move(r)); });
         QTRY_VERIFY_WITH_TIMEOUT(entitlements.has_value(), 10000);
         QVERIFY(entitlements->ok() && !entitlements->value().items.isEmpty());
         const AppEntitlement entitlement = entitlements->value().items.first();
         std::optional<Result<App>> app;
-        m_tenant.client->getApp(otherApp, &context, [&app](Result<App> r) { app.emplace(std::move(r)); });
+        m_tenant.client()->getApp(otherApp, &context, [&app](Result<App> r) { app.emplace(std::move(r)); });
         QTRY_VERIFY_WITH_TIMEOUT(app.has_value(), 10000);
         QVERIFY(app->ok());
 

@@ -50,7 +50,7 @@ private:
     bool applyUndo(UndoBulkJob& undo);
     bool ownerCall(bool add, const OwnerTarget& target, const QString& role, const QString& userId);
 
-    BulkTestTenant m_tenant;
+    TestTenant m_tenant;
     QList<User> m_users;
     QTemporaryDir m_journals;
     int m_nextApp = 0;
@@ -69,7 +69,7 @@ void TstUndoBulkJob::initTestCase()
     size.resourcesPerType = 1;
     size.users = 80;
     size.ownersPerObject = 0;
-    QVERIFY(m_tenant.start(options, size));
+    QVERIFY(m_tenant.start(options, size, TestTenant::fastRetry()));
     m_users = m_tenant.enabledUsers();
     QVERIFY(m_users.size() >= 50);
     QVERIFY(m_journals.isValid());
@@ -78,7 +78,7 @@ void TstUndoBulkJob::initTestCase()
 QList<OwnerTarget> TstUndoBulkJob::appTargets(int first, int count) const
 {
     QList<OwnerTarget> targets;
-    const QStringList ids = m_tenant.sandbox->appIds();
+    const QStringList ids = m_tenant.server()->appIds();
     for (int a = first; a < first + count; ++a)
         targets << OwnerTarget::app(ids[a], u"App %1"_s.arg(a));
     return targets;
@@ -93,7 +93,7 @@ void TstUndoBulkJob::seedOwners(const QList<OwnerTarget>& targets, int firstUser
         for (int u = firstUser; u < firstUser + count; ++u)
             seed.rows << planRow(u, m_users[u].id, t, BulkOperation::Add);
     }
-    const BulkJobState done = runJob(m_tenant.client.get(), seed);
+    const BulkJobState done = runJob(m_tenant.client(), seed);
     for (const BulkRow& row : done.rows)
         QVERIFY2(row.status == RowStatus::Done, qPrintable(row.message));
 }
@@ -136,10 +136,10 @@ bool TstUndoBulkJob::ownerCall(bool add, const OwnerTarget& target, const QStrin
     std::optional<bool> ok;
     QObject context;
     if (add) {
-        m_tenant.client->addOwner(
+        m_tenant.client()->addOwner(
             target, role, OwnerRef::user(userId), &context, [&ok](const Result<OwnerRecord>& r) { ok = r.ok(); });
     } else {
-        m_tenant.client->removeOwner(
+        m_tenant.client()->removeOwner(
             target, role, OwnerRef::user(userId), &context, [&ok](const Result<Empty>& r) { ok = r.ok(); });
     }
     return QTest::qWaitFor([&ok] { return ok.has_value(); }, 15000) && *ok;
@@ -153,14 +153,14 @@ void TstUndoBulkJob::undoesThreeHundredRowsExactly()
     // 11 + 1 + 19 owners at most: under the tenant's limit of 32 user owners per object.
     seedOwners(targets, 0, 11, u"primary"_s);
     seedOwners(targets, 40, 1, u"secondary"_s); // another role: never touched
-    const auto before = ownerSnapshot(*m_tenant.sandbox, targets);
+    const auto before = ownerSnapshot(*m_tenant.server(), targets);
 
     const BulkJobState plan = mixedPlan(targets, 10, 20, 19);
     QCOMPARE(plan.rows.size(), 300);
     const QString path = JobJournal::pathFor(m_journals.path(), plan.spec.id);
-    const BulkJobState ran = runJob(m_tenant.client.get(), plan, path);
+    const BulkJobState ran = runJob(m_tenant.client(), plan, path);
     QCOMPARE(ran.phase, BulkJobState::Phase::Finished);
-    QVERIFY(ownerSnapshot(*m_tenant.sandbox, targets) != before);
+    QVERIFY(ownerSnapshot(*m_tenant.server(), targets) != before);
 
     auto session = sandboxSession(m_tenant, kProfile);
     QVERIFY(session);
@@ -182,7 +182,7 @@ void TstUndoBulkJob::undoesThreeHundredRowsExactly()
     QCOMPARE(undo.job()->counts().failed, 0);
 
     // The tenant's owner lists equal those before the job, every role.
-    QCOMPARE(ownerSnapshot(*m_tenant.sandbox, targets), before);
+    QCOMPARE(ownerSnapshot(*m_tenant.server(), targets), before);
 
     // The undo has its own journal, finished, marked as the undo of the job; the job is listed as undone.
     const std::optional<BulkJobState> undoJournal = JobJournal::load(undo.undoJournalPath());
@@ -221,7 +221,7 @@ void TstUndoBulkJob::changedSinceNeedsConsent()
     m_nextApp += 1;
     const OwnerTarget app = targets.first();
     seedOwners(targets, 0, 3, u"primary"_s); // users 0..2
-    const auto before = ownerSnapshot(*m_tenant.sandbox, targets);
+    const auto before = ownerSnapshot(*m_tenant.server(), targets);
     // The job adds users 10, 11, 12 and removes 0, 1.
     BulkJobState plan;
     plan.spec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -233,15 +233,15 @@ void TstUndoBulkJob::changedSinceNeedsConsent()
     for (int u : { 0, 1 })
         plan.rows << planRow(u, m_users[u].id, 0, BulkOperation::Remove);
     const QString path = JobJournal::pathFor(m_journals.path(), plan.spec.id);
-    QCOMPARE(runJob(m_tenant.client.get(), plan, path).phase, BulkJobState::Phase::Finished);
+    QCOMPARE(runJob(m_tenant.client(), plan, path).phase, BulkJobState::Phase::Finished);
 
     // Meanwhile, someone else: removes user 11; removes user 12 and adds it again later; adds user 1 back.
-    m_tenant.sandbox->advanceClock(60000); // "later" on the tenant's clock than the job's end
+    m_tenant.server()->advanceClock(60000); // "later" on the tenant's clock than the job's end
     QVERIFY(ownerCall(false, app, u"primary"_s, m_users[11].id));
     QVERIFY(ownerCall(false, app, u"primary"_s, m_users[12].id));
     QVERIFY(ownerCall(true, app, u"primary"_s, m_users[12].id));
     QVERIFY(ownerCall(true, app, u"primary"_s, m_users[1].id));
-    const int writesOf1 = m_tenant.sandbox->ownerWrites(app.appId, {}, {}, u"user/"_s + m_users[1].id);
+    const int writesOf1 = m_tenant.server()->ownerWrites(app.appId, {}, {}, u"user/"_s + m_users[1].id);
 
     auto session = sandboxSession(m_tenant, kProfile);
     QVERIFY(session);
@@ -277,12 +277,12 @@ void TstUndoBulkJob::changedSinceNeedsConsent()
     QCOMPARE(undo.toUndoCount(), 2);
 
     QVERIFY(applyUndo(undo));
-    QMap<QString, QStringList> now = m_tenant.sandbox->ownersOf(app.appId);
+    QMap<QString, QStringList> now = m_tenant.server()->ownersOf(app.appId);
     QVERIFY(!now.value(u"primary"_s).contains(u"user/"_s + m_users[10].id)); // undone
     QVERIFY(now.value(u"primary"_s).contains(u"user/"_s + m_users[12].id)); // not without consent
     QVERIFY(now.value(u"primary"_s).contains(u"user/"_s + m_users[0].id)); // added again
     QVERIFY(now.value(u"primary"_s).contains(u"user/"_s + m_users[1].id));
-    QCOMPARE(m_tenant.sandbox->ownerWrites(app.appId, {}, {}, u"user/"_s + m_users[1].id), writesOf1);
+    QCOMPARE(m_tenant.server()->ownerWrites(app.appId, {}, {}, u"user/"_s + m_users[1].id), writesOf1);
     QCOMPARE(undo.ledger()->row(r12).status, RowStatus::NotAttempted);
 
     // With consent: a second undo of the same job, the changed row ticked.
@@ -296,9 +296,9 @@ void TstUndoBulkJob::changedSinceNeedsConsent()
     QVERIFY(consent.ledger()->setChecked(consent.changedRows().first(), true));
     QCOMPARE(consent.toUndoCount(), 1);
     QVERIFY(applyUndo(consent));
-    now = m_tenant.sandbox->ownersOf(app.appId);
+    now = m_tenant.server()->ownersOf(app.appId);
     QVERIFY(!now.value(u"primary"_s).contains(u"user/"_s + m_users[12].id));
-    QCOMPARE(ownerSnapshot(*m_tenant.sandbox, targets), before); // 0 added again, 1 back, 2 never touched
+    QCOMPARE(ownerSnapshot(*m_tenant.server(), targets), before); // 0 added again, 1 back, 2 never touched
 }
 
 void TstUndoBulkJob::undoUnderFaults_data()
@@ -322,12 +322,12 @@ void TstUndoBulkJob::undoUnderFaults()
     const QList<OwnerTarget> targets = appTargets(m_nextApp, 2);
     m_nextApp += 2;
     seedOwners(targets, 0, 8, u"primary"_s);
-    const auto before = ownerSnapshot(*m_tenant.sandbox, targets);
+    const auto before = ownerSnapshot(*m_tenant.server(), targets);
     const BulkJobState plan = mixedPlan(targets, 6, 20, 14); // 2 × 21 rows
     const QString path = JobJournal::pathFor(m_journals.path(), plan.spec.id);
-    QCOMPARE(runJob(m_tenant.client.get(), plan, path).phase, BulkJobState::Phase::Finished);
+    QCOMPARE(runJob(m_tenant.client(), plan, path).phase, BulkJobState::Phase::Finished);
 
-    SandboxOptions& o = m_tenant.sandbox->options();
+    SandboxOptions& o = m_tenant.server()->options();
     o.dropRate = dropRate;
     o.dropAfterEffect = afterEffect;
     o.failureRate = failureRate;
@@ -358,11 +358,11 @@ void TstUndoBulkJob::undoUnderFaults()
         QVERIFY2(row.status == RowStatus::Done || row.status == RowStatus::AlreadyDone,
             qPrintable(rowStatusKey(row.status) + u": "_s + row.message));
     }
-    QCOMPARE(ownerSnapshot(*m_tenant.sandbox, targets), before);
+    QCOMPARE(ownerSnapshot(*m_tenant.server(), targets), before);
     // Nothing re-added twice: each owner the job removed was added once by the seed and once by the undo.
     for (const OwnerTarget& t : targets) {
         for (int u = 0; u < 6; ++u)
-            QCOMPARE(m_tenant.sandbox->ownerWrites(t.appId, {}, {}, u"user/"_s + m_users[u].id), 2);
+            QCOMPARE(m_tenant.server()->ownerWrites(t.appId, {}, {}, u"user/"_s + m_users[u].id), 2);
     }
 }
 
@@ -430,13 +430,13 @@ void TstUndoBulkJob::undoesATransferJournal()
     seedOwners({ targets[0] }, 45, 1, u"secondary"_s);
     std::optional<AppEntitlement> entitlement;
     QObject context;
-    m_tenant.client->listEntitlements(
+    m_tenant.client()->listEntitlements(
         targets[1].appId, QString(), 10, &context, [&entitlement](const Result<Page<AppEntitlement>>& page) {
             if (page && !page.value().items.isEmpty())
                 entitlement = page.value().items.first();
         });
     QVERIFY(QTest::qWaitFor([&entitlement] { return entitlement.has_value(); }, 15000));
-    const auto before = ownerSnapshot(*m_tenant.sandbox, targets);
+    const auto before = ownerSnapshot(*m_tenant.server(), targets);
 
     BulkJobState transfer;
     transfer.spec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -457,10 +457,10 @@ void TstUndoBulkJob::undoesATransferJournal()
     entitlementRow.roleSlug = u"primary"_s;
     transfer.rows << entitlementRow;
     const QString path = JobJournal::pathFor(m_journals.path(), transfer.spec.id);
-    const BulkJobState ran = runJob(m_tenant.client.get(), transfer, path);
+    const BulkJobState ran = runJob(m_tenant.client(), transfer, path);
     for (const BulkRow& row : ran.rows)
         QVERIFY2(row.status == RowStatus::Done, qPrintable(row.message));
-    QVERIFY(ownerSnapshot(*m_tenant.sandbox, targets) != before);
+    QVERIFY(ownerSnapshot(*m_tenant.server(), targets) != before);
 
     auto session = sandboxSession(m_tenant, kProfile);
     QVERIFY(session);
@@ -472,7 +472,7 @@ void TstUndoBulkJob::undoesATransferJournal()
     QCOMPARE(undo.toUndoCount(), 7);
     QVERIFY(applyUndo(undo));
     QCOMPARE(undo.job()->counts().done, 7);
-    QCOMPARE(ownerSnapshot(*m_tenant.sandbox, targets), before);
+    QCOMPARE(ownerSnapshot(*m_tenant.server(), targets), before);
 }
 
 // An undo interrupted mid-way (its journal: running, a row caught "sending") is an unfinished job like any other: the
@@ -482,10 +482,10 @@ void TstUndoBulkJob::interruptedUndoResumesAsABulkJob()
     const QList<OwnerTarget> targets = appTargets(m_nextApp, 1);
     m_nextApp += 1;
     seedOwners(targets, 0, 4, u"primary"_s);
-    const auto before = ownerSnapshot(*m_tenant.sandbox, targets);
+    const auto before = ownerSnapshot(*m_tenant.server(), targets);
     const BulkJobState plan = mixedPlan(targets, 2, 10, 4);
     const QString path = JobJournal::pathFor(m_journals.path(), plan.spec.id);
-    const BulkJobState ran = runJob(m_tenant.client.get(), plan, path);
+    const BulkJobState ran = runJob(m_tenant.client(), plan, path);
     QCOMPARE(ran.phase, BulkJobState::Phase::Finished);
 
     // What UndoBulkJob::apply() journals, caught by a crash after the first request may have left.
@@ -513,7 +513,7 @@ void TstUndoBulkJob::interruptedUndoResumesAsABulkJob()
     QVERIFY(resumed.job());
     QTRY_COMPARE_WITH_TIMEOUT(resumed.job()->phase(), BulkJobState::Phase::Finished, 30000);
     QCOMPARE(resumed.job()->counts().done, 6);
-    QCOMPARE(ownerSnapshot(*m_tenant.sandbox, targets), before);
+    QCOMPARE(ownerSnapshot(*m_tenant.server(), targets), before);
     QVERIFY(JobJournal::unfinishedJobs(undoDir.path()).isEmpty());
 }
 

@@ -29,11 +29,10 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_problems = new FormProblems(m_ui->scrollArea, m_ui->problemSummary, this);
-    const bool production = session && session->profile().production;
-    m_ui->productionBanner->setVisible(production);
-    if (production)
-        m_ui->productionBanner->setText(
-            tr("Production tenant (%1): the app is created for real.").arg(session->tenantHost()));
+    m_binding = new CreateFormBinding(
+        m_flow, CreateFormBinding::widgetsOf(*m_ui, m_problems), [this] { validate(); }, [this] { submit(); }, this);
+    CreateFormBinding::showProductionBanner(
+        m_ui->productionBanner, session, tr("Production tenant (%1): the app is created for real."));
     C1Client* client = session ? session->client() : nullptr;
     m_ui->ownersPicker->setClient(client);
     m_ui->ownersPicker->setMaximum(ownerRules::maxOwnersPerKind);
@@ -51,20 +50,11 @@ CreateAppDialog::CreateAppDialog(Session* session, QWidget* parent)
     connect(m_ui->displayNameEdit, &QLineEdit::textEdited, this, [this, touch] { touch(m_ui->displayNameEdit); });
     for (QLineEdit* edit : { m_ui->grantPolicyEdit, m_ui->revokePolicyEdit, m_ui->certifyPolicyEdit })
         connect(edit, &QLineEdit::textChanged, this, &CreateAppDialog::validate);
-    connect(m_ui->ownersPicker, &SearchPicker::changed, this, &CreateAppDialog::validate);
     connect(m_ui->entitlementOwnersPicker, &SearchPicker::changed, this, &CreateAppDialog::validate);
-    connect(m_ui->annotationsEditor, &AnnotationsEditor::changed, this, &CreateAppDialog::validate);
-    connect(m_ui->createButton, &QPushButton::clicked, this, &CreateAppDialog::submit);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateAppDialog::reject);
     connect(m_flow, &CreateFlow::appCreated, this, [this](const App& app) {
         Q_EMIT appCreated(app);
         accept();
     });
-    m_binding = new CreateFormBinding(
-        m_flow,
-        { m_ui->formContainer, m_ui->busyBar, m_ui->busyLabel, m_ui->serverErrorLabel, m_ui->createButton,
-            m_ui->cancelButton },
-        [this] { validate(); }, this);
     m_ui->displayNameEdit->setFocus();
     validate();
     FormProblems::fitToScreen(this, m_ui->scrollArea);
@@ -104,16 +94,11 @@ CreateAppRequest CreateAppDialog::request() const
 
 void CreateAppDialog::validate()
 {
-    QString first;
-    auto check = [&first](QWidget* field, QLabel* label, const QString& problem, bool show = true) {
-        showFieldProblem(field, label, show ? problem : QString());
-        if (first.isEmpty())
-            first = problem;
-    };
-    check(m_ui->displayNameEdit, m_ui->displayNameError, CreateFlow::displayNameProblem(m_ui->displayNameEdit->text()),
-        m_touched.contains(m_ui->displayNameEdit));
-    check(m_ui->ownersPicker->searchEdit(), m_ui->ownersError, m_ui->ownersPicker->problem());
-    check(m_ui->entitlementOwnersPicker->searchEdit(), m_ui->entitlementOwnersError,
+    FieldChecks checks;
+    checks.check(m_ui->displayNameEdit, m_ui->displayNameError,
+        CreateFlow::displayNameProblem(m_ui->displayNameEdit->text()), m_touched.contains(m_ui->displayNameEdit));
+    checks.check(m_ui->ownersPicker->searchEdit(), m_ui->ownersError, m_ui->ownersPicker->problem());
+    checks.check(m_ui->entitlementOwnersPicker->searchEdit(), m_ui->entitlementOwnersError,
         m_ui->entitlementOwnersPicker->problem());
     const std::pair<QLineEdit*, QLabel*> policies[] = {
         { m_ui->grantPolicyEdit, m_ui->grantPolicyError },
@@ -121,33 +106,23 @@ void CreateAppDialog::validate()
         { m_ui->certifyPolicyEdit, m_ui->certifyPolicyError },
     };
     for (const auto& [edit, label] : policies)
-        check(edit, label, CreateFlow::policyIdProblem(edit->text()));
-    if (first.isEmpty())
-        first = m_ui->annotationsEditor->problem();
-    m_problem = first;
-    if (m_binding)
-        m_binding->update(m_problem);
-    m_problems->update();
+        checks.check(edit, label, CreateFlow::policyIdProblem(edit->text()));
+    m_problem = m_binding->update(checks);
 }
 
 void CreateAppDialog::submit()
 {
     m_touched.insert(m_ui->displayNameEdit);
-    validate();
-    if (!m_ui->createButton->isEnabled())
+    if (!m_binding->readyToSubmit())
         return;
-    m_ui->ownersPicker->commitTyped();
     m_ui->entitlementOwnersPicker->commitTyped();
     m_flow->createApp(request());
 }
 
 void CreateAppDialog::reject()
 {
-    if (m_flow->isBusy()) {
-        m_flow->cancel(); // the first Cancel stops the request or the check, not the dialog
-        return;
-    }
-    QDialog::reject();
+    if (!m_binding->cancelWhileBusy()) // the first Cancel stops the request or the check, not the dialog
+        QDialog::reject();
 }
 
 } // namespace c1

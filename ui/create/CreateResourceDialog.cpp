@@ -28,11 +28,10 @@ CreateResourceDialog::CreateResourceDialog(
 {
     m_ui->setupUi(this);
     m_problems = new FormProblems(m_ui->scrollArea, m_ui->problemSummary, this);
-    const bool production = session && session->profile().production;
-    m_ui->productionBanner->setVisible(production);
-    if (production)
-        m_ui->productionBanner->setText(
-            tr("Production tenant (%1): the resource is created for real.").arg(session->tenantHost()));
+    m_binding = new CreateFormBinding(
+        m_flow, CreateFormBinding::widgetsOf(*m_ui, m_problems), [this] { validate(); }, [this] { submit(); }, this);
+    CreateFormBinding::showProductionBanner(
+        m_ui->productionBanner, session, tr("Production tenant (%1): the resource is created for real."));
     m_ui->ownersPicker->setClient(session ? session->client() : nullptr);
     m_ui->ownersPicker->setMaximum(ownerRules::maxOwnersPerKind);
 
@@ -63,19 +62,10 @@ CreateResourceDialog::CreateResourceDialog(
         m_touched.insert(m_ui->displayNameEdit);
         validate();
     });
-    connect(m_ui->ownersPicker, &SearchPicker::changed, this, &CreateResourceDialog::validate);
-    connect(m_ui->annotationsEditor, &AnnotationsEditor::changed, this, &CreateResourceDialog::validate);
-    connect(m_ui->createButton, &QPushButton::clicked, this, &CreateResourceDialog::submit);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateResourceDialog::reject);
     connect(m_flow, &CreateFlow::resourceCreated, this, [this](const AppResource& resource) {
         Q_EMIT resourceCreated(resource);
         accept();
     });
-    m_binding = new CreateFormBinding(
-        m_flow,
-        { m_ui->formContainer, m_ui->busyBar, m_ui->busyLabel, m_ui->serverErrorLabel, m_ui->createButton,
-            m_ui->cancelButton },
-        [this] { validate(); }, this);
 
     updateTargetLabel();
     if (chooseApp)
@@ -206,12 +196,7 @@ CreateResourceRequest CreateResourceDialog::request() const
 
 void CreateResourceDialog::validate()
 {
-    QString first;
-    auto check = [&first](QWidget* field, QLabel* label, const QString& problem, bool show = true) {
-        showFieldProblem(field, label, show ? problem : QString());
-        if (first.isEmpty())
-            first = problem;
-    };
+    FieldChecks checks;
     if (m_fixedAppId.isEmpty()) {
         QString problem;
         if (m_appsCall.isRunning())
@@ -222,7 +207,8 @@ void CreateResourceDialog::validate()
             problem = m_ui->appCombo->currentText().isEmpty()
                 ? tr("Choose an app.")
                 : tr("No app is called “%1”.").arg(m_ui->appCombo->currentText());
-        check(m_ui->appCombo, m_ui->appError, problem, m_touched.contains(m_ui->appCombo) || !m_loadError.isEmpty());
+        checks.check(
+            m_ui->appCombo, m_ui->appError, problem, m_touched.contains(m_ui->appCombo) || !m_loadError.isEmpty());
     }
     if (m_fixedTypeId.isEmpty()) {
         QString problem;
@@ -234,37 +220,27 @@ void CreateResourceDialog::validate()
             problem = tr("This app has no resource types.");
         else if (resourceTypeId().isEmpty())
             problem = tr("Choose a resource type.");
-        check(m_ui->resourceTypeCombo, m_ui->resourceTypeError, problem, !appId().isEmpty());
+        checks.check(m_ui->resourceTypeCombo, m_ui->resourceTypeError, problem, !appId().isEmpty());
     }
-    check(m_ui->displayNameEdit, m_ui->displayNameError, CreateFlow::displayNameProblem(m_ui->displayNameEdit->text()),
-        m_touched.contains(m_ui->displayNameEdit));
-    check(m_ui->ownersPicker->searchEdit(), m_ui->ownersError, m_ui->ownersPicker->problem());
-    if (first.isEmpty())
-        first = m_ui->annotationsEditor->problem();
-    m_problem = first;
-    if (m_binding)
-        m_binding->update(m_problem);
-    m_problems->update();
+    checks.check(m_ui->displayNameEdit, m_ui->displayNameError,
+        CreateFlow::displayNameProblem(m_ui->displayNameEdit->text()), m_touched.contains(m_ui->displayNameEdit));
+    checks.check(m_ui->ownersPicker->searchEdit(), m_ui->ownersError, m_ui->ownersPicker->problem());
+    m_problem = m_binding->update(checks);
 }
 
 void CreateResourceDialog::submit()
 {
     m_touched.insert(m_ui->displayNameEdit);
     m_touched.insert(m_ui->appCombo);
-    validate();
-    if (!m_ui->createButton->isEnabled())
+    if (!m_binding->readyToSubmit())
         return;
-    m_ui->ownersPicker->commitTyped();
     m_flow->createResource(appId(), resourceTypeId(), request());
 }
 
 void CreateResourceDialog::reject()
 {
-    if (m_flow->isBusy()) {
-        m_flow->cancel(); // the first Cancel stops the request or the check, not the dialog
-        return;
-    }
-    QDialog::reject();
+    if (!m_binding->cancelWhileBusy()) // the first Cancel stops the request or the check, not the dialog
+        QDialog::reject();
 }
 
 } // namespace c1

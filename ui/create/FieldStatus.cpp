@@ -29,6 +29,18 @@ void showFieldProblem(QWidget* field, QLabel* label, const QString& problem)
     field->setAccessibleDescription(problem);
 }
 
+void FieldChecks::check(QWidget* field, QLabel* label, const QString& problem, bool show)
+{
+    showFieldProblem(field, label, show ? problem : QString());
+    also(problem);
+}
+
+void FieldChecks::also(const QString& problem)
+{
+    if (m_first.isEmpty())
+        m_first = problem;
+}
+
 QString serverErrorText(const ApiError& error)
 {
     return CreateFlow::errorTextFor(error);

@@ -14,6 +14,18 @@ struct ApiError;
 // field's accessible description.
 void showFieldProblem(QWidget* field, QLabel* label, const QString& problem);
 
+// One pass of a form's validation: each field's problem shown at the field (or kept hidden until the field was
+// touched), and the first problem of all kept as the form's.
+class FieldChecks {
+public:
+    void check(QWidget* field, QLabel* label, const QString& problem, bool show = true);
+    void also(const QString& problem); // a problem its own widget shows (an editor's table …)
+    const QString& first() const { return m_first; }
+
+private:
+    QString m_first;
+};
+
 // The text of a server error for a form: the translated message and, when known, the request ID.
 QString serverErrorText(const ApiError& error);
 
