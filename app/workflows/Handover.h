@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/C1Client.h"
 #include "settings/Profile.h"
 #include "workflows/HandoverPlan.h"
 
@@ -11,7 +12,6 @@
 namespace c1 {
 
 class BulkOwnerJob;
-class C1Client;
 class HandoverVerifier;
 
 // "Hand over ownership" as a workflow, below any widget. From what a leaver owns (OwnershipScan's model) and the
