@@ -1,5 +1,6 @@
 #include "workflows/OwnershipScan.h"
 
+#include "api/ConnectorOwners.h"
 #include "api/Paging.h"
 #include "owners/OwnerRules.h"
 #include "workflows/BulkExport.h"
@@ -227,6 +228,19 @@ void OwnershipScan::detail(const QString& key)
         });
     }
     if (target.kind == OwnerTarget::Kind::Resource) {
+        // Owners the resource's connector sourced cannot be removed: the handover checks them before sending.
+        ++waiting;
+        calls << listImmutableResourceOwners(
+            m_client, target, this, [this, key, generation](const Result<QStringList>& r) {
+                if (generation != m_generation)
+                    return;
+                settle(key, [&](OwnershipItem& item) {
+                    if (r)
+                        item.immutableUserIds = r.value();
+                    else
+                        qCDebug(lcWorkflows) << "immutable owners not read:" << r.error().message;
+                });
+            });
         ++waiting;
         calls << m_client->getResource(target.appId, target.resourceTypeId, target.resourceId, this,
             [this, key, generation](Result<AppResource> r) {

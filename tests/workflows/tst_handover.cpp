@@ -245,6 +245,41 @@ private Q_SLOTS:
         QVERIFY(warned > 0);
     }
 
+    // An ownership the resource's connector sourced (immutableUserIds) cannot be removed: blocked before sending
+    // in a transfer and a removal; adding the successor beside it is fine.
+    void connectorManagedOwnership()
+    {
+        HandoverTenant t;
+        QVERIFY(t.start());
+        OwnerTarget resource;
+        {
+            auto first = t.scan(t.leaver);
+            for (const OwnershipItem& item : first->model()->items()) {
+                if (item.target.kind == OwnerTarget::Kind::Resource)
+                    resource = item.target;
+            }
+        }
+        QVERIFY(!resource.resourceId.isEmpty());
+        QVERIFY(t.tenant.sandbox->setConnectorOwner(
+            resource.appId, resource.resourceTypeId, resource.resourceId, t.leaver.id));
+        auto scan = t.scan(t.leaver);
+        const int row = scan->model()->indexOf(resource.key());
+        QVERIFY(row >= 0);
+        QCOMPARE(scan->model()->item(row).immutableUserIds, QStringList { t.leaver.id });
+        const User successor = t.successor(scan->model());
+        QTemporaryDir dir;
+        for (const HandoverMode mode : { HandoverMode::Transfer, HandoverMode::RemoveOnly, HandoverMode::AddOnly }) {
+            auto h = t.handover(dir.path());
+            QVERIFY(h->plan(scan->model()->items(), HandoverChoice { t.leaver, mode, successor, {}, {} }));
+            for (const HandoverItem& item : h->items()) {
+                const bool blocked = item.target == resource && mode != HandoverMode::AddOnly;
+                QCOMPARE(item.blocked, blocked);
+                if (blocked)
+                    QVERIFY(item.problem.contains(u"connector"_s));
+            }
+        }
+    }
+
     // A successor per app overrides the default one.
     void successorPerApp()
     {
