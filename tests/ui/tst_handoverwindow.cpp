@@ -3,8 +3,10 @@
 // successor, preview the calls, apply with the propagation countdown, and the tenant ends with the successor in
 // the leaver's place everywhere. An interrupted handover is offered for resuming when the window opens again.
 #include "api/Session.h"
+#include "browser/BrowserView.h"
 #include "handover/HandoverMenu.h"
 #include "handover/HandoverWindow.h"
+#include "handover/HealthDialog.h"
 #include "handover/UserFinder.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/MemorySecretStore.h"
@@ -12,6 +14,7 @@
 #include "shell/MainWindow.h"
 #include "ui/WidgetAudit.h"
 #include "workflows/Handover.h"
+#include "workflows/OwnershipHealth.h"
 #include "workflows/OwnershipScan.h"
 #include "workflows/SessionController.h"
 
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void reachableFromTheOwnersMenu();
     void handsOverEverything();
     void offersToResumeAnInterruptedHandover();
+    void healthReportLinksToTheTree();
 
 private:
     HandoverWindow* openWindow();
@@ -229,6 +233,41 @@ void TestHandoverWindow::offersToResumeAnInterruptedHandover()
     QTRY_COMPARE_WITH_TIMEOUT(window->handover()->stage(), HandoverStage::Finished, 30000);
     QVERIFY(window->handover()->items().constFirst().isSettled(HandoverMode::Transfer));
     window->close();
+}
+
+// Owners → Ownership Health…: the whole tenant is checked with progress; a finding opens in the tree.
+void TestHandoverWindow::healthReportLinksToTheTree()
+{
+    auto* action = m_window->findChild<QAction*>(u"actionOwnershipHealth"_s);
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto* dialog = m_window->findChild<HealthDialog*>(u"healthDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* scope = dialog->findChild<QComboBox*>(u"scopeCombo"_s);
+    scope->setCurrentIndex(0); // the whole tenant
+    QSignalSpy finished(dialog->health(), &OwnershipHealth::finished);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"startHealthButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(dialog->health()->appsDone(), dialog->health()->appsTotal());
+    auto* view = dialog->findChild<QTableView*>(u"findingsView"_s);
+    QVERIFY(view->model()->rowCount() > 0);
+    C1_VERIFY_WIDGET_AUDIT(dialog);
+    // The first app finding opens in the tree.
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount() && row < 0; ++r) {
+        if (view->model()->index(r, 1).data().toString() == u"App"_s)
+            row = r;
+    }
+    if (row < 0)
+        row = 0;
+    const QString key = view->model()->index(row, 0).data(Qt::ToolTipRole).toString();
+    view->selectRow(row);
+    QVERIFY(dialog->findChild<QPushButton*>(u"showInTreeButton"_s)->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"showInTreeButton"_s), Qt::LeftButton);
+    const QString appId = key.section(u'/', 1, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->browserView()->currentSelection().app.id, appId, 15000);
+    dialog->close();
 }
 
 QTEST_MAIN(TestHandoverWindow)

@@ -1,7 +1,9 @@
 #include "handover/HandoverMenu.h"
 
 #include "api/Session.h"
+#include "browser/BrowserView.h"
 #include "handover/HandoverWindow.h"
+#include "handover/HealthDialog.h"
 #include "ownerstab/OwnersPanel.h"
 #include "shell/ConsoleWorkflows.h"
 #include "shell/Icons.h"
@@ -20,6 +22,7 @@ HandoverMenu::HandoverMenu(MainWindow* window)
     : QObject(window)
     , m_window(window)
     , m_action(new QAction(icon(u"owner"), tr("&Hand Over Ownership…"), window))
+    , m_health(new QAction(icon(u"info"), tr("Ownership &Health…"), window))
     , m_dir(HandoverState::defaultDir())
 {
     setObjectName(u"handoverMenu"_s);
@@ -28,11 +31,17 @@ HandoverMenu::HandoverMenu(MainWindow* window)
     const QString tip = tr("List what one person owns and hand it over to a successor");
     m_action->setStatusTip(tip);
     m_action->setToolTip(tip + u" ("_s + m_action->shortcut().toString(QKeySequence::NativeText) + u')');
-    if (auto* owners = window->menuBar()->findChild<QMenu*>(u"menuOwners"_s))
+    m_health->setObjectName(u"actionOwnershipHealth"_s);
+    m_health->setStatusTip(tr("Find what has no owner, no enabled owner, or too many owners"));
+    m_health->setToolTip(m_health->statusTip());
+    if (auto* owners = window->menuBar()->findChild<QMenu*>(u"menuOwners"_s)) {
         owners->addAction(m_action);
-    else
-        window->addAction(m_action);
+        owners->addAction(m_health);
+    } else {
+        window->addActions({ m_action, m_health });
+    }
     connect(m_action, &QAction::triggered, this, &HandoverMenu::open);
+    connect(m_health, &QAction::triggered, this, &HandoverMenu::openHealth);
     connect(window, &MainWindow::sessionChanged, this, &HandoverMenu::onSessionChanged);
     onSessionChanged(window->session());
 }
@@ -46,6 +55,9 @@ void HandoverMenu::onSessionChanged(Session* session)
 {
     m_session = session;
     m_action->setEnabled(session != nullptr);
+    m_health->setEnabled(session != nullptr);
+    if (m_openHealth)
+        m_openHealth->close();
     if (m_open && !m_open->handover()->isActive())
         m_open->close();
 }
@@ -70,6 +82,45 @@ void HandoverMenu::open()
     });
     m_open = window;
     window->show();
+}
+
+void HandoverMenu::openHealth()
+{
+    if (m_openHealth) {
+        m_openHealth->raise();
+        m_openHealth->activateWindow();
+        return;
+    }
+    if (!m_session)
+        return;
+    BrowserView* browser = m_window->browserView();
+    const BrowserSelection selection = browser ? browser->currentSelection() : BrowserSelection {};
+    auto* dialog = new HealthDialog(m_session->client(), selection.valid ? selection.app.id : QString(),
+        selection.valid ? selection.app.displayName : QString(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HealthDialog::showRequested, this, [this](const OwnerTarget& target) {
+        BrowserView* view = m_window->browserView();
+        if (!view)
+            return;
+        switch (target.kind) {
+        case OwnerTarget::Kind::App:
+            view->goToPath(TreePath::app(target.appId));
+            break;
+        case OwnerTarget::Kind::Resource:
+            view->goToPath(TreePath::resource(target.appId, target.resourceTypeId, target.resourceId));
+            break;
+        case OwnerTarget::Kind::Entitlement:
+            view->goToPath(TreePath::entitlement(target.appId, target.entitlementId));
+            break;
+        }
+        m_window->activateWindow();
+    });
+    connect(dialog, &HealthDialog::assignRequested, this, [this](const QList<OwnerTarget>& targets) {
+        if (ConsoleWorkflows* workflows = m_window->workflows())
+            workflows->bulkAssign(targets);
+    });
+    m_openHealth = dialog;
+    dialog->show();
 }
 
 } // namespace c1
