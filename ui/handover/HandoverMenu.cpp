@@ -22,7 +22,7 @@ HandoverMenu::HandoverMenu(MainWindow* window)
     : QObject(window)
     , m_window(window)
     , m_action(new QAction(icon(u"owner"), tr("&Hand Over Ownership…"), window))
-    , m_health(new QAction(icon(u"info"), tr("Ownership &Health…"), window))
+    , m_health(new QAction(icon(u"info"), tr("O&wnership Health…"), window))
     , m_dir(HandoverState::defaultDir())
 {
     setObjectName(u"handoverMenu"_s);

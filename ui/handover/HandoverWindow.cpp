@@ -213,13 +213,13 @@ void HandoverWindow::buildHandoverPage(QWidget* page)
     m_retryButton = makeButton(
         tr("&Retry Failed"), u"retryHandoverButton"_s, tr("Retry the rows that did not finish"), u"refresh"_s, page);
     m_exportReport = makeButton(
-        tr("Export &Report…"), u"exportReportButton"_s, tr("Export the handover report as CSV"), u"copy"_s, page);
+        tr("E&xport Report…"), u"exportReportButton"_s, tr("Export the handover report as CSV"), u"copy"_s, page);
 
     auto* form = new QFormLayout;
     form->addRow(tr("S&uccessor:"), m_successor);
     qobject_cast<QLabel*>(form->labelForField(m_successor))->setBuddy(m_successor->searchField());
     form->addRow(tr("&Mode:"), m_mode);
-    form->addRow(tr("&Wait before verifying:"), m_wait);
+    form->addRow(tr("Wait &before verifying:"), m_wait);
     auto* previewRow = new QHBoxLayout;
     previewRow->addWidget(m_summary, 1);
     previewRow->addWidget(m_previewButton);
