@@ -2,15 +2,19 @@
 // owner-visibility delay: Owners → Hand Over Ownership…, find the departed user, list what they own, pick a
 // successor, preview the calls, apply with the propagation countdown, and the tenant ends with the successor in
 // the leaver's place everywhere. An interrupted handover is offered for resuming when the window opens again.
+#include "api/C1Client.h"
 #include "api/Session.h"
 #include "browser/BrowserView.h"
+#include "browser/DetailsPane.h"
 #include "handover/HandoverMenu.h"
 #include "handover/HandoverWindow.h"
 #include "handover/HealthDialog.h"
 #include "handover/UserFinder.h"
+#include "ownerstab/OwnersPanel.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/ProfileStore.h"
+#include "shell/ConsoleWorkflows.h"
 #include "shell/MainWindow.h"
 #include "ui/WidgetAudit.h"
 #include "workflows/Handover.h"
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void handsOverEverything();
     void offersToResumeAnInterruptedHandover();
     void healthReportLinksToTheTree();
+    void entitlementOwnersInTheOwnersTab();
 
 private:
     HandoverWindow* openWindow();
@@ -268,6 +273,31 @@ void TestHandoverWindow::healthReportLinksToTheTree()
     const QString appId = key.section(u'/', 1, 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->browserView()->currentSelection().app.id, appId, 15000);
     dialog->close();
+}
+
+// The fifth owner kind in the browser: an entitlement's owners in the Owners tab, and in the bulk paste's targets.
+void TestHandoverWindow::entitlementOwnersInTheOwnersTab()
+{
+    const QString appId = m_server->appIds().constFirst();
+    std::optional<Result<Page<AppEntitlement>>> listed;
+    m_window->session()->client()->listEntitlements(
+        appId, {}, 10, this, [&listed](Result<Page<AppEntitlement>> r) { listed = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 15000);
+    QVERIFY(bool(*listed) && !listed->value().items.isEmpty());
+    const AppEntitlement entitlement = listed->value().items.constFirst();
+    BrowserView* browser = m_window->browserView();
+    browser->goToPath(TreePath::entitlement(appId, entitlement.id));
+    QTRY_VERIFY_WITH_TIMEOUT(browser->currentSelection().isEntitlement(), 15000);
+    QTabWidget* tabs = browser->detailsPane()->tabs();
+    const int ownersTab = m_window->workflows()->ownersTabIndex();
+    QVERIFY(tabs->isTabEnabled(ownersTab));
+    tabs->setCurrentIndex(ownersTab);
+    OwnersPanel* panel = m_window->workflows()->ownersPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->hasTarget(), 5000);
+    QCOMPARE(panel->target(), OwnerTarget::entitlement(appId, entitlement.id));
+    const QList<OwnerTarget> targets = browser->selectedTargets();
+    QCOMPARE(targets.size(), 1);
+    QCOMPARE(targets.constFirst(), OwnerTarget::entitlement(appId, entitlement.id));
 }
 
 QTEST_MAIN(TestHandoverWindow)

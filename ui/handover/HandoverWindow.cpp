@@ -315,6 +315,10 @@ void HandoverWindow::preview()
     choice.mode = HandoverMode(m_mode->currentData().toInt());
     choice.successor = m_successor->currentUser();
     m_handover->plan(m_scan->model()->items(), choice);
+    // Objects whose owner list did not show the person (lists lag) or could not be read have no row: say so.
+    m_leftOut = 0;
+    for (const OwnershipItem& item : m_scan->model()->items())
+        m_leftOut += item.state != OwnershipItem::State::Ready || item.rolesOf(choice.leaver.id).isEmpty();
     m_handoverView->resizeColumnsToContents();
     updateHandover();
 }
@@ -348,8 +352,13 @@ void HandoverWindow::updateHandover()
     m_exportReport->setEnabled(!m_handover->items().isEmpty());
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!active);
     const Handover::Counts c = m_handover->counts();
-    m_summary->setText(
-        m_handover->items().isEmpty() ? tr("Choose the successor and the mode, then preview.") : m_handover->summary());
+    QString summary = m_handover->items().isEmpty() ? tr("Choose the successor and the mode, then preview.")
+                                                    : m_handover->summary();
+    if (m_leftOut > 0 && m_handover->stage() == HandoverStage::Planned)
+        summary += u" · "_s
+            + tr("%n object(s) left out: the person is not in their owner lists yet, or they could not be read",
+                nullptr, m_leftOut);
+    m_summary->setText(summary);
     m_progressBar->setRange(0, std::max(1, c.toDo));
     m_progressBar->setValue(c.settled);
     m_progressBar->setVisible(m_handover->stage() != HandoverStage::Planned);

@@ -67,6 +67,7 @@ private:
     Profile m_profile;
     QString m_dir;
     int m_waitSeconds = 60;
+    int m_leftOut = 0; // owned objects without a row in the preview
     OwnershipScan* m_scan;
     Handover* m_handover = nullptr;
     HandoverRowsModel* m_rows = nullptr;
