@@ -1,7 +1,6 @@
 #include "workflows/Handover.h"
 
 #include "api/C1Client.h"
-#include "models/BulkLedger.h"
 #include "models/OwnershipModel.h"
 #include "owners/BulkOwnerJob.h"
 #include "owners/JobJournal.h"
@@ -80,22 +79,7 @@ void Handover::setItemChecked(int item, bool checked)
 
 QStringList Handover::calls(int index) const
 {
-    if (index < 0 || index >= m_state.items.size())
-        return {};
-    const HandoverItem& item = m_state.items.at(index);
-    const OwnerRef leaver = OwnerRef::user(m_state.leaver.id);
-    const OwnerRef successor = OwnerRef::user(item.successor.id);
-    QStringList list;
-    if (m_state.mode != HandoverMode::RemoveOnly && !item.successor.id.isEmpty()) {
-        if (!item.successorAlreadyOwner)
-            list << u"POST "_s + ownerCallPath(item.target, OwnerKind::User, item.role, successor);
-        list << u"GET "_s + ownerCallPath(item.target, OwnerKind::User, item.role, successor);
-    }
-    if (m_state.mode != HandoverMode::AddOnly)
-        list << u"DELETE "_s + ownerCallPath(item.target, OwnerKind::User, item.role, leaver);
-    if (m_state.mode == HandoverMode::RemoveOnly)
-        list << u"GET "_s + ownerCallPath(item.target, OwnerKind::User, item.role, leaver);
-    return list;
+    return m_state.calls(index);
 }
 
 int Handover::secondsLeft() const
@@ -581,20 +565,7 @@ bool Handover::resume(const QString& path, QString* error)
 
 Handover::Counts Handover::counts() const
 {
-    Counts c;
-    c.rows = int(m_state.items.size());
-    for (const HandoverItem& item : m_state.items) {
-        c.blocked += item.blocked;
-        c.warnings += !item.warning.isEmpty();
-        if (item.blocked || !item.checked)
-            continue;
-        ++c.toDo;
-        if (item.isSettled(m_state.mode))
-            ++c.settled;
-        else if (m_state.stage == HandoverStage::Finished || m_state.stage == HandoverStage::Canceled)
-            ++c.failed;
-    }
-    return c;
+    return m_state.counts();
 }
 
 QString Handover::progressText() const
@@ -631,13 +602,7 @@ QString Handover::progressText() const
 
 QString Handover::summary() const
 {
-    const Counts c = counts();
-    QStringList parts { tr("%n row(s)", nullptr, c.rows) };
-    if (c.blocked)
-        parts << tr("%n blocked by a check", nullptr, c.blocked);
-    if (c.warnings)
-        parts << tr("%n with a warning", nullptr, c.warnings);
-    return parts.join(u" · "_s);
+    return m_state.summary();
 }
 
 QString Handover::suggestedExportPath() const
@@ -650,24 +615,7 @@ bool Handover::exportCsv(const QString& path, QString* error) const
 {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
-        auto line = [&file](const QStringList& fields) {
-            QStringList quoted;
-            for (const QString& f : fields)
-                quoted << BulkLedger::csvField(f);
-            file.write(QString(quoted.join(u',') + u"\r\n"_s).toUtf8());
-        };
-        file.write("\xEF\xBB\xBF");
-        line({ u"target_key"_s, u"app"_s, u"object"_s, u"role"_s, u"leaver_id"_s, u"successor_id"_s, u"owners_before"_s,
-            u"owners_after"_s, u"add"_s, u"verified"_s, u"remove"_s, u"result"_s, u"warning"_s, u"request_id"_s });
-        for (const HandoverItem& item : m_state.items) {
-            static const char* const verifyKeys[] = { "", "pending", "yes", "not-visible", "failed", "target-gone" };
-            line({ item.target.key(), item.appName, targetLabel(item.target), item.role, m_state.leaver.id,
-                item.successor.id, item.ownersBefore.join(u' '),
-                item.ownersAfter(m_state.leaver.id, m_state.mode).join(u' '),
-                item.successorAlreadyOwner ? u"already-owner"_s : (item.add ? rowStatusKey(*item.add) : QString()),
-                QString::fromLatin1(verifyKeys[int(item.verify)]), item.remove ? rowStatusKey(*item.remove) : QString(),
-                item.resultText(m_state.mode), item.warning, item.requestId });
-        }
+        m_state.writeCsv(&file);
         if (file.commit())
             return true;
     }

@@ -59,9 +59,7 @@ public:
     bool canRetry() const;
     bool canSkipWait() const { return m_state.stage == HandoverStage::Waiting; }
 
-    struct Counts {
-        int rows = 0, blocked = 0, toDo = 0, settled = 0, failed = 0, warnings = 0;
-    };
+    using Counts = HandoverCounts;
     Counts counts() const;
     QString progressText() const;
     QString summary() const;

@@ -1,5 +1,6 @@
 #include "workflows/HandoverPlan.h"
 
+#include "models/BulkLedger.h"
 #include "models/OwnershipModel.h"
 #include "owners/OwnerRules.h"
 
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -256,6 +258,76 @@ QList<HandoverItem> planHandover(const QList<OwnershipItem>& owned, const Handov
         }
     }
     return rows;
+}
+
+QStringList HandoverState::calls(int index) const
+{
+    if (index < 0 || index >= items.size())
+        return {};
+    const HandoverItem& item = items.at(index);
+    const OwnerRef leaverRef = OwnerRef::user(leaver.id);
+    const OwnerRef successor = OwnerRef::user(item.successor.id);
+    QStringList list;
+    if (mode != HandoverMode::RemoveOnly && !item.successor.id.isEmpty()) {
+        if (!item.successorAlreadyOwner)
+            list << u"POST "_s + ownerCallPath(item.target, OwnerKind::User, item.role, successor);
+        list << u"GET "_s + ownerCallPath(item.target, OwnerKind::User, item.role, successor);
+    }
+    if (mode != HandoverMode::AddOnly)
+        list << u"DELETE "_s + ownerCallPath(item.target, OwnerKind::User, item.role, leaverRef);
+    if (mode == HandoverMode::RemoveOnly)
+        list << u"GET "_s + ownerCallPath(item.target, OwnerKind::User, item.role, leaverRef);
+    return list;
+}
+
+HandoverCounts HandoverState::counts() const
+{
+    HandoverCounts c;
+    c.rows = int(items.size());
+    for (const HandoverItem& item : items) {
+        c.blocked += item.blocked;
+        c.warnings += !item.warning.isEmpty();
+        if (item.blocked || !item.checked)
+            continue;
+        ++c.toDo;
+        if (item.isSettled(mode))
+            ++c.settled;
+        else if (stage == HandoverStage::Finished || stage == HandoverStage::Canceled)
+            ++c.failed;
+    }
+    return c;
+}
+
+QString HandoverState::summary() const
+{
+    const HandoverCounts c = counts();
+    QStringList parts { HandoverText::tr("%n row(s)", nullptr, c.rows) };
+    if (c.blocked)
+        parts << HandoverText::tr("%n blocked by a check", nullptr, c.blocked);
+    if (c.warnings)
+        parts << HandoverText::tr("%n with a warning", nullptr, c.warnings);
+    return parts.join(u" · "_s);
+}
+
+void HandoverState::writeCsv(QIODevice* device) const
+{
+    auto line = [device](const QStringList& fields) {
+        QStringList quoted;
+        for (const QString& f : fields)
+            quoted << BulkLedger::csvField(f);
+        device->write(QString(quoted.join(u',') + u"\r\n"_s).toUtf8());
+    };
+    device->write("\xEF\xBB\xBF");
+    line({ u"target_key"_s, u"app"_s, u"object"_s, u"role"_s, u"leaver_id"_s, u"successor_id"_s, u"owners_before"_s,
+        u"owners_after"_s, u"add"_s, u"verified"_s, u"remove"_s, u"result"_s, u"warning"_s, u"request_id"_s });
+    for (const HandoverItem& item : items) {
+        static const char* const verifyKeys[] = { "", "pending", "yes", "not-visible", "failed", "target-gone" };
+        line({ item.target.key(), item.appName, targetLabel(item.target), item.role, leaver.id, item.successor.id,
+            item.ownersBefore.join(u' '), item.ownersAfter(leaver.id, mode).join(u' '),
+            item.successorAlreadyOwner ? u"already-owner"_s : (item.add ? rowStatusKey(*item.add) : QString()),
+            QString::fromLatin1(verifyKeys[int(item.verify)]), item.remove ? rowStatusKey(*item.remove) : QString(),
+            item.resultText(mode), item.warning, item.requestId });
+    }
 }
 
 QJsonObject HandoverState::toJson() const

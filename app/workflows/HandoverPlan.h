@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QIODevice;
+
 namespace c1 {
 
 struct OwnershipItem;
@@ -71,6 +73,10 @@ struct HandoverChoice {
 };
 QList<HandoverItem> planHandover(const QList<OwnershipItem>& owned, const HandoverChoice& choice);
 
+struct HandoverCounts {
+    int rows = 0, blocked = 0, toDo = 0, settled = 0, failed = 0, warnings = 0;
+};
+
 // The handover's own journal: <dir>/<id>.json (atomic, QSaveFile), beside its jobs' journals <id>-add-<round>.json and
 // <id>-remove-<round>.json (JobJournal). The jobs' journals say what was sent; this one what was verified and where
 // the handover is, so a killed handover resumes where it was, and nothing is written twice.
@@ -85,6 +91,13 @@ struct HandoverState {
     HandoverStage stage = HandoverStage::Planned;
     int round = 0; // each apply or retry is a round with its own job journals
     QList<HandoverItem> items;
+
+    QStringList calls(int item) const;
+    HandoverCounts counts() const; // failed: rows not settled once the handover stopped
+    QString
+    summary() const; // translated: rows, blocked, warnings // "POST /api/v2/…" of each step of the row, in order
+    // The report: one line per row with the owners of its role before and after (RFC 4180, UTF-8 with a BOM).
+    void writeCsv(QIODevice* device) const;
 
     QJsonObject toJson() const;
     static std::optional<HandoverState> fromJson(const QJsonObject& json, QString* error = nullptr);
