@@ -97,6 +97,7 @@ struct SandboxOwner {
     qint64 createdAt = 0;
     qint64 visibleAt = 0; // owner lists show it from then on (SandboxOptions::ownerVisibilityDelayMs)
     quint64 seq = 0;
+    bool immutable = false; // connector-sourced: listed in immutableUserIds, refused to DELETE
 
     QString key() const // "user/<id>" or "ent/<appId>/<id>", as SandboxServer::ownersOf reports them
     {

@@ -58,6 +58,34 @@ void SandboxRoutesOwners::install(SandboxRouter& router)
         }
         router.add("PUT", prefix + u"/owners"_s, [this, owned](SandboxCall& call) { return set(call, owned); });
     }
+    router.add("GET", u"api/v1/apps/*/resource_types/*/resource/*/owners"_s,
+        [this](SandboxCall& call) { return listResourceOwnersV1(call); });
+}
+
+// GET /api/v1/apps/{app_id}/resource_types/{resource_type_id}/resource/{resource_id}/owners: the resource's user
+// owners (every role, visible ones) and immutableUserIds, the connector-sourced ones nobody can remove. No paging
+// (the spec has none; at most 32 user owners).
+SandboxHttpResponse SandboxRoutesOwners::listResourceOwnersV1(SandboxCall& call)
+{
+    SandboxHttpResponse error;
+    const auto target = resolve(call, Owned::Resource, &error);
+    if (!target)
+        return error;
+    const SandboxStore& store = m_context.store();
+    QJsonArray list;
+    QJsonArray immutable;
+    QSet<QString> seen;
+    for (const SandboxOwner& owner : store.owners(target->objectId)) {
+        if (owner.entitlement || owner.visibleAt > call.now || seen.contains(owner.userId))
+            continue;
+        seen.insert(owner.userId);
+        if (const SandboxUser* user = store.user(owner.userId))
+            list.append(SandboxJson::user(*user));
+        if (owner.immutable)
+            immutable.append(owner.userId);
+    }
+    return SandboxReply::json(
+        { { u"list"_s, list }, { u"immutableUserIds"_s, immutable }, { u"nextPageToken"_s, QString() } });
 }
 
 QJsonObject SandboxRoutesOwners::ownerJson(const SandboxOwner& owner, const Target& target) const
@@ -250,6 +278,9 @@ SandboxHttpResponse SandboxRoutesOwners::remove(SandboxCall& call, Owned owned, 
     const qsizetype index = findOwner(owners, wanted.roleSlug, wanted.key());
     if (index < 0)
         return SandboxReply::notFound(u"owner not found"_s, call.requestId);
+    if (owners.at(index).immutable)
+        return SandboxReply::error(SandboxReply::FailedPrecondition,
+            u"the owner is managed by the app's connector and cannot be removed"_s, call.requestId);
     owners.removeAt(index);
     store.markChanged();
     return SandboxReply::json({});

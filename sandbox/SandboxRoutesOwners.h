@@ -19,6 +19,8 @@ struct SandboxResource;
 // - An unknown user or entitlement answers 404 NOT_FOUND; an unknown role slug 400 INVALID_ARGUMENT.
 // - A new owner shows in owner lists only after SandboxOptions::ownerVisibilityDelayMs (C1 takes 45–150 s);
 //   GET of that one owner, the duplicate check and DELETE see it at once. A delete is visible at once.
+// - An owner the app's connector sourced (SandboxServer::setConnectorOwner) is listed in the v1 resource owner
+//   list's immutableUserIds and refused to DELETE with 400 FAILED_PRECONDITION.
 class SandboxRoutesOwners {
 public:
     explicit SandboxRoutesOwners(SandboxRouteContext& context);
@@ -50,6 +52,7 @@ private:
     SandboxHttpResponse get(SandboxCall& call, Owned owned, bool entitlement);
     SandboxHttpResponse remove(SandboxCall& call, Owned owned, bool entitlement);
     SandboxHttpResponse set(SandboxCall& call, Owned owned);
+    SandboxHttpResponse listResourceOwnersV1(SandboxCall& call);
 
     SandboxRouteContext& m_context;
 };

@@ -569,6 +569,27 @@ QString SandboxServer::lastIssuedToken() const
     return d->auth.lastIssuedToken();
 }
 
+bool SandboxServer::setConnectorOwner(
+    const QString& appId, const QString& typeId, const QString& resourceId, const QString& userId)
+{
+    QString objectId = appId;
+    if (!resourceId.isEmpty()) {
+        if (!d->store.resource(appId, typeId, resourceId))
+            return false;
+        objectId = resourceId;
+    }
+    bool found = false;
+    for (SandboxOwner& owner : d->store.mutableOwners(objectId)) {
+        if (!owner.entitlement && owner.userId == userId) {
+            owner.immutable = true;
+            found = true;
+        }
+    }
+    if (found)
+        d->store.markChanged();
+    return found;
+}
+
 int SandboxServer::ownerWrites(
     const QString& appId, const QString& typeId, const QString& resourceId, const QString& ownerKey) const
 {

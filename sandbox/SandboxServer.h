@@ -128,6 +128,10 @@ public:
     // tests search the console's output for them).
     QByteArray lastAssertion() const;
     QString lastIssuedToken() const;
+    // Marks a user owner of an app or resource as sourced by the app's connector (immutableUserIds); false when
+    // there is no such owner.
+    bool setConnectorOwner(
+        const QString& appId, const QString& typeId, const QString& resourceId, const QString& userId);
     int ownerWrites(const QString& appId, const QString& typeId, const QString& resourceId,
         const QString& ownerKey) const; // how many times a POST added this owner (for "never applied twice");
                                         // for an entitlement's owners, pass its ID as resourceId

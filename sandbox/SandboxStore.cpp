@@ -354,6 +354,8 @@ QJsonObject SandboxStore::toJson() const
             QJsonObject json { { u"object"_s, it.key() }, { u"roleSlug"_s, o.roleSlug },
                 { u"createdAt"_s, double(o.createdAt) }, { u"visibleAt"_s, double(o.visibleAt) },
                 { u"seq"_s, double(o.seq) } };
+            if (o.immutable)
+                json.insert(u"immutable"_s, true);
             if (o.entitlement) {
                 json.insert(u"entitlementAppId"_s, o.entitlementAppId);
                 json.insert(u"entitlementId"_s, o.entitlementId);
@@ -478,6 +480,7 @@ bool SandboxStore::fromJson(const QJsonObject& json, QString* error)
         owner.createdAt = int64From(o.value(u"createdAt"_s));
         owner.visibleAt = int64From(o.value(u"visibleAt"_s));
         owner.seq = quint64(int64From(o.value(u"seq"_s)));
+        owner.immutable = o.value(u"immutable"_s).toBool();
         m_owners[o.value(u"object"_s).toString()].append(owner);
     }
     for (auto& list : m_owners)

@@ -3,6 +3,7 @@
 // consistent with owner writes and with ownership set at creation), the resource search's unownedOnly and
 // ownerUserIds, and users' status and deletedAt.
 
+#include "api/ConnectorOwners.h"
 #include "api/Paging.h"
 #include "support/TestTenant.h"
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void ownershipFollowsWrites();
     void ownershipRefusals();
     void resourceSearchOwnershipFilters();
+    void connectorSourcedOwners();
 
 private:
     QList<UserOwnershipEntry> ownership(const UserOwnershipSearch& search, int pageSize = 0);
@@ -342,6 +344,47 @@ void TestC1ClientOwnership::resourceSearchOwnershipFilters()
         = await<Page<AppResource>>([&](auto cb) { return m_client->searchResources(badId, {}, 0, this, cb); });
     QCOMPARE(refusedId.error().kind, ApiError::Kind::InvalidInput);
     QCOMPARE(m_tenant.server()->requestCount(), requests);
+}
+
+// GET …/resource/{id}/owners (v1): immutableUserIds names the owners the connector sourced; such an owner is
+// refused to DELETE, and the call is refused before sending for anything but a resource.
+void TestC1ClientOwnership::connectorSourcedOwners()
+{
+    const QString appId = m_tenant.server()->appIds().constFirst();
+    const auto types = await<Page<AppResourceType>>(
+        [&](auto cb) { return m_client->listResourceTypes(appId, {}, 10, this, cb); });
+    C1_VERIFY_OK(types);
+    const QString typeId = types.value().items.constFirst().id;
+    const auto resources = await<Page<AppResource>>(
+        [&](auto cb) { return m_client->listResources(appId, typeId, {}, 10, this, cb); });
+    C1_VERIFY_OK(resources);
+    const OwnerTarget target = OwnerTarget::resource(appId, typeId, resources.value().items.constFirst().id);
+    const QStringList keys = m_tenant.server()->ownersOf(appId, typeId, target.resourceId).value(u"primary"_s)
+        + m_tenant.server()->ownersOf(appId, typeId, target.resourceId).value(u"secondary"_s);
+    QVERIFY(!keys.isEmpty());
+    const QString userId = keys.constFirst().mid(5);
+    const auto before
+        = await<QStringList>([&](auto cb) { return listImmutableResourceOwners(m_client, target, this, cb); });
+    C1_VERIFY_OK(before);
+    QVERIFY(before.value().isEmpty());
+    QVERIFY(m_tenant.server()->setConnectorOwner(appId, typeId, target.resourceId, userId));
+    const auto after
+        = await<QStringList>([&](auto cb) { return listImmutableResourceOwners(m_client, target, this, cb); });
+    C1_VERIFY_OK(after);
+    QCOMPARE(after.value(), QStringList { userId });
+    const QString role
+        = m_tenant.server()->ownersOf(appId, typeId, target.resourceId).value(u"primary"_s).contains(u"user/"_s + userId)
+        ? u"primary"_s
+        : u"secondary"_s;
+    const auto removed = await<Empty>(
+        [&](auto cb) { return m_client->removeOwner(target, role, OwnerRef::user(userId), this, cb); });
+    QVERIFY(!removed);
+    QCOMPARE(removed.error().httpStatus, 400);
+    QCOMPARE(removed.error().grpcCode, 9);
+    const auto refused = await<QStringList>(
+        [&](auto cb) { return listImmutableResourceOwners(m_client, OwnerTarget::app(appId), this, cb); });
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ApiError::Kind::InvalidInput);
 }
 
 QTEST_GUILESS_MAIN(TestC1ClientOwnership)

@@ -22,6 +22,8 @@ using Sink = std::function<void(const ScenarioReport&)>;
 void runTreeScenarios(const BenchConfig& config, const Sink& sink);
 // bulk_1000, bulk_rate_limited, bulk_rate_limited_h2, bulk_rate_limited_unknown, bulk_1000_h2
 void runBulkScenarios(const BenchConfig& config, const Sink& sink);
+// transfer_300 (the handover of a leaver's 300 objects)
+void runTransferScenario(const BenchConfig& config, const Sink& sink);
 // json_parse
 void runJsonScenario(const BenchConfig& config, const Sink& sink);
 // startup

@@ -61,6 +61,7 @@ int main(int argc, char* argv[])
     runStartupScenario(config, sink);
     runTreeScenarios(config, sink);
     runBulkScenarios(config, sink);
+    runTransferScenario(config, sink);
 
     results.insert(u"scenarios"_s, scenarios);
     results.insert(u"load_after"_s, loadAverage());

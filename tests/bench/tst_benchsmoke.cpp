@@ -84,6 +84,9 @@ void TstBenchSmoke::scenario_data()
     // Measured where the sandbox speaks HTTP/2, else reported "protocol unavailable" (targets: -1 = any number).
     QTest::newRow("bulk_rate_limited_h2") << u"bulk_rate_limited_h2"_s << QStringList {} << -1;
     QTest::newRow("bulk_1000_h2") << u"bulk_1000_h2"_s << QStringList {} << -1;
+    QTest::newRow("transfer_300") << u"transfer_300"_s
+                                  << QStringList { u"wall_ms"_s, u"ideal_ms"_s, u"ratio_to_ideal"_s, u"scan_ms"_s }
+                                  << 2;
     QTest::newRow("json_parse") << u"json_parse"_s << QStringList { u"app_mb_per_s"_s, u"resource_mb_per_s"_s } << 0;
     QTest::newRow("startup") << u"startup"_s << QStringList { u"startup_ms"_s, u"idle_rss_kib"_s } << 1;
 }
@@ -117,14 +120,14 @@ void TstBenchSmoke::scenario()
 
 void TstBenchSmoke::stdoutHasOneObjectPerScenario()
 {
-    QCOMPARE(m_lines.size(), 10);
-    QCOMPARE(m_results.value(u"scenarios"_s).toArray().size(), 10);
+    QCOMPARE(m_lines.size(), 11);
+    QCOMPARE(m_results.value(u"scenarios"_s).toArray().size(), 11);
     QSet<QString> names;
     for (const QJsonObject& line : std::as_const(m_lines)) {
         names.insert(line.value(u"scenario"_s).toString());
         QCOMPARE(line, m_byName.value(line.value(u"scenario"_s).toString()));
     }
-    QCOMPARE(names.size(), 10);
+    QCOMPARE(names.size(), 11);
     QVERIFY(m_results.value(u"machine"_s).toObject().value(u"nproc"_s).toInt() > 0);
 }
 

@@ -286,6 +286,9 @@ QList<OwnerTarget> BrowserView::selectedTargets() const
         case NodeKind::Resource:
             targets.append(OwnerTarget::resource(path.appId, path.resourceTypeId, path.resourceId, name));
             break;
+        case NodeKind::Entitlement: // the fifth owner kind
+            targets.append(OwnerTarget::entitlement(path.appId, path.entitlementId, name));
+            break;
         default:
             break;
         }

@@ -31,7 +31,7 @@ ConsoleWorkflows::ConsoleWorkflows(
     m_ownersTab = browser->detailsPane()->addTab(m_owners, tr("Owners"));
     QTabWidget* tabs = browser->detailsPane()->tabs();
     tabs->setTabEnabled(m_ownersTab, false);
-    tabs->setTabToolTip(m_ownersTab, tr("Select an app or a resource to see its owners."));
+    tabs->setTabToolTip(m_ownersTab, tr("Select an app, a resource or an entitlement to see its owners."));
     connect(tabs, &QTabWidget::currentChanged, this, &ConsoleWorkflows::applyOwnersTarget);
 
     connect(browser, &BrowserView::newResourceRequested, this, &ConsoleWorkflows::newResource);
@@ -168,13 +168,16 @@ void ConsoleWorkflows::onSelectionChanged(const BrowserSelection& selection)
     else if (selection.isResource())
         m_ownersTarget = OwnerTarget::resource(selection.resource.appId, selection.resource.appResourceTypeId,
             selection.resource.id, selection.resource.displayName);
+    else if (selection.isEntitlement())
+        m_ownersTarget = OwnerTarget::entitlement(
+            selection.path.appId, selection.path.entitlementId, selection.entitlement.displayName);
     else
         m_ownersTarget.reset();
     QTabWidget* tabs = m_browser->detailsPane()->tabs();
     tabs->setTabEnabled(m_ownersTab, m_ownersTarget.has_value());
     tabs->setTabToolTip(m_ownersTab,
         m_ownersTarget ? tr("Users and entitlements owning the selection")
-                       : tr("Only apps and resources have owners: select one to see them."));
+                       : tr("Only apps, resources and entitlements have owners: select one to see them."));
     applyOwnersTarget();
 }
 

@@ -4,6 +4,7 @@
 #include "api/Session.h"
 #include "browser/BrowserView.h"
 #include "connect/SettingsDialog.h"
+#include "handover/HandoverMenu.h"
 #include "settings/ProfileStore.h"
 #include "shell/ConsoleWorkflows.h"
 #include "shell/Icons.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     connect(m_actions.newResource, &QAction::triggered, workflows, [workflows] { workflows->newResource(); });
     connect(m_actions.bulkAssign, &QAction::triggered, workflows, &ConsoleWorkflows::bulkAssignSelection);
     connect(m_resumeBar, &ResumeJobsBar::resumeRequested, workflows, &ConsoleWorkflows::resumeBulkJob);
+    new HandoverMenu(this); // Owners → Hand Over Ownership… (ui/handover)
     connect(m_unfinishedJobs.get(), &UnfinishedBulkJobs::discarded, this,
         [this] { statusBar()->showMessage(tr("Discarded the unfinished bulk job."), 8000); });
 
