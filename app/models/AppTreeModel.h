@@ -115,6 +115,8 @@ public:
     // index when the resource's app or type is not in the tree.
     QModelIndex insertApp(const App& app);
     QModelIndex insertResource(const AppResource& resource);
+    // A resource type of an app whose types are listed (or being listed); invalid when they are not.
+    QModelIndex insertResourceType(const AppResourceType& type);
     bool removeNode(const TreePath& path); // e.g. after a delete
 
     bool isLoading() const;
