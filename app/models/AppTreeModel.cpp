@@ -585,7 +585,7 @@ QModelIndex AppTreeModel::insertResource(const AppResource& resource)
 QModelIndex AppTreeModel::insertResourceType(const AppResourceType& type)
 {
     Node* app = m_root->find(TreePath::app(type.appId));
-    if (!app || !app->container || type.id.isEmpty() || app->container->state == LoadState::NotLoaded)
+    if (!app || !app->container || type.id.isEmpty())
         return {};
     mergeItems(app, { Item::of(type) });
     detailChanged(app);

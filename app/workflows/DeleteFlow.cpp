@@ -73,6 +73,8 @@ QString DeleteFlow::consequences() const
     }
     case EditTarget::Kind::ResourceType: {
         QString resources;
+        if (m_resourceCount == 0 && m_countComplete)
+            return tr("The resource type “%1” of the app “%2” is deleted. It has no resources.").arg(name, app);
         if (m_resourceCount < 0)
             resources = tr("all its resources (none are loaded in the tree, so how many is not known)");
         else if (m_countComplete)

@@ -199,7 +199,8 @@ void EditFlow::onChecked(Result<QVariant> result)
     for (const QString& path : EditFields::paths(m_target.kind)) {
         const bool theyChanged = !EditFields::same(m_original.value(path), m_theirs.value(path));
         if (theyChanged || m_mask.contains(path))
-            m_conflicts.append({ path, m_original.value(path), m_theirs.value(path), m_edited.value(path) });
+            m_conflicts.append(
+                { path, m_original.value(path), m_theirs.value(path), m_edited.value(path), m_mask.contains(path) });
     }
     qCInfo(lcWorkflows) << "edit conflict: the object changed meanwhile" << m_updatedAt << now;
     setError(tr("Someone changed “%1” after this form opened (at %2). Compare the values, then keep your changes or "

@@ -34,6 +34,7 @@ public:
         QVariant original; // what the form opened on
         QVariant theirs; // what the tenant holds now
         QVariant mine; // what the form would send
+        bool mineChanged = false; // false: the form left this field alone, so theirs stays after an overwrite
     };
 
     EditFlow(const EditTarget& target, Session* session, QObject* parent = nullptr);

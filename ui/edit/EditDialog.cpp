@@ -72,6 +72,7 @@ EditDialog::EditDialog(const EditTarget& target, Session* session, QWidget* pare
     scroll->setObjectName(u"editScrollArea"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields fit the width; only scroll down
     m_form = new QWidget;
     m_form->setObjectName(u"editForm"_s);
     buildForm(m_form);
@@ -127,7 +128,7 @@ EditDialog::EditDialog(const EditTarget& target, Session* session, QWidget* pare
         accept();
     });
     render();
-    resize(qMax(sizeHint().width(), 560), target.kind == EditTarget::Kind::App ? 680 : qMax(sizeHint().height(), 320));
+    resize(qMax(sizeHint().width(), 640), target.kind == EditTarget::Kind::App ? 720 : qMax(sizeHint().height(), 320));
     m_flow->load(); // the form opens on fresh values
 }
 
@@ -158,7 +159,7 @@ void EditDialog::buildForm(QWidget* form)
             connect(spin, &QSpinBox::valueChanged, this, &EditDialog::validate);
             field = spin;
         } else if (path == u"strictAccessEntitlementProvisioning"_s) {
-            auto* check = new QCheckBox(tr("Provision only through the access entitlement"), form);
+            auto* check = new QCheckBox(tr("On"), form);
             connect(check, &QCheckBox::toggled, this, &EditDialog::validate);
             field = check;
         } else if (isMultiLine(path)) {
@@ -265,6 +266,8 @@ void EditDialog::validate()
     m_changes->setText(!ready ? QString()
             : lines.isEmpty() ? tr("No changes yet.")
                               : tr("Changes to save:") + u'\n' + lines.join(u'\n'));
+    // A wrapped label in a fixed-height dialog gets less than it needs unless it asks for its height.
+    m_changes->setMinimumHeight(m_changes->heightForWidth(qMax(m_changes->width(), 300)));
     const QString blocker = m_flow->blocker(edited);
     m_parts.action->setEnabled(m_flow->canSave(edited) && m_flow->state() != EditFlow::State::Conflict);
     m_parts.action->setToolTip(blocker);
@@ -288,11 +291,14 @@ void EditDialog::showConflict()
     for (int row = 0; row < conflicts.size(); ++row) {
         const EditFlow::Conflict& c = conflicts.at(row);
         const QStringList cells { EditFields::label(c.path), EditFields::display(c.original),
-            EditFields::display(c.theirs), EditFields::display(c.mine) };
+            EditFields::display(c.theirs),
+            c.mineChanged ? EditFields::display(c.mine) : tr("(not changed: theirs stays)") };
         for (int column = 0; column < cells.size(); ++column)
             m_conflictTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     m_conflictTable->resizeColumnsToContents();
+    const int rowsHeight = m_conflictTable->verticalHeader()->length() + m_conflictTable->horizontalHeader()->height();
+    m_conflictTable->setMaximumHeight(rowsHeight + 2 * m_conflictTable->frameWidth() + 4);
     m_conflictBox->show();
 }
 
