@@ -13,6 +13,12 @@ bool isNotFound(const ApiError& error)
     return error.kind == ApiError::Kind::Http && error.httpStatus == 404;
 }
 
+// A write may have taken effect: no answer, a 5xx, or a 2xx whose body could not be read (cut off, not JSON).
+bool mayHaveTakenEffect(const ApiError& error)
+{
+    return error.isAmbiguous() || error.kind == ApiError::Kind::BadJson;
+}
+
 // C1 refuses to delete what a connector syncs with FAILED_PRECONDITION (gRPC 9).
 bool isSyncedRefusal(const ApiError& error)
 {
@@ -214,7 +220,7 @@ void DeleteFlow::onSent(const ApiError& error)
     m_call = CallHandle();
     if (!error.isError())
         return finishDeleted(tr("Deleted “%1”.").arg(m_target.displayName()));
-    if (error.isAmbiguous() && m_session) {
+    if (mayHaveTakenEffect(error) && m_session) {
         // Never sent again blindly (docs/api-facts.md §2): read it back first.
         m_sendError = error;
         setState(State::ReadingBack,

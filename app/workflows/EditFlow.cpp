@@ -27,6 +27,12 @@ bool isNotFound(const ApiError& error)
     return error.kind == ApiError::Kind::Http && error.httpStatus == 404;
 }
 
+// A write may have taken effect: no answer, a 5xx, or a 2xx whose body could not be read (cut off, not JSON).
+bool mayHaveTakenEffect(const ApiError& error)
+{
+    return error.isAmbiguous() || error.kind == ApiError::Kind::BadJson;
+}
+
 template <typename T> Result<QVariant> wrap(Result<T> result)
 {
     if (!result)
@@ -281,7 +287,7 @@ void EditFlow::onSent(Result<QVariant> result)
     const ApiError& error = result.error();
     if (isNotFound(error))
         return goneNow();
-    if (error.isAmbiguous() && m_session) {
+    if (mayHaveTakenEffect(error) && m_session) {
         // Never sent again blindly (docs/api-facts.md §2): read it back and compare the fields that were sent.
         m_sendError = error;
         setState(State::ReadingBack,

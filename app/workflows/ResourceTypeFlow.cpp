@@ -146,8 +146,8 @@ bool ResourceTypeFlow::create(const QString& appId, const CreateResourceTypeRequ
 
 void ResourceTypeFlow::sent(const ApiError& error, const QDateTime& sentAt)
 {
-    if (error.isAmbiguous() && m_session) {
-        m_sendError = error;
+    if ((error.isAmbiguous() || error.kind == ApiError::Kind::BadJson) && m_session) {
+        m_sendError = error; // no answer, a 5xx, or a 2xx that could not be read: it may exist
         setState(State::Checking, CreatedCheck::checkingText(error, m_sent.displayName));
         QStringList before;
         for (const AppResourceType& type : std::as_const(m_existing))

@@ -8,6 +8,7 @@
 #include "edit/NewResourceTypeDialog.h"
 #include "models/AppTreeModel.h"
 #include "shell/Icons.h"
+#include "workflows/DeleteFlow.h"
 #include "workflows/EditFlow.h"
 
 #include <QAction>
@@ -288,18 +289,18 @@ DeleteDialog* EditActions::openDelete(const EditTarget& target)
     auto* dialog = new DeleteDialog(target, session, count, complete, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QPointer<Session> origin = session;
-    connect(dialog, &DeleteDialog::deleted, this, [this, origin](const EditTarget& deleted) {
+    connect(dialog, &DeleteDialog::deleted, this, [this, origin, dialog](const EditTarget& deleted) {
         if (origin && origin == m_session)
-            applyDeleted(deleted);
+            applyDeleted(deleted, dialog->flow()->statusText());
     });
     dialog->open();
     return dialog;
 }
 
-void EditActions::applyDeleted(const EditTarget& target)
+void EditActions::applyDeleted(const EditTarget& target, const QString& how)
 {
     m_browser->model()->removeNode(target.path());
-    Q_EMIT statusMessage(tr("Deleted “%1”.").arg(target.displayName()));
+    Q_EMIT statusMessage(how.isEmpty() ? tr("Deleted “%1”.").arg(target.displayName()) : how);
     update();
 }
 

@@ -60,7 +60,7 @@ private:
     void update();
     QList<AppResourceType> loadedTypes(const QString& appId) const;
     void applySaved(const EditTarget& target, const QVariant& value);
-    void applyDeleted(const EditTarget& target);
+    void applyDeleted(const EditTarget& target, const QString& how); // how: the flow's words (deleted, gone)
     void refreshDetails(const TreePath& path);
     Session* writableSession() const;
 
