@@ -10,6 +10,7 @@
 #include "create/AnnotationsEditor.h"
 #include "create/CreateAppDialog.h"
 #include "create/CreateResourceDialog.h"
+#include "dialogs/FormsTestSupport.h"
 #include "edit/DeleteDialog.h"
 #include "edit/EditActions.h"
 #include "edit/EditDialog.h"
@@ -229,6 +230,8 @@ void TestEditDelete::givesItAResourceType()
     kinds->setCurrentIndex(kinds->findData(u"GROUP"_s));
     QTRY_VERIFY(create->isEnabled());
     shoot(dialog, u"new-resource-type"_s);
+    QVERIFY2(test::unnamedInteractiveWidgets(dialog).isEmpty(),
+        qPrintable(test::unnamedInteractiveWidgets(dialog).join(u", "_s)));
     QTest::mouseClick(create, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
     const QString path = u"/api/v1/apps/%1/resource_types"_s.arg(m_app.id);
@@ -296,6 +299,8 @@ void TestEditDelete::editsTheApp()
     QVERIFY(changes->text().contains(u"Monthly cost"_s));
     QTRY_VERIFY(save->isEnabled());
     shoot(dialog, u"edit-app"_s);
+    QVERIFY2(test::unnamedInteractiveWidgets(dialog).isEmpty(),
+        qPrintable(test::unnamedInteractiveWidgets(dialog).join(u", "_s)));
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
     const QString path = u"/api/v1/apps/"_s + m_app.id;
@@ -411,6 +416,8 @@ void TestEditDelete::deletesTheResource()
     auto* button = dialog->findChild<QPushButton*>(u"deleteButton"_s);
     QTRY_VERIFY(button->isEnabled());
     shoot(dialog, u"delete-resource"_s);
+    QVERIFY2(test::unnamedInteractiveWidgets(dialog).isEmpty(),
+        qPrintable(test::unnamedInteractiveWidgets(dialog).join(u", "_s)));
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
     const QString path = u"/api/v1/apps/%1/resource_types/%2/resources/%3"_s.arg(m_app.id, m_type.id, m_resource.id);
