@@ -163,6 +163,18 @@
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
+    <message>
+        <source>Un&amp;do this job…</source>
+        <translation>Diesen Auftrag &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Undo this job</source>
+        <translation>Diesen Auftrag rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Check what this job wrote against the tenant and undo it</source>
+        <translation>Das von diesem Auftrag Geschriebene mit dem Mandanten abgleichen und rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>CreateAppDialog</name>
@@ -482,6 +494,73 @@
     </message>
 </context>
 <context>
+    <name>RecentJobsDialog</name>
+    <message>
+        <source>Recent Bulk Jobs</source>
+        <translation>Letzte Sammelaufträge</translation>
+    </message>
+    <message>
+        <source>Recent bulk jobs</source>
+        <translation>Letzte Sammelaufträge</translation>
+    </message>
+    <message>
+        <source>Recent bulk jobs of this profile</source>
+        <translation>Letzte Sammelaufträge dieses Profils</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Undo the selected job</source>
+        <translation>Den ausgewählten Auftrag rückgängig machen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the selected job from the list</source>
+        <translation>Den ausgewählten Auftrag aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All</source>
+        <translation>&amp;Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Clear every job of this profile from the list</source>
+        <translation>Alle Aufträge dieses Profils aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the recent bulk jobs window</source>
+        <translation>Das Fenster der letzten Sammelaufträge schließen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -766,6 +845,81 @@
     <message>
         <source>Parallel re&amp;quests:</source>
         <translation>Parallele &amp;Anfragen:</translation>
+    </message>
+</context>
+<context>
+    <name>UndoJobDialog</name>
+    <message>
+        <source>Undo Bulk Job</source>
+        <translation>Sammelauftrag rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo bulk job</source>
+        <translation>Sammelauftrag rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The undo removes the owners the job added and adds again the owners it removed, in the same roles. Every row is checked against the tenant first: rows with nothing left to undo are not written, and rows that changed since the job are unticked; tick one to undo it anyway.</source>
+        <translation>Die Rücknahme entfernt die Eigentümer, die der Auftrag hinzugefügt hat, und fügt die entfernten Eigentümer in denselben Rollen wieder hinzu. Jede Zeile wird zuerst mit dem Mandanten abgeglichen: Zeilen, bei denen nichts mehr rückgängig zu machen ist, werden nicht geschrieben, und Zeilen, die sich seit dem Auftrag geändert haben, werden abgewählt; haken Sie eine an, um sie trotzdem rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: the undo can be checked and previewed, not applied.</source>
+        <translation>Dieses Profil ist schreibgeschützt: Die Rücknahme kann geprüft und in der Vorschau angezeigt, aber nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Rows of the undo</source>
+        <translation>Zeilen der Rücknahme</translation>
+    </message>
+    <message>
+        <source>Tenant name to confirm</source>
+        <translation>Mandantenname zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Fortschritt der Rücknahme</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the undo against the tenant again</source>
+        <translation>Die Rücknahme erneut mit dem Mandanten abgleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Apply the undo</source>
+        <translation>Die Rücknahme ausführen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry the failed rows of the undo</source>
+        <translation>Die fehlgeschlagenen Zeilen der Rücknahme wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the check or the undo</source>
+        <translation>Die Prüfung oder die Rücknahme anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the undo dialog</source>
+        <translation>Den Dialog zur Rücknahme schließen</translation>
     </message>
 </context>
 <context>
@@ -1766,10 +1920,6 @@
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <source>Select an app or a resource to see its owners.</source>
-        <translation>Wählen Sie eine App oder eine Ressource aus, um ihre Eigentümer zu sehen.</translation>
-    </message>
-    <message>
         <source>Created the app “%1”.</source>
         <translation>App „%1“ angelegt.</translation>
     </message>
@@ -1782,16 +1932,20 @@
         <translation>Benutzer und Berechtigungen, denen die Auswahl gehört</translation>
     </message>
     <message>
-        <source>Only apps and resources have owners: select one to see them.</source>
-        <translation>Nur Apps und Ressourcen haben Eigentümer: Wählen Sie eine aus, um sie zu sehen.</translation>
-    </message>
-    <message>
         <source>The profile is read-only: the job cannot be resumed here.</source>
         <translation>Das Profil ist schreibgeschützt: Der Auftrag kann hier nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Select an app, a resource or an entitlement to see its owners.</source>
+        <translation>Wählen Sie eine App, eine Ressource oder eine Berechtigung aus, um ihre Eigentümer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Only apps, resources and entitlements have owners: select one to see them.</source>
+        <translation>Nur Apps, Ressourcen und Berechtigungen haben Eigentümer: Wählen Sie ein solches Objekt aus, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1936,16 +2090,28 @@
         <translation>Die Ressourcentypen werden geladen…</translation>
     </message>
     <message>
-        <source>This app has no resource types.</source>
-        <translation>Diese App hat keine Ressourcentypen.</translation>
-    </message>
-    <message>
         <source>Choose a resource type.</source>
         <translation>Wählen Sie einen Ressourcentyp.</translation>
     </message>
     <message>
         <source>Production tenant (%1): the resource is created for real.</source>
         <translation>Produktivmandant (%1): Die Ressource wird tatsächlich angelegt.</translation>
+    </message>
+    <message>
+        <source>Create a Resource &amp;Type First…</source>
+        <translation>Zuerst einen Ressourcen&amp;typ anlegen…</translation>
+    </message>
+    <message>
+        <source>Create a resource type first</source>
+        <translation>Zuerst einen Ressourcentyp anlegen</translation>
+    </message>
+    <message>
+        <source>Resources live in a resource type: create one in this app, then the resource.</source>
+        <translation>Ressourcen gehören zu einem Ressourcentyp: Legen Sie einen in dieser App an, dann die Ressource.</translation>
+    </message>
+    <message>
+        <source>This app has no resource types yet: create one first.</source>
+        <translation>Diese App hat noch keine Ressourcentypen: Legen Sie zuerst einen an.</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2146,174 @@
     <message>
         <source>The secret holds a valid Ed25519 key.</source>
         <translation>Das Geheimnis enthält einen gültigen Ed25519-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::DeleteDialog</name>
+    <message>
+        <source>Delete App</source>
+        <translation>App löschen</translation>
+    </message>
+    <message>
+        <source>Delete Resource Type</source>
+        <translation>Ressourcentyp löschen</translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation>Ressource löschen</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1): this deletes for real.</source>
+        <translation>Produktivmandant (%1): Es wird tatsächlich gelöscht.</translation>
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation>Name zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Production tenant: type “%1” to confirm.</source>
+        <translation>Produktivmandant: Geben Sie zur Bestätigung „%1“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::DeleteFlow</name>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: nothing can be deleted.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Es kann nichts gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is deleted with its resource types, resources and entitlements, and its owners lose it. C1 keeps it as a deleted app (a soft delete), but the console cannot restore it.</source>
+        <translation>Die App „%1“ wird mit ihren Ressourcentypen, Ressourcen und Berechtigungen gelöscht, und ihre Eigentümer verlieren sie. C1 behält sie als gelöschte App (Soft Delete), aber die Konsole kann sie nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>It is a directory app: the accounts and apps found through it are affected as well.</source>
+        <translation>Es ist eine Verzeichnis-App: Die darüber gefundenen Konten und Apps sind ebenfalls betroffen.</translation>
+    </message>
+    <message>
+        <source>The resource type “%1” of the app “%2” is deleted. It has no resources.</source>
+        <translation>Der Ressourcentyp „%1“ der App „%2“ wird gelöscht. Er hat keine Ressourcen.</translation>
+    </message>
+    <message>
+        <source>all its resources (none are loaded in the tree, so how many is not known)</source>
+        <translation>alle seine Ressourcen (im Baum ist keine geladen, daher ist ihre Anzahl unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>all its %n resource(s)</source>
+        <translation>
+            <numerusform>seine %n Ressource</numerusform>
+            <numerusform>alle seine %n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all its resources: at least %n (not all are loaded)</source>
+        <translation>
+            <numerusform>alle seine Ressourcen: mindestens %n (nicht alle sind geladen)</numerusform>
+            <numerusform>alle seine Ressourcen: mindestens %n (nicht alle sind geladen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The resource type “%1” of the app “%2” is deleted, and with it %3.</source>
+        <translation>Der Ressourcentyp „%1“ der App „%2“ wird gelöscht und mit ihm %3.</translation>
+    </message>
+    <message>
+        <source>The resource “%1” of the app “%2” is deleted, with its owners and the grants of its entitlements.</source>
+        <translation>Die Ressource „%1“ der App „%2“ wird gelöscht, mit ihren Eigentümern und den Zuweisungen ihrer Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The %1 is deleted.</source>
+        <translation>%1 wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading the %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Production tenant: type the name “%1” to confirm.</source>
+        <translation>Produktivmandant: Geben Sie zur Bestätigung den Namen „%1“ ein.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>“%1” is already gone: its app no longer exists.</source>
+        <translation>„%1“ existiert bereits nicht mehr: Die zugehörige App gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not read the app: %1</source>
+        <translation>Die App konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is already gone: its app was deleted.</source>
+        <translation>„%1“ existiert bereits nicht mehr: Die zugehörige App wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” is synced by a connector: C1 deletes only apps created by hand. Remove it from the connector instead.</source>
+        <translation>„%1“ wird von einem Connector synchronisiert: C1 löscht nur manuell angelegte Apps. Entfernen Sie sie stattdessen aus dem Connector.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is synced by a connector: its resource types and resources come from the connector and cannot be deleted here.</source>
+        <translation>Die App „%1“ wird von einem Connector synchronisiert: Ihre Ressourcentypen und Ressourcen stammen aus dem Connector und können hier nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is already gone.</source>
+        <translation>„%1“ existiert bereits nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>The request failed after it was sent (%1). Checking whether “%2” was deleted…</source>
+        <translation>Die Anfrage ist nach dem Senden fehlgeschlagen (%1). Es wird geprüft, ob „%2“ gelöscht wurde…</translation>
+    </message>
+    <message>
+        <source>C1 refused: “%1” is synced by a connector, and only manually managed objects can be deleted. %2</source>
+        <translation>C1 hat abgelehnt: „%1“ wird von einem Connector synchronisiert, und nur manuell verwaltete Objekte können gelöscht werden. %2</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have deleted “%1”: refresh the tree before trying again.</source>
+        <translation>Abgebrochen. Der Mandant hat „%1“ möglicherweise trotzdem gelöscht: Aktualisieren Sie den Baum, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (confirmed after the request failed).</source>
+        <translation>„%1“ gelöscht (nach der fehlgeschlagenen Anfrage bestätigt).</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether “%2” was deleted (%3): refresh the tree before trying again.</source>
+        <translation>%1 Es konnte nicht geprüft werden, ob „%2“ gelöscht wurde (%3): Aktualisieren Sie den Baum, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” still exists: it was not deleted, and you can delete it again.</source>
+        <translation>%1 „%2“ existiert noch: Das Objekt wurde nicht gelöscht, und Sie können es erneut löschen.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2676,373 @@
     </message>
 </context>
 <context>
+    <name>c1::DialogParts</name>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>c1::EditActions</name>
+    <message>
+        <source>New Resource &amp;Type…</source>
+        <translation>Neuer Ressourcen&amp;typ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Edit App…</source>
+        <translation>App &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Resource Type…</source>
+        <translation>Ressourcentyp &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Resource…</source>
+        <translation>Ressource &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete App…</source>
+        <translation>App &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Resource Type…</source>
+        <translation>Ressourcentyp &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Resource…</source>
+        <translation>Ressource &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Select an app, a resource type or a resource first.</source>
+        <translation>Wählen Sie zuerst eine App, einen Ressourcentyp oder eine Ressource aus.</translation>
+    </message>
+    <message>
+        <source>Create a manually managed resource type in the selected app</source>
+        <translation>Einen manuell verwalteten Ressourcentyp in der ausgewählten App anlegen</translation>
+    </message>
+    <message>
+        <source>Select an app first.</source>
+        <translation>Wählen Sie zuerst eine App aus.</translation>
+    </message>
+    <message>
+        <source>Change the selected %1</source>
+        <translation>Das ausgewählte Objekt (%1) ändern</translation>
+    </message>
+    <message>
+        <source>Change the selected object</source>
+        <translation>Das ausgewählte Objekt ändern</translation>
+    </message>
+    <message>
+        <source>Delete the selected %1</source>
+        <translation>Das ausgewählte Objekt (%1) löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected object</source>
+        <translation>Das ausgewählte Objekt löschen</translation>
+    </message>
+    <message>
+        <source>Created the resource type “%1”.</source>
+        <translation>Ressourcentyp „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::EditDialog</name>
+    <message>
+        <source>Edit App</source>
+        <translation>App bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Resource Type</source>
+        <translation>Ressourcentyp bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Resource</source>
+        <translation>Ressource bearbeiten</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1): changes are saved for real.</source>
+        <translation>Produktivmandant (%1): Änderungen werden tatsächlich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+        <source>Values changed meanwhile</source>
+        <translation>Zwischenzeitlich geänderte Werte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When the form opened</source>
+        <translation>Beim Öffnen des Formulars</translation>
+    </message>
+    <message>
+        <source>Now in the tenant</source>
+        <translation>Jetzt im Mandanten</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Over Theirs</source>
+        <translation>&amp;Mit meinen Werten überschreiben</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Mit meinen Werten überschreiben</translation>
+    </message>
+    <message>
+        <source>Send the fields you changed; the tenant keeps the other fields as they are now.</source>
+        <translation>Sendet die Felder, die Sie geändert haben; der Mandant behält die übrigen Felder, wie sie jetzt sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Use Their Values</source>
+        <translation>&amp;Aktuelle Werte übernehmen</translation>
+    </message>
+    <message>
+        <source>Use their values</source>
+        <translation>Aktuelle Werte übernehmen</translation>
+    </message>
+    <message>
+        <source>Reload the form with the tenant&apos;s values; nothing is sent.</source>
+        <translation>Lädt das Formular mit den Werten des Mandanten neu; es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Tenant default</source>
+        <translation>Standard des Mandanten</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Streng</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>“%1” carries the annotation “%2”: another tool (Terraform, for example) manages it and will revert these edits at its next run. Change it there instead, or save knowing that.</source>
+        <translation>„%1“ trägt die Annotation „%2“: Ein anderes Werkzeug (zum Beispiel Terraform) verwaltet das Objekt und macht diese Änderungen bei seinem nächsten Lauf rückgängig. Ändern Sie es stattdessen dort, oder speichern Sie im Wissen darum.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Changes to save:</source>
+        <translation>Zu speichernde Änderungen:</translation>
+    </message>
+    <message>
+        <source>(not changed: theirs stays)</source>
+        <translation>(nicht geändert: der Wert im Mandanten bleibt)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::EditFields</name>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Grant policy</source>
+        <translation>Richtlinie für die Vergabe</translation>
+    </message>
+    <message>
+        <source>Revoke policy</source>
+        <translation>Richtlinie für den Entzug</translation>
+    </message>
+    <message>
+        <source>Certify policy</source>
+        <translation>Richtlinie für die Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Identity matching</source>
+        <translation>Identitätsabgleich</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation>Monatliche Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Strict access entitlement provisioning</source>
+        <translation>Strikte Bereitstellung von Zugriffsberechtigungen</translation>
+    </message>
+    <message>
+        <source>Icon URL</source>
+        <translation>Symbol-URL</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Geben Sie einen Anzeigenamen ein.</translation>
+    </message>
+    <message>
+        <source>A display name has at most %1 characters (this one has %2).</source>
+        <translation>Ein Anzeigename hat höchstens %1 Zeichen (dieser hat %2).</translation>
+    </message>
+</context>
+<context>
+    <name>c1::EditFlow</name>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: nothing can be changed.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Reading the current values…</source>
+        <translation>Aktuelle Werte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the current values of “%1”…</source>
+        <translation>Aktuelle Werte von „%1“ werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Checking that nobody changed “%1” meanwhile…</source>
+        <translation>Es wird geprüft, ob jemand „%1“ zwischenzeitlich geändert hat…</translation>
+    </message>
+    <message>
+        <source>Could not check the %1 before saving (%2): nothing was sent.</source>
+        <translation>%1 konnte vor dem Speichern nicht geprüft werden (%2): Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” after this form opened (at %2). Compare the values, then keep your changes or take theirs.</source>
+        <translation>Jemand hat „%1“ geändert, nachdem dieses Formular geöffnet wurde (um %2). Vergleichen Sie die Werte und behalten Sie dann Ihre Änderungen oder übernehmen Sie die anderen.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>„%1“ wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The request failed after it was sent (%1). Checking whether “%2” was saved…</source>
+        <translation>Die Anfrage ist nach dem Senden fehlgeschlagen (%1). Es wird geprüft, ob „%2“ gespeichert wurde…</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have saved the changes: the form shows what it sent; open it again to see the current values.</source>
+        <translation>Abgebrochen. Der Mandant hat die Änderungen möglicherweise trotzdem gespeichert: Das Formular zeigt, was gesendet wurde; öffnen Sie es erneut, um die aktuellen Werte zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the changes were saved (%2): open the %3 again before saving again.</source>
+        <translation>%1 Es konnte nicht geprüft werden, ob die Änderungen gespeichert wurden (%2): Öffnen Sie das Objekt (%3) erneut, bevor Sie noch einmal speichern.</translation>
+    </message>
+    <message>
+        <source>%1 The tenant does not hold the new values: the changes were not saved, and you can save again.</source>
+        <translation>%1 Der Mandant enthält die neuen Werte nicht: Die Änderungen wurden nicht gespeichert, und Sie können erneut speichern.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted meanwhile (404): there is nothing left to edit, and nothing was saved.</source>
+        <translation>„%1“ wurde zwischenzeitlich gelöscht (404): Es gibt nichts mehr zu bearbeiten, und es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>c1::EntitlementPicker</name>
     <message>
         <source>Search entitlements or paste app/entitlement ID pairs</source>
@@ -2384,6 +3085,605 @@
     <message>
         <source>Click the field&apos;s name to go to the problem.</source>
         <translation>Klicken Sie auf den Namen des Felds, um zum Problem zu gelangen.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::Handover</name>
+    <message>
+        <source>The handover journal cannot be written: %1</source>
+        <translation>Das Übergabejournal kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal of the interrupted step cannot be read: %1</source>
+        <translation>Das Journal des unterbrochenen Schritts kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The job journal cannot be written (%1); the handover is paused.</source>
+        <translation>Das Auftragsjournal kann nicht geschrieben werden (%1); die Übergabe ist pausiert.</translation>
+    </message>
+    <message>
+        <source>verified by reading it back</source>
+        <translation>durch erneutes Lesen überprüft</translation>
+    </message>
+    <message>
+        <source>still listed as an owner after %1 s</source>
+        <translation>nach %1 s noch als Eigentümer aufgeführt</translation>
+    </message>
+    <message>
+        <source>the successor was not visible after %1 s; the leaver was kept</source>
+        <translation>der Nachfolger war nach %1 s nicht sichtbar; die ausscheidende Person wurde beibehalten</translation>
+    </message>
+    <message>
+        <source>This handover has already started.</source>
+        <translation>Diese Übergabe wurde bereits gestartet.</translation>
+    </message>
+    <message>
+        <source>The handover cannot be read: %1</source>
+        <translation>Die Übergabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This handover belongs to the profile “%1”: connect to it to resume it.</source>
+        <translation>Diese Übergabe gehört zum Profil „%1“: Verbinden Sie sich damit, um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Adding the successor: %1 of %2</source>
+        <translation>Nachfolger wird hinzugefügt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Removing the leaver: %1 of %2</source>
+        <translation>Ausscheidende Person wird entfernt: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the tenant to show the changes: verifying in %n s</source>
+        <translation>
+            <numerusform>Warten, bis der Mandant die Änderungen zeigt: Überprüfung in %n s</numerusform>
+            <numerusform>Warten, bis der Mandant die Änderungen zeigt: Überprüfung in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying: %1 of %2 read</source>
+        <translation>Überprüfung: %1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>Finished: %1 of %2 rows done, %3 not done</source>
+        <translation>Beendet: %1 von %2 Zeilen erledigt, %3 nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Canceled: %1 of %2 rows done</source>
+        <translation>Abgebrochen: %1 von %2 Zeilen erledigt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>the object no longer exists</source>
+        <translation>das Objekt existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <source>successor added and verified</source>
+        <translation>Nachfolger hinzugefügt und überprüft</translation>
+    </message>
+    <message>
+        <source>removed and verified</source>
+        <translation>entfernt und überprüft</translation>
+    </message>
+    <message>
+        <source>the successor was not added: %1</source>
+        <translation>der Nachfolger wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>still an owner when last read</source>
+        <translation>beim letzten Lesen noch Eigentümer</translation>
+    </message>
+    <message>
+        <source>the successor was not verified: the leaver was kept</source>
+        <translation>der Nachfolger konnte nicht bestätigt werden: Die ausscheidende Person wurde beibehalten</translation>
+    </message>
+    <message>
+        <source>could not be verified: %1</source>
+        <translation>konnte nicht überprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>the leaver was not removed: %1</source>
+        <translation>die ausscheidende Person wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>managed by %1: the change may be reverted</source>
+        <translation>verwaltet von %1: Die Änderung wird möglicherweise rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>connector-managed ownership: the tenant keeps it in step with the source</source>
+        <translation>Eigentümerschaft vom Connector verwaltet: Der Mandant gleicht sie mit der Quelle ab</translation>
+    </message>
+    <message>
+        <source>no successor chosen</source>
+        <translation>kein Nachfolger gewählt</translation>
+    </message>
+    <message>
+        <source>the successor is the leaver</source>
+        <translation>der Nachfolger ist die ausscheidende Person</translation>
+    </message>
+    <message>
+        <source>the successor is not enabled (%1)</source>
+        <translation>der Nachfolger ist nicht aktiviert (%1)</translation>
+    </message>
+    <message>
+        <source>the successor&apos;s ID is not a C1 ID</source>
+        <translation>die ID des Nachfolgers ist keine C1-ID</translation>
+    </message>
+    <message>
+        <source>the object would have more than %1 user owners</source>
+        <translation>das Objekt hätte mehr als %1 Benutzer als Eigentümer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked by a check</source>
+        <translation>
+            <numerusform>%n durch eine Prüfung gesperrt</numerusform>
+            <numerusform>%n durch eine Prüfung gesperrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning</source>
+        <translation>
+            <numerusform>%n mit Warnung</numerusform>
+            <numerusform>%n mit Warnung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handover file has an unknown format.</source>
+        <translation>Die Übergabedatei hat ein unbekanntes Format.</translation>
+    </message>
+    <message>
+        <source>The handover file is not valid JSON.</source>
+        <translation>Die Übergabedatei ist kein gültiges JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverMenu</name>
+    <message>
+        <source>&amp;Hand Over Ownership…</source>
+        <translation>Eigentümerschaft &amp;übergeben…</translation>
+    </message>
+    <message>
+        <source>O&amp;wnership Health…</source>
+        <translation>&amp;Zustand der Eigentümerschaft…</translation>
+    </message>
+    <message>
+        <source>List what one person owns and hand it over to a successor</source>
+        <translation>Auflisten, was einer Person gehört, und es an einen Nachfolger übergeben</translation>
+    </message>
+    <message>
+        <source>Find what has no owner, no enabled owner, or too many owners</source>
+        <translation>Finden, was keinen Eigentümer, keinen aktivierten Eigentümer oder zu viele Eigentümer hat</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverRowsModel</name>
+    <message>
+        <source>the successor already holds this role</source>
+        <translation>der Nachfolger hat diese Rolle bereits</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>überprüft</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>could not read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>object gone</source>
+        <translation>Objekt nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 (request-id: %2)</source>
+        <translation>%1 (Anfrage-ID: %2)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Nachfolger</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverVerifier</name>
+    <message>
+        <source>the session ended</source>
+        <translation>die Sitzung wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverWindow</name>
+    <message>
+        <source>Hand Over Ownership</source>
+        <translation>Eigentümerschaft übergeben</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished handover</source>
+        <translation>Die unvollendete Übergabe fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;What they own</source>
+        <translation>&amp;Was die Person besitzt</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>Über&amp;gabe</translation>
+    </message>
+    <message>
+        <source>Close the handover window</source>
+        <translation>Das Übergabefenster schließen</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;List Ownership</source>
+        <translation>Eigentum &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>List everything the chosen person owns</source>
+        <translation>Alles auflisten, was die gewählte Person besitzt</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Anhal&amp;ten</translation>
+    </message>
+    <message>
+        <source>Stop listing</source>
+        <translation>Auflistung anhalten</translation>
+    </message>
+    <message>
+        <source>What the person owns</source>
+        <translation>Was die Person besitzt</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export what the person owns as CSV</source>
+        <translation>Als CSV exportieren, was die Person besitzt</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>successor</source>
+        <translation>Nachfolger</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was geschehen soll</translation>
+    </message>
+    <message>
+        <source>Hand over: add the successor, verify, then remove the person</source>
+        <translation>Übergeben: Nachfolger hinzufügen, überprüfen, dann die Person entfernen</translation>
+    </message>
+    <message>
+        <source>Add the successor only (keep the person)</source>
+        <translation>Nur den Nachfolger hinzufügen (Person behalten)</translation>
+    </message>
+    <message>
+        <source>Remove the person only (owns it by mistake)</source>
+        <translation>Nur die Person entfernen (irrtümlich Eigentümer)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before verifying</source>
+        <translation>Wartezeit in Sekunden vor dem Überprüfen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>C1 takes 45–150 s to show a new owner everywhere: the successor is verified after this wait, and the person removed only where the successor is verified.</source>
+        <translation>C1 braucht 45–150 s, bis ein neuer Eigentümer überall sichtbar ist: Der Nachfolger wird nach dieser Wartezeit überprüft, und die Person wird nur dort entfernt, wo der Nachfolger überprüft ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview the calls of the handover with their checks</source>
+        <translation>Vorschau der Aufrufe der Übergabe mit ihren Prüfungen</translation>
+    </message>
+    <message>
+        <source>Rows of the handover</source>
+        <translation>Zeilen der Übergabe</translation>
+    </message>
+    <message>
+        <source>Handover progress</source>
+        <translation>Fortschritt der Übergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Apply the handover</source>
+        <translation>Die Übergabe ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Handover</source>
+        <translation>Übergabe a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the handover</source>
+        <translation>Die Übergabe abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Now</source>
+        <translation>&amp;Jetzt überprüfen</translation>
+    </message>
+    <message>
+        <source>Stop waiting and verify now</source>
+        <translation>Nicht länger warten und jetzt überprüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>Fehlgeschlagene w&amp;iederholen</translation>
+    </message>
+    <message>
+        <source>Retry the rows that did not finish</source>
+        <translation>Die nicht abgeschlossenen Zeilen wiederholen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the handover report as CSV</source>
+        <translation>Den Übergabebericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>S&amp;uccessor:</source>
+        <translation>&amp;Nachfolger:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Wait &amp;before verifying:</source>
+        <translation>Wa&amp;rtezeit vor Überprüfung:</translation>
+    </message>
+    <message>
+        <source>Choose a person, then list what they own.</source>
+        <translation>Wählen Sie eine Person und listen Sie dann auf, was sie besitzt.</translation>
+    </message>
+    <message>
+        <source>The profile is read-only: nothing can be written.</source>
+        <translation>Das Profil ist schreibgeschützt: Es kann nichts geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose the successor and the mode, then preview.</source>
+        <translation>Wählen Sie Nachfolger und Modus und öffnen Sie dann die Vorschau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) left out: the person is not in their owner lists yet, or they could not be read</source>
+        <translation>
+            <numerusform>%n Objekt ausgelassen: Die Person steht noch nicht in seinen Eigentümerlisten, oder es konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Objekte ausgelassen: Die Person steht noch nicht in ihren Eigentümerlisten, oder sie konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A handover of what %1 owns was interrupted (%n row(s)). Resume it: rows that were being written are read back before anything is sent again.</source>
+        <translation>
+            <numerusform>Eine Übergabe dessen, was %1 besitzt, wurde unterbrochen (%n Zeile). Setzen Sie sie fort: Zeilen, die gerade geschrieben wurden, werden erneut gelesen, bevor irgendetwas neu gesendet wird.</numerusform>
+            <numerusform>Eine Übergabe dessen, was %1 besitzt, wurde unterbrochen (%n Zeilen). Setzen Sie sie fort: Zeilen, die gerade geschrieben wurden, werden erneut gelesen, bevor irgendetwas neu gesendet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export what the person owns</source>
+        <translation>Exportieren, was die Person besitzt</translation>
+    </message>
+    <message>
+        <source>Export the handover report</source>
+        <translation>Den Übergabebericht exportieren</translation>
+    </message>
+    <message>
+        <source>The handover is running: cancel it before closing.</source>
+        <translation>Die Übergabe läuft: Brechen Sie sie ab, bevor Sie schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HealthDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Tree</source>
+        <translation>Im &amp;Baum zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Owners to Selected…</source>
+        <translation>&amp;Eigentümer für Auswahl zuweisen…</translation>
+    </message>
+    <message>
+        <source>Ownership Health</source>
+        <translation>Zustand der Eigentümerschaft</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Was geprüft wird</translation>
+    </message>
+    <message>
+        <source>The whole tenant</source>
+        <translation>Der ganze Mandant</translation>
+    </message>
+    <message>
+        <source>The app “%1”</source>
+        <translation>Die App „%1“</translation>
+    </message>
+    <message>
+        <source>Check the ownership health</source>
+        <translation>Den Zustand der Eigentümerschaft prüfen</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Prüfung anhalten</translation>
+    </message>
+    <message>
+        <source>Apps checked</source>
+        <translation>Geprüfte Apps</translation>
+    </message>
+    <message>
+        <source>Show the selected finding in the tree</source>
+        <translation>Den ausgewählten Befund im Baum zeigen</translation>
+    </message>
+    <message>
+        <source>Assign owners to the selected findings&apos; objects</source>
+        <translation>Den Objekten der ausgewählten Befunde Eigentümer zuweisen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Close the ownership health report</source>
+        <translation>Den Bericht zum Zustand der Eigentümerschaft schließen</translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck:</source>
+        <translation>Prüfbe&amp;reich:</translation>
+    </message>
+    <message>
+        <source>Choose what to check, then Check.</source>
+        <translation>Wählen Sie aus, was geprüft wird, und klicken Sie auf „Prüfen“.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HealthModel</name>
+    <message>
+        <source>No owner</source>
+        <translation>Kein Eigentümer</translation>
+    </message>
+    <message>
+        <source>No enabled owner</source>
+        <translation>Kein aktivierter Eigentümer</translation>
+    </message>
+    <message>
+        <source>At the owner limit</source>
+        <translation>An der Eigentümergrenze</translation>
+    </message>
+    <message>
+        <source>Near the owner limit</source>
+        <translation>Nahe der Eigentümergrenze</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +3941,49 @@
     <message>
         <source>User ID: %1</source>
         <translation>Benutzer-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::NewResourceTypeDialog</name>
+    <message>
+        <source>New Resource Type</source>
+        <translation>Neuer Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1): the resource type is created for real.</source>
+        <translation>Produktivmandant (%1): Der Ressourcentyp wird tatsächlich angelegt.</translation>
+    </message>
+    <message>
+        <source>A manually managed resource type in the app %1. Resources are created in a type: an app needs one before it can have resources.</source>
+        <translation>Ein manuell verwalteter Ressourcentyp in der App %1. Ressourcen werden in einem Typ angelegt: Eine App braucht einen, bevor sie Ressourcen haben kann.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>e.g. Repositories</source>
+        <translation>z. B. Repositorys</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Only Custom may occur more than once on an app.</source>
+        <translation>Nur „Benutzerdefiniert“ darf in einer App mehrfach vorkommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>A&amp;nlegen</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +4306,177 @@
     </message>
 </context>
 <context>
+    <name>c1::OwnershipHealth</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>no owner in the primary role</source>
+        <translation>kein Eigentümer in der Rolle primary</translation>
+    </message>
+    <message>
+        <source>no user or entitlement owner</source>
+        <translation>weder Benutzer noch Berechtigung als Eigentümer</translation>
+    </message>
+    <message>
+        <source>every owner is disabled or deleted: %1</source>
+        <translation>alle Eigentümer sind deaktiviert oder gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>%1 user owners</source>
+        <translation>%1 Benutzer als Eigentümer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 user owners</source>
+        <translation>%1 von %2 Benutzern als Eigentümer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 apps checked, %n finding(s)</source>
+        <translation>
+            <numerusform>%1 von %2 Apps geprüft, %n Befund</numerusform>
+            <numerusform>%1 von %2 Apps geprüft, %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnershipModel</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>reading its owners…</source>
+        <translation>Eigentümer werden gelesen…</translation>
+    </message>
+    <message>
+        <source>owners not read: %1</source>
+        <translation>Eigentümer nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>not in its owner list yet (lists can lag)</source>
+        <translation>noch nicht in der Eigentümerliste (Listen können nachhinken)</translation>
+    </message>
+    <message>
+        <source>no other enabled owner</source>
+        <translation>kein anderer aktivierter Eigentümer</translation>
+    </message>
+    <message>
+        <source>managed by %1</source>
+        <translation>verwaltet von %1</translation>
+    </message>
+    <message>
+        <source>connector-managed owner</source>
+        <translation>vom Connector verwalteter Eigentümer</translation>
+    </message>
+    <message>
+        <source>at the owner limit</source>
+        <translation>an der Eigentümergrenze</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Only owner</source>
+        <translation>Einziger Eigentümer</translation>
+    </message>
+    <message>
+        <source>User owners</source>
+        <translation>Benutzer als Eigentümer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnershipScan</name>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>gelöscht am %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>No user with this ID.</source>
+        <translation>Kein Benutzer mit dieser ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) found</source>
+        <translation>
+            <numerusform>%n Objekt gefunden</numerusform>
+            <numerusform>%n Objekte gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with their owners read</source>
+        <translation>%1 mit gelesenen Eigentümern</translation>
+    </message>
+    <message>
+        <source>listing…</source>
+        <translation>wird aufgelistet…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>c1::Profile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -3146,6 +4660,142 @@
     </message>
 </context>
 <context>
+    <name>c1::RecentBulkJobs</name>
+    <message>
+        <source>This job is not one of the profile&apos;s recent jobs.</source>
+        <translation>Dieser Auftrag gehört nicht zu den letzten Aufträgen des Profils.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s journal could not be removed: %1</source>
+        <translation>Das Journal des Auftrags konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::RecentJobsDialog</name>
+    <message numerus="yes">
+        <source>Finished bulk jobs, ownership transfers and undos of this profile are kept for %n day(s) after they end, so that they can be undone; then they are removed. Clearing a job only removes it from this list: the tenant is not changed.</source>
+        <translation>
+            <numerusform>Abgeschlossene Sammelaufträge, Eigentümerübergaben und Rücknahmen dieses Profils werden nach ihrem Ende %n Tag aufbewahrt, damit sie rückgängig gemacht werden können; danach werden sie entfernt. Das Leeren eines Auftrags entfernt ihn nur aus dieser Liste: Der Mandant wird nicht geändert.</numerusform>
+            <numerusform>Abgeschlossene Sammelaufträge, Eigentümerübergaben und Rücknahmen dieses Profils werden nach ihrem Ende %n Tage aufbewahrt, damit sie rückgängig gemacht werden können; danach werden sie entfernt. Das Leeren eines Auftrags entfernt ihn nur aus dieser Liste: Der Mandant wird nicht geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not written</source>
+        <translation>
+            <numerusform>%n nicht geschrieben</numerusform>
+            <numerusform>%n nicht geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo of job %1</source>
+        <translation>Rücknahme von Auftrag %1</translation>
+    </message>
+    <message>
+        <source>undone by job %1</source>
+        <translation>rückgängig gemacht durch Auftrag %1</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>aufbewahrt bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 on %2, %n target(s)</source>
+        <translation>
+            <numerusform>Auftrag %1 auf %2, %n Ziel</numerusform>
+            <numerusform>Auftrag %1 auf %2, %n Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to a profile to see its recent bulk jobs.</source>
+        <translation>Verbinden Sie sich mit einem Profil, um seine letzten Sammelaufträge zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No finished bulk jobs of this profile in the last %n day(s).</source>
+        <translation>
+            <numerusform>Keine abgeschlossenen Sammelaufträge dieses Profils seit %n Tag.</numerusform>
+            <numerusform>Keine abgeschlossenen Sammelaufträge dieses Profils seit %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The profile is read-only: the undo can be previewed, not applied.</source>
+        <translation>Das Profil ist schreibgeschützt: Die Rücknahme kann als Vorschau angezeigt, aber nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>This job wrote nothing, or has been undone already.</source>
+        <translation>Dieser Auftrag hat nichts geschrieben oder wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Check what the job wrote and undo it.</source>
+        <translation>Prüfen, was der Auftrag geschrieben hat, und ihn rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Clear All Recent Jobs</source>
+        <translation>Alle letzten Aufträge leeren</translation>
+    </message>
+    <message>
+        <source>Remove every finished job of this profile from the list? They can no longer be undone from here. The tenant is not changed.</source>
+        <translation>Alle abgeschlossenen Aufträge dieses Profils aus der Liste entfernen? Sie können dann nicht mehr von hier aus rückgängig gemacht werden. Der Mandant wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Clear All</source>
+        <translation>Alle leeren</translation>
+    </message>
+</context>
+<context>
+    <name>c1::RecentJobsEntry</name>
+    <message>
+        <source>Recent Bulk &amp;Jobs…</source>
+        <translation>&amp;Letzte Sammelaufträge…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished bulk jobs of this profile (kept for %n day(s)): undo or clear them</source>
+        <translation>
+            <numerusform>Abgeschlossene Sammelaufträge dieses Profils (%n Tag aufbewahrt): rückgängig machen oder leeren</numerusform>
+            <numerusform>Abgeschlossene Sammelaufträge dieses Profils (%n Tage aufbewahrt): rückgängig machen oder leeren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::RequestLog</name>
     <message>
         <source>%1 ms</source>
@@ -3293,6 +4943,97 @@
     <message>
         <source>Protocol: %1</source>
         <translation>Protokoll: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ResourceTypeFlow</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Profile type</source>
+        <translation>Profiltyp</translation>
+    </message>
+    <message>
+        <source>Session policy</source>
+        <translation>Sitzungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Choose an app.</source>
+        <translation>Wählen Sie eine App.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of resource type it is.</source>
+        <translation>Wählen Sie die Art des Ressourcentyps.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of resource type C1 knows.</source>
+        <translation>„%1“ ist keine Ressourcentyp-Art, die C1 kennt.</translation>
+    </message>
+    <message>
+        <source>The app already has a resource type of the kind %1 (“%2”): only Custom may occur more than once on an app.</source>
+        <translation>Die App hat bereits einen Ressourcentyp der Art %1 („%2“): Nur „Benutzerdefiniert“ darf in einer App mehrfach vorkommen.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: it cannot create resource types.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Es kann keine Ressourcentypen anlegen.</translation>
+    </message>
+    <message>
+        <source>Creating the resource type…</source>
+        <translation>Ressourcentyp wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the resource type: look for it under the app before trying again.</source>
+        <translation>Abgebrochen. Der Mandant hat den Ressourcentyp möglicherweise trotzdem angelegt: Suchen Sie ihn unter der App, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 No resource type named “%2” appeared in the app afterwards: it was not created.</source>
+        <translation>%1 Danach ist kein Ressourcentyp namens „%2“ in der App erschienen: Er wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>C1 answers this way when the app already has a resource type of the kind %1: only Custom may occur more than once. Choose another kind, or Custom.</source>
+        <translation>C1 antwortet so, wenn die App bereits einen Ressourcentyp der Art %1 hat: Nur „Benutzerdefiniert“ darf mehrfach vorkommen. Wählen Sie eine andere Art oder „Benutzerdefiniert“.</translation>
+    </message>
+    <message>
+        <source>You can create it again.</source>
+        <translation>Sie können ihn erneut anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the resource type was created (%2): look for it under the app before trying again.</source>
+        <translation>%1 Es konnte nicht geprüft werden, ob der Ressourcentyp angelegt wurde (%2): Suchen Sie ihn unter der App, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +5581,185 @@
     </message>
 </context>
 <context>
+    <name>c1::UndoBulkJob</name>
+    <message>
+        <source>This undo has already started.</source>
+        <translation>Diese Rücknahme hat bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>The job cannot be read: %1</source>
+        <translation>Der Auftrag kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This job belongs to the profile “%1”: connect to it to undo the job.</source>
+        <translation>Dieser Auftrag gehört zum Profil „%1“: Verbinden Sie sich damit, um den Auftrag rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>This job has not finished: resume it (or discard it) before undoing it.</source>
+        <translation>Dieser Auftrag ist nicht abgeschlossen: Setzen Sie ihn fort (oder verwerfen Sie ihn), bevor Sie ihn rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This job changed no owner: there is nothing to undo.</source>
+        <translation>Dieser Auftrag hat keinen Eigentümer geändert: Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The undo&apos;s journal cannot be written (%1); the undo is paused.</source>
+        <translation>Das Journal der Rücknahme kann nicht geschrieben werden (%1); die Rücknahme ist pausiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written by the job</source>
+        <translation>
+            <numerusform>%n vom Auftrag geschriebene Zeile</numerusform>
+            <numerusform>%n vom Auftrag geschriebene Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to remove</source>
+        <translation>
+            <numerusform>%n Eigentümer zu entfernen</numerusform>
+            <numerusform>%n Eigentümer zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to add again</source>
+        <translation>
+            <numerusform>%n Eigentümer wieder hinzuzufügen</numerusform>
+            <numerusform>%n Eigentümer wieder hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since the job (unticked unless you tick them)</source>
+        <translation>
+            <numerusform>%n seit dem Auftrag geändert (abgewählt, außer Sie haken sie an)</numerusform>
+            <numerusform>%n seit dem Auftrag geändert (abgewählt, außer Sie haken sie an)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with nothing left to undo</source>
+        <translation>
+            <numerusform>%n: nichts mehr rückgängig zu machen</numerusform>
+            <numerusform>%n: nichts mehr rückgängig zu machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on targets that no longer exist</source>
+        <translation>
+            <numerusform>%n für nicht mehr vorhandene Ziele</numerusform>
+            <numerusform>%n für nicht mehr vorhandene Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n konnte nicht geprüft werden</numerusform>
+            <numerusform>%n konnten nicht geprüft werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undone</source>
+        <translation>
+            <numerusform>%n rückgängig gemacht</numerusform>
+            <numerusform>%n rückgängig gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 undone</source>
+        <translation>%1 von %2 rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UndoCheck</name>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>no longer an owner (removed since the job): nothing to undo</source>
+        <translation>kein Eigentümer mehr (seit dem Auftrag entfernt): nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>changed since the job: removed and added again on %1; tick to remove it anyway</source>
+        <translation>seit dem Auftrag geändert: am %1 entfernt und wieder hinzugefügt; anhaken, um ihn trotzdem zu entfernen</translation>
+    </message>
+    <message>
+        <source>added by the job: to be removed</source>
+        <translation>vom Auftrag hinzugefügt: wird entfernt</translation>
+    </message>
+    <message>
+        <source>an owner again (added since the job): nothing to undo</source>
+        <translation>wieder Eigentümer (seit dem Auftrag hinzugefügt): nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>removed by the job: to be added again</source>
+        <translation>vom Auftrag entfernt: wird wieder hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UndoJobDialog</name>
+    <message numerus="yes">
+        <source>Undo the job of %1 on the profile “%2” (%n target(s)).</source>
+        <translation>
+            <numerusform>Den Auftrag vom %1 im Profil „%2“ rückgängig machen (%n Ziel).</numerusform>
+            <numerusform>Den Auftrag vom %1 im Profil „%2“ rückgängig machen (%n Ziele).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a production tenant. Type its name (%1) to allow writing:</source>
+        <translation>Dies ist ein Produktivmandant. Geben Sie seinen Namen (%1) ein, um das Schreiben zu erlauben:</translation>
+    </message>
+    <message>
+        <source>The undo has ended: %1</source>
+        <translation>Die Rücknahme ist beendet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung &amp;rückgängig machen</numerusform>
+            <numerusform>%n Änderungen &amp;rückgängig machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed since the job and are unticked: they are undone only if you tick them.</source>
+        <translation>
+            <numerusform>%n Zeile wurde seit dem Auftrag geändert und ist abgewählt: Sie wird nur rückgängig gemacht, wenn Sie sie anhaken.</numerusform>
+            <numerusform>%n Zeilen wurden seit dem Auftrag geändert und sind abgewählt: Sie werden nur rückgängig gemacht, wenn Sie sie anhaken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::UnfinishedBulkJobs</name>
     <message>
         <source>The job&apos;s journal could not be removed: %1</source>
@@ -3879,6 +5799,41 @@
     <message>
         <source>The monthly cost cannot be negative.</source>
         <translation>Die monatlichen Kosten dürfen nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UserFinder</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Name, email or user ID</source>
+        <translation>Name, E-Mail oder Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Search for the %1</source>
+        <translation>Suche nach: %1</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Find the %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>Matching users for the %1</source>
+        <translation>Passende Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No user found</source>
+        <translation>Kein Benutzer gefunden</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,23 @@
     </message>
 </context>
 <context>
+    <name>c1::DeleteFlow</name>
+    <message numerus="yes">
+        <source>all its %n resource(s)</source>
+        <translation>
+            <numerusform>its %n resource</numerusform>
+            <numerusform>all its %n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all its resources: at least %n (not all are loaded)</source>
+        <translation>
+            <numerusform>all its resources: at least %n (not all are loaded)</numerusform>
+            <numerusform>all its resources: at least %n (not all are loaded)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::DetailsPane</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -232,6 +249,54 @@
         <translation>
             <numerusform>(%n more problem)</numerusform>
             <numerusform>(%n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::Handover</name>
+    <message numerus="yes">
+        <source>Waiting for the tenant to show the changes: verifying in %n s</source>
+        <translation>
+            <numerusform>Waiting for the tenant to show the changes: verifying in %n s</numerusform>
+            <numerusform>Waiting for the tenant to show the changes: verifying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked by a check</source>
+        <translation>
+            <numerusform>%n blocked by a check</numerusform>
+            <numerusform>%n blocked by a check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning</source>
+        <translation>
+            <numerusform>%n with a warning</numerusform>
+            <numerusform>%n with a warning</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverWindow</name>
+    <message numerus="yes">
+        <source>%n object(s) left out: the person is not in their owner lists yet, or they could not be read</source>
+        <translation>
+            <numerusform>%n object left out: the person is not in their owner lists yet, or they could not be read</numerusform>
+            <numerusform>%n objects left out: the person is not in their owner lists yet, or they could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A handover of what %1 owns was interrupted (%n row(s)). Resume it: rows that were being written are read back before anything is sent again.</source>
+        <translation>
+            <numerusform>A handover of what %1 owns was interrupted (%n row). Resume it: rows that were being written are read back before anything is sent again.</numerusform>
+            <numerusform>A handover of what %1 owns was interrupted (%n rows). Resume it: rows that were being written are read back before anything is sent again.</numerusform>
         </translation>
     </message>
 </context>
@@ -318,6 +383,95 @@
     </message>
 </context>
 <context>
+    <name>c1::OwnershipHealth</name>
+    <message numerus="yes">
+        <source>%1 of %2 apps checked, %n finding(s)</source>
+        <translation>
+            <numerusform>%1 of %2 apps checked, %n finding</numerusform>
+            <numerusform>%1 of %2 apps checked, %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnershipScan</name>
+    <message numerus="yes">
+        <source>%n object(s) found</source>
+        <translation>
+            <numerusform>%n object found</numerusform>
+            <numerusform>%n objects found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::RecentJobsDialog</name>
+    <message numerus="yes">
+        <source>Finished bulk jobs, ownership transfers and undos of this profile are kept for %n day(s) after they end, so that they can be undone; then they are removed. Clearing a job only removes it from this list: the tenant is not changed.</source>
+        <translation>
+            <numerusform>Finished bulk jobs, ownership transfers and undos of this profile are kept for %n day after they end, so that they can be undone; then they are removed. Clearing a job only removes it from this list: the tenant is not changed.</numerusform>
+            <numerusform>Finished bulk jobs, ownership transfers and undos of this profile are kept for %n days after they end, so that they can be undone; then they are removed. Clearing a job only removes it from this list: the tenant is not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n already in place</numerusform>
+            <numerusform>%n already in place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not written</source>
+        <translation>
+            <numerusform>%n not written</numerusform>
+            <numerusform>%n not written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 on %2, %n target(s)</source>
+        <translation>
+            <numerusform>Job %1 on %2, %n target</numerusform>
+            <numerusform>Job %1 on %2, %n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No finished bulk jobs of this profile in the last %n day(s).</source>
+        <translation>
+            <numerusform>No finished bulk jobs of this profile in the last %n day.</numerusform>
+            <numerusform>No finished bulk jobs of this profile in the last %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::RecentJobsEntry</name>
+    <message numerus="yes">
+        <source>Finished bulk jobs of this profile (kept for %n day(s)): undo or clear them</source>
+        <translation>
+            <numerusform>Finished bulk jobs of this profile (kept for %n day): undo or clear them</numerusform>
+            <numerusform>Finished bulk jobs of this profile (kept for %n days): undo or clear them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::ResumeJobsBar</name>
     <message numerus="yes">
         <source>A bulk job (%1 on %n target(s)) did not finish: %2 of %3 rows are still to be written. Last saved %4.</source>
@@ -348,6 +502,110 @@
         <translation>
             <numerusform>%n result: click it to show it in the tree.</numerusform>
             <numerusform>%n results: click one to show it in the tree.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::UndoBulkJob</name>
+    <message numerus="yes">
+        <source>%n row(s) written by the job</source>
+        <translation>
+            <numerusform>%n row written by the job</numerusform>
+            <numerusform>%n rows written by the job</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to remove</source>
+        <translation>
+            <numerusform>%n owner to remove</numerusform>
+            <numerusform>%n owners to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to add again</source>
+        <translation>
+            <numerusform>%n owner to add again</numerusform>
+            <numerusform>%n owners to add again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since the job (unticked unless you tick them)</source>
+        <translation>
+            <numerusform>%n changed since the job (unticked unless you tick it)</numerusform>
+            <numerusform>%n changed since the job (unticked unless you tick them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with nothing left to undo</source>
+        <translation>
+            <numerusform>%n with nothing left to undo</numerusform>
+            <numerusform>%n with nothing left to undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on targets that no longer exist</source>
+        <translation>
+            <numerusform>%n on targets that no longer exist</numerusform>
+            <numerusform>%n on targets that no longer exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n could not be checked</numerusform>
+            <numerusform>%n could not be checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undone</source>
+        <translation>
+            <numerusform>%n undone</numerusform>
+            <numerusform>%n undone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n already in place</numerusform>
+            <numerusform>%n already in place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation>
+            <numerusform>%n canceled</numerusform>
+            <numerusform>%n canceled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::UndoJobDialog</name>
+    <message numerus="yes">
+        <source>Undo the job of %1 on the profile “%2” (%n target(s)).</source>
+        <translation>
+            <numerusform>Undo the job of %1 on the profile “%2” (%n target).</numerusform>
+            <numerusform>Undo the job of %1 on the profile “%2” (%n targets).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Undo %n change</numerusform>
+            <numerusform>&amp;Undo %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed since the job and are unticked: they are undone only if you tick them.</source>
+        <translation>
+            <numerusform>%n row changed since the job and is unticked: it is undone only if you tick it.</numerusform>
+            <numerusform>%n rows changed since the job and are unticked: they are undone only if you tick them.</numerusform>
         </translation>
     </message>
 </context>

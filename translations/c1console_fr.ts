@@ -163,6 +163,18 @@
         <source>R&amp;ole:</source>
         <translation>R&amp;ôle :</translation>
     </message>
+    <message>
+        <source>Un&amp;do this job…</source>
+        <translation>&amp;Défaire cette tâche…</translation>
+    </message>
+    <message>
+        <source>Undo this job</source>
+        <translation>Défaire cette tâche</translation>
+    </message>
+    <message>
+        <source>Check what this job wrote against the tenant and undo it</source>
+        <translation>Comparer ce que cette tâche a écrit avec le tenant et le défaire</translation>
+    </message>
 </context>
 <context>
     <name>CreateAppDialog</name>
@@ -482,6 +494,73 @@
     </message>
 </context>
 <context>
+    <name>RecentJobsDialog</name>
+    <message>
+        <source>Recent Bulk Jobs</source>
+        <translation>Tâches groupées récentes</translation>
+    </message>
+    <message>
+        <source>Recent bulk jobs</source>
+        <translation>Tâches groupées récentes</translation>
+    </message>
+    <message>
+        <source>Recent bulk jobs of this profile</source>
+        <translation>Tâches groupées récentes de ce profil</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Non écrites</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Défaire…</translation>
+    </message>
+    <message>
+        <source>Undo the selected job</source>
+        <translation>Défaire la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Clear the selected job from the list</source>
+        <translation>Retirer la tâche sélectionnée de la liste</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All</source>
+        <translation>&amp;Tout retirer</translation>
+    </message>
+    <message>
+        <source>Clear every job of this profile from the list</source>
+        <translation>Retirer de la liste toutes les tâches de ce profil</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the recent bulk jobs window</source>
+        <translation>Fermer la fenêtre des tâches groupées récentes</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -766,6 +845,81 @@
     <message>
         <source>Parallel re&amp;quests:</source>
         <translation>Re&amp;quêtes parallèles :</translation>
+    </message>
+</context>
+<context>
+    <name>UndoJobDialog</name>
+    <message>
+        <source>Undo Bulk Job</source>
+        <translation>Défaire une tâche groupée</translation>
+    </message>
+    <message>
+        <source>Undo bulk job</source>
+        <translation>Défaire une tâche groupée</translation>
+    </message>
+    <message>
+        <source>The undo removes the owners the job added and adds again the owners it removed, in the same roles. Every row is checked against the tenant first: rows with nothing left to undo are not written, and rows that changed since the job are unticked; tick one to undo it anyway.</source>
+        <translation>L’annulation retire les propriétaires que la tâche a ajoutés et rajoute ceux qu’elle a retirés, avec les mêmes rôles. Chaque ligne est d’abord vérifiée auprès du tenant : les lignes qui n’ont plus rien à défaire ne sont pas écrites, et celles qui ont changé depuis la tâche sont décochées ; cochez-en une pour la défaire quand même.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: the undo can be checked and previewed, not applied.</source>
+        <translation>Ce profil est en lecture seule : l’annulation peut être vérifiée et prévisualisée, mais pas appliquée.</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Rows of the undo</source>
+        <translation>Lignes de l’annulation</translation>
+    </message>
+    <message>
+        <source>Tenant name to confirm</source>
+        <translation>Nom du tenant à confirmer</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Progression de l’annulation</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Revérifier</translation>
+    </message>
+    <message>
+        <source>Check the undo against the tenant again</source>
+        <translation>Vérifier à nouveau l’annulation auprès du tenant</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Défaire</translation>
+    </message>
+    <message>
+        <source>Apply the undo</source>
+        <translation>Appliquer l’annulation</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Relancer les éc&amp;hecs</translation>
+    </message>
+    <message>
+        <source>Retry the failed rows of the undo</source>
+        <translation>Relancer les lignes en échec de l’annulation</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the check or the undo</source>
+        <translation>Arrêter la vérification ou l’annulation</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the undo dialog</source>
+        <translation>Fermer la boîte de dialogue d’annulation</translation>
     </message>
 </context>
 <context>
@@ -1766,10 +1920,6 @@
         <translation>Propriétaires</translation>
     </message>
     <message>
-        <source>Select an app or a resource to see its owners.</source>
-        <translation>Sélectionnez une application ou une ressource pour voir ses propriétaires.</translation>
-    </message>
-    <message>
         <source>Created the app “%1”.</source>
         <translation>Application « %1 » créée.</translation>
     </message>
@@ -1782,16 +1932,20 @@
         <translation>Utilisateurs et droits d’accès propriétaires de la sélection</translation>
     </message>
     <message>
-        <source>Only apps and resources have owners: select one to see them.</source>
-        <translation>Seules les applications et les ressources ont des propriétaires : sélectionnez-en une pour les voir.</translation>
-    </message>
-    <message>
         <source>The profile is read-only: the job cannot be resumed here.</source>
         <translation>Le profil est en lecture seule : la tâche ne peut pas être reprise ici.</translation>
     </message>
     <message>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Select an app, a resource or an entitlement to see its owners.</source>
+        <translation>Sélectionnez une application, une ressource ou un droit d’accès pour en voir les propriétaires.</translation>
+    </message>
+    <message>
+        <source>Only apps, resources and entitlements have owners: select one to see them.</source>
+        <translation>Seuls les applications, les ressources et les droits d’accès ont des propriétaires : sélectionnez-en un pour les voir.</translation>
     </message>
 </context>
 <context>
@@ -1936,16 +2090,28 @@
         <translation>Chargement des types de ressource…</translation>
     </message>
     <message>
-        <source>This app has no resource types.</source>
-        <translation>Cette application n’a aucun type de ressource.</translation>
-    </message>
-    <message>
         <source>Choose a resource type.</source>
         <translation>Choisissez un type de ressource.</translation>
     </message>
     <message>
         <source>Production tenant (%1): the resource is created for real.</source>
         <translation>Tenant de production (%1) : la ressource est réellement créée.</translation>
+    </message>
+    <message>
+        <source>Create a Resource &amp;Type First…</source>
+        <translation>Créer d’abord un &amp;type de ressource…</translation>
+    </message>
+    <message>
+        <source>Create a resource type first</source>
+        <translation>Créer d’abord un type de ressource</translation>
+    </message>
+    <message>
+        <source>Resources live in a resource type: create one in this app, then the resource.</source>
+        <translation>Les ressources se trouvent dans un type de ressource : créez-en un dans cette application, puis la ressource.</translation>
+    </message>
+    <message>
+        <source>This app has no resource types yet: create one first.</source>
+        <translation>Cette application n’a pas encore de type de ressource : créez-en un d’abord.</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2146,174 @@
     <message>
         <source>The secret holds a valid Ed25519 key.</source>
         <translation>Le secret contient une clé Ed25519 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::DeleteDialog</name>
+    <message>
+        <source>Delete App</source>
+        <translation>Supprimer l’application</translation>
+    </message>
+    <message>
+        <source>Delete Resource Type</source>
+        <translation>Supprimer le type de ressource</translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation>Supprimer la ressource</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1): this deletes for real.</source>
+        <translation>Tenant de production (%1) : la suppression est réelle.</translation>
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation>Nom à confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Production tenant: type “%1” to confirm.</source>
+        <translation>Tenant de production : saisissez « %1 » pour confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::DeleteFlow</name>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>resource type</source>
+        <translation>type de ressource</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>ressource</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: nothing can be deleted.</source>
+        <translation>Le profil « %1 » est en lecture seule : rien ne peut être supprimé.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is deleted with its resource types, resources and entitlements, and its owners lose it. C1 keeps it as a deleted app (a soft delete), but the console cannot restore it.</source>
+        <translation>L’application « %1 » est supprimée avec ses types de ressource, ses ressources et ses droits d’accès, et ses propriétaires la perdent. C1 la conserve comme application supprimée (suppression logique), mais la console ne peut pas la restaurer.</translation>
+    </message>
+    <message>
+        <source>It is a directory app: the accounts and apps found through it are affected as well.</source>
+        <translation>C’est une application d’annuaire : les comptes et les applications trouvés par son intermédiaire sont également concernés.</translation>
+    </message>
+    <message>
+        <source>The resource type “%1” of the app “%2” is deleted. It has no resources.</source>
+        <translation>Le type de ressource « %1 » de l’application « %2 » est supprimé. Il ne contient aucune ressource.</translation>
+    </message>
+    <message>
+        <source>all its resources (none are loaded in the tree, so how many is not known)</source>
+        <translation>toutes ses ressources (aucune n’est chargée dans l’arborescence, leur nombre est donc inconnu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>all its %n resource(s)</source>
+        <translation>
+            <numerusform>toutes ses ressources (%n)</numerusform>
+            <numerusform>toutes ses ressources (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all its resources: at least %n (not all are loaded)</source>
+        <translation>
+            <numerusform>toutes ses ressources : au moins %n (toutes ne sont pas chargées)</numerusform>
+            <numerusform>toutes ses ressources : au moins %n (toutes ne sont pas chargées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The resource type “%1” of the app “%2” is deleted, and with it %3.</source>
+        <translation>Le type de ressource « %1 » de l’application « %2 » est supprimé, et avec lui %3.</translation>
+    </message>
+    <message>
+        <source>The resource “%1” of the app “%2” is deleted, with its owners and the grants of its entitlements.</source>
+        <translation>La ressource « %1 » de l’application « %2 » est supprimée, avec ses propriétaires et les attributions de ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>The %1 is deleted.</source>
+        <translation>L’objet (%1) a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Reading the %1…</source>
+        <translation>Lecture de l’objet (%1)…</translation>
+    </message>
+    <message>
+        <source>Production tenant: type the name “%1” to confirm.</source>
+        <translation>Tenant de production : saisissez le nom « %1 » pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” is already gone: its app no longer exists.</source>
+        <translation>« %1 » a déjà disparu : son application n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Could not read the app: %1</source>
+        <translation>Impossible de lire l’application : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is already gone: its app was deleted.</source>
+        <translation>« %1 » a déjà disparu : son application a été supprimée.</translation>
+    </message>
+    <message>
+        <source>“%1” is synced by a connector: C1 deletes only apps created by hand. Remove it from the connector instead.</source>
+        <translation>« %1 » est synchronisée par un connecteur : C1 ne supprime que les applications créées manuellement. Retirez-la plutôt du connecteur.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is synced by a connector: its resource types and resources come from the connector and cannot be deleted here.</source>
+        <translation>L’application « %1 » est synchronisée par un connecteur : ses types de ressource et ses ressources proviennent du connecteur et ne peuvent pas être supprimés ici.</translation>
+    </message>
+    <message>
+        <source>“%1” is already gone.</source>
+        <translation>« %1 » a déjà disparu.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation>Impossible de lire l’objet (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Suppression de « %1 » effectuée.</translation>
+    </message>
+    <message>
+        <source>The request failed after it was sent (%1). Checking whether “%2” was deleted…</source>
+        <translation>La requête a échoué après son envoi (%1). Vérification de la suppression de « %2 »…</translation>
+    </message>
+    <message>
+        <source>C1 refused: “%1” is synced by a connector, and only manually managed objects can be deleted. %2</source>
+        <translation>C1 a refusé : « %1 » provient d’un connecteur, et seuls les objets gérés manuellement peuvent être supprimés. %2</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have deleted “%1”: refresh the tree before trying again.</source>
+        <translation>Annulé. Le tenant a peut-être quand même supprimé « %1 » : actualisez l’arborescence avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (confirmed after the request failed).</source>
+        <translation>Suppression de « %1 » effectuée (confirmée après l’échec de la requête).</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether “%2” was deleted (%3): refresh the tree before trying again.</source>
+        <translation>%1 Impossible de vérifier la suppression de « %2 » (%3) : actualisez l’arborescence avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” still exists: it was not deleted, and you can delete it again.</source>
+        <translation>%1 « %2 » existe toujours : la suppression n’a pas eu lieu, et vous pouvez la relancer.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2676,373 @@
     </message>
 </context>
 <context>
+    <name>c1::DialogParts</name>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Annuler la requête</translation>
+    </message>
+</context>
+<context>
+    <name>c1::EditActions</name>
+    <message>
+        <source>New Resource &amp;Type…</source>
+        <translation>Nouveau &amp;type de ressource…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>resource type</source>
+        <translation>type de ressource</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Edit App…</source>
+        <translation>&amp;Modifier l’application…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Resource Type…</source>
+        <translation>&amp;Modifier le type de ressource…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Resource…</source>
+        <translation>&amp;Modifier la ressource…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete App…</source>
+        <translation>&amp;Supprimer l’application…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Resource Type…</source>
+        <translation>&amp;Supprimer le type de ressource…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Resource…</source>
+        <translation>&amp;Supprimer la ressource…</translation>
+    </message>
+    <message>
+        <source>Select an app, a resource type or a resource first.</source>
+        <translation>Sélectionnez d’abord une application, un type de ressource ou une ressource.</translation>
+    </message>
+    <message>
+        <source>Create a manually managed resource type in the selected app</source>
+        <translation>Créer un type de ressource géré manuellement dans l’application sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an app first.</source>
+        <translation>Sélectionnez d’abord une application.</translation>
+    </message>
+    <message>
+        <source>Change the selected %1</source>
+        <translation>Modifier la sélection (%1)</translation>
+    </message>
+    <message>
+        <source>Change the selected object</source>
+        <translation>Modifier l’objet sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected %1</source>
+        <translation>Supprimer la sélection (%1)</translation>
+    </message>
+    <message>
+        <source>Delete the selected object</source>
+        <translation>Supprimer l’objet sélectionné</translation>
+    </message>
+    <message>
+        <source>Created the resource type “%1”.</source>
+        <translation>Type de ressource « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Suppression de « %1 » effectuée.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::EditDialog</name>
+    <message>
+        <source>Edit App</source>
+        <translation>Modifier l’application</translation>
+    </message>
+    <message>
+        <source>Edit Resource Type</source>
+        <translation>Modifier le type de ressource</translation>
+    </message>
+    <message>
+        <source>Edit Resource</source>
+        <translation>Modifier la ressource</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1): changes are saved for real.</source>
+        <translation>Tenant de production (%1) : les modifications sont réellement enregistrées.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>Values changed meanwhile</source>
+        <translation>Valeurs modifiées entre-temps</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When the form opened</source>
+        <translation>À l’ouverture du formulaire</translation>
+    </message>
+    <message>
+        <source>Now in the tenant</source>
+        <translation>Actuellement dans le tenant</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Vos valeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Over Theirs</source>
+        <translation>&amp;Imposer mes valeurs</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Imposer mes valeurs</translation>
+    </message>
+    <message>
+        <source>Send the fields you changed; the tenant keeps the other fields as they are now.</source>
+        <translation>Envoyer les champs que vous avez modifiés ; le tenant conserve les autres champs dans leur état actuel.</translation>
+    </message>
+    <message>
+        <source>&amp;Use Their Values</source>
+        <translation>&amp;Utiliser leurs valeurs</translation>
+    </message>
+    <message>
+        <source>Use their values</source>
+        <translation>Utiliser leurs valeurs</translation>
+    </message>
+    <message>
+        <source>Reload the form with the tenant&apos;s values; nothing is sent.</source>
+        <translation>Recharger le formulaire avec les valeurs du tenant ; rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Tenant default</source>
+        <translation>Par défaut du tenant</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Strict</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d’affichage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>“%1” carries the annotation “%2”: another tool (Terraform, for example) manages it and will revert these edits at its next run. Change it there instead, or save knowing that.</source>
+        <translation>« %1 » porte l’annotation « %2 » : un autre outil (Terraform, par exemple) gère cet objet et annulera ces modifications à sa prochaine exécution. Modifiez-le plutôt dans cet outil, ou enregistrez en connaissance de cause.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Aucune modification pour le moment.</translation>
+    </message>
+    <message>
+        <source>Changes to save:</source>
+        <translation>Modifications à enregistrer :</translation>
+    </message>
+    <message>
+        <source>(not changed: theirs stays)</source>
+        <translation>(inchangé : leur valeur est conservée)</translation>
+    </message>
+</context>
+<context>
+    <name>c1::EditFields</name>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d’affichage</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Grant policy</source>
+        <translation>Politique d’octroi</translation>
+    </message>
+    <message>
+        <source>Revoke policy</source>
+        <translation>Politique de révocation</translation>
+    </message>
+    <message>
+        <source>Certify policy</source>
+        <translation>Politique de certification</translation>
+    </message>
+    <message>
+        <source>Identity matching</source>
+        <translation>Rapprochement des identités</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation>Coût mensuel (USD)</translation>
+    </message>
+    <message>
+        <source>Strict access entitlement provisioning</source>
+        <translation>Provisionnement strict des droits d’accès</translation>
+    </message>
+    <message>
+        <source>Icon URL</source>
+        <translation>URL de l’icône</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Saisissez un nom d’affichage.</translation>
+    </message>
+    <message>
+        <source>A display name has at most %1 characters (this one has %2).</source>
+        <translation>Un nom d’affichage compte %1 caractères au plus (celui-ci en a %2).</translation>
+    </message>
+</context>
+<context>
+    <name>c1::EditFlow</name>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>resource type</source>
+        <translation>type de ressource</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>ressource</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: nothing can be changed.</source>
+        <translation>Le profil « %1 » est en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists.</source>
+        <translation>L’objet (%1) n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Reading the current values…</source>
+        <translation>Lecture des valeurs actuelles…</translation>
+    </message>
+    <message>
+        <source>Reading the current values of “%1”…</source>
+        <translation>Lecture des valeurs actuelles de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation>Impossible de lire l’objet (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Checking that nobody changed “%1” meanwhile…</source>
+        <translation>Vérification que personne n’a modifié « %1 » entre-temps…</translation>
+    </message>
+    <message>
+        <source>Could not check the %1 before saving (%2): nothing was sent.</source>
+        <translation>Impossible de vérifier l’objet (%1) avant l’enregistrement (%2) : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” after this form opened (at %2). Compare the values, then keep your changes or take theirs.</source>
+        <translation>Quelqu’un a modifié « %1 » après l’ouverture de ce formulaire (à %2). Comparez les valeurs, puis conservez vos modifications ou reprenez les leurs.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Enregistrement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The request failed after it was sent (%1). Checking whether “%2” was saved…</source>
+        <translation>La requête a échoué après son envoi (%1). Vérification de l’enregistrement de « %2 »…</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have saved the changes: the form shows what it sent; open it again to see the current values.</source>
+        <translation>Annulé. Le tenant a peut-être quand même enregistré les modifications : le formulaire affiche ce qu’il a envoyé ; rouvrez-le pour voir les valeurs actuelles.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the changes were saved (%2): open the %3 again before saving again.</source>
+        <translation>%1 Impossible de vérifier si les modifications ont été enregistrées (%2) : rouvrez l’objet (%3) avant d’enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 The tenant does not hold the new values: the changes were not saved, and you can save again.</source>
+        <translation>%1 Le tenant ne contient pas les nouvelles valeurs : les modifications n’ont pas été enregistrées, et vous pouvez enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted meanwhile (404): there is nothing left to edit, and nothing was saved.</source>
+        <translation>Entre-temps, « %1 » a disparu (404) : il n’y a plus rien à modifier, et rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>c1::EntitlementPicker</name>
     <message>
         <source>Search entitlements or paste app/entitlement ID pairs</source>
@@ -2384,6 +3085,605 @@
     <message>
         <source>Click the field&apos;s name to go to the problem.</source>
         <translation>Cliquez sur le nom du champ pour accéder au problème.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::Handover</name>
+    <message>
+        <source>The handover journal cannot be written: %1</source>
+        <translation>Le journal du transfert ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The journal of the interrupted step cannot be read: %1</source>
+        <translation>Le journal de l’étape interrompue ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>The job journal cannot be written (%1); the handover is paused.</source>
+        <translation>Le journal de la tâche ne peut pas être écrit (%1) ; le transfert est en pause.</translation>
+    </message>
+    <message>
+        <source>verified by reading it back</source>
+        <translation>vérifié par relecture</translation>
+    </message>
+    <message>
+        <source>still listed as an owner after %1 s</source>
+        <translation>toujours listé comme propriétaire après %1 s</translation>
+    </message>
+    <message>
+        <source>the successor was not visible after %1 s; the leaver was kept</source>
+        <translation>le successeur n’était pas visible après %1 s ; la personne sortante a été conservée</translation>
+    </message>
+    <message>
+        <source>This handover has already started.</source>
+        <translation>Ce transfert a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>The handover cannot be read: %1</source>
+        <translation>Le transfert ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>This handover belongs to the profile “%1”: connect to it to resume it.</source>
+        <translation>Ce transfert appartient au profil « %1 » : connectez-vous-y pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>Adding the successor: %1 of %2</source>
+        <translation>Ajout du successeur : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Removing the leaver: %1 of %2</source>
+        <translation>Retrait de la personne sortante : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the tenant to show the changes: verifying in %n s</source>
+        <translation>
+            <numerusform>En attente de l’affichage des modifications par le tenant : vérification dans %n s</numerusform>
+            <numerusform>En attente de l’affichage des modifications par le tenant : vérification dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying: %1 of %2 read</source>
+        <translation>Vérification : %1 sur %2 lus</translation>
+    </message>
+    <message>
+        <source>Finished: %1 of %2 rows done, %3 not done</source>
+        <translation>Terminé : %1 lignes sur %2 traitées, %3 non traitées</translation>
+    </message>
+    <message>
+        <source>Canceled: %1 of %2 rows done</source>
+        <translation>Annulé : %1 lignes sur %2 traitées</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>the object no longer exists</source>
+        <translation>l’objet n’existe plus</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>transféré</translation>
+    </message>
+    <message>
+        <source>successor added and verified</source>
+        <translation>successeur ajouté et vérifié</translation>
+    </message>
+    <message>
+        <source>removed and verified</source>
+        <translation>retiré et vérifié</translation>
+    </message>
+    <message>
+        <source>the successor was not added: %1</source>
+        <translation>le successeur n’a pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>still an owner when last read</source>
+        <translation>toujours propriétaire lors de la dernière lecture</translation>
+    </message>
+    <message>
+        <source>the successor was not verified: the leaver was kept</source>
+        <translation>le successeur n’a pas été vérifié : la personne sortante a été conservée</translation>
+    </message>
+    <message>
+        <source>could not be verified: %1</source>
+        <translation>vérification impossible : %1</translation>
+    </message>
+    <message>
+        <source>the leaver was not removed: %1</source>
+        <translation>la personne sortante n’a pas été retirée : %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>managed by %1: the change may be reverted</source>
+        <translation>géré par %1 : la modification risque d’être annulée</translation>
+    </message>
+    <message>
+        <source>connector-managed ownership: the tenant keeps it in step with the source</source>
+        <translation>propriété gérée par le connecteur : le tenant la maintient alignée sur la source</translation>
+    </message>
+    <message>
+        <source>no successor chosen</source>
+        <translation>aucun successeur choisi</translation>
+    </message>
+    <message>
+        <source>the successor is the leaver</source>
+        <translation>le successeur est la personne sortante</translation>
+    </message>
+    <message>
+        <source>the successor is not enabled (%1)</source>
+        <translation>le successeur n’est pas activé (%1)</translation>
+    </message>
+    <message>
+        <source>the successor&apos;s ID is not a C1 ID</source>
+        <translation>l’ID du successeur n’est pas un ID C1</translation>
+    </message>
+    <message>
+        <source>the object would have more than %1 user owners</source>
+        <translation>l’objet aurait plus de %1 utilisateurs propriétaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked by a check</source>
+        <translation>
+            <numerusform>%n bloquée par une vérification</numerusform>
+            <numerusform>%n bloquées par une vérification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning</source>
+        <translation>
+            <numerusform>%n avec un avertissement</numerusform>
+            <numerusform>%n avec un avertissement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handover file has an unknown format.</source>
+        <translation>Le fichier du transfert a un format inconnu.</translation>
+    </message>
+    <message>
+        <source>The handover file is not valid JSON.</source>
+        <translation>Le fichier du transfert n’est pas du JSON valide.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverMenu</name>
+    <message>
+        <source>&amp;Hand Over Ownership…</source>
+        <translation>&amp;Transférer la propriété…</translation>
+    </message>
+    <message>
+        <source>O&amp;wnership Health…</source>
+        <translation>&amp;Bilan des propriétaires…</translation>
+    </message>
+    <message>
+        <source>List what one person owns and hand it over to a successor</source>
+        <translation>Lister ce que possède une personne et le transférer à un successeur</translation>
+    </message>
+    <message>
+        <source>Find what has no owner, no enabled owner, or too many owners</source>
+        <translation>Trouver ce qui n’a aucun propriétaire, aucun propriétaire activé ou trop de propriétaires</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverRowsModel</name>
+    <message>
+        <source>the successor already holds this role</source>
+        <translation>le successeur a déjà ce rôle</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>inutile</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>non visible</translation>
+    </message>
+    <message>
+        <source>could not read</source>
+        <translation>lecture impossible</translation>
+    </message>
+    <message>
+        <source>object gone</source>
+        <translation>objet disparu</translation>
+    </message>
+    <message>
+        <source>%1 (request-id: %2)</source>
+        <translation>%1 (ID de requête : %2)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Successeur</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverVerifier</name>
+    <message>
+        <source>the session ended</source>
+        <translation>la session a pris fin</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverWindow</name>
+    <message>
+        <source>Hand Over Ownership</source>
+        <translation>Transférer la propriété</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished handover</source>
+        <translation>Reprendre le transfert inachevé</translation>
+    </message>
+    <message>
+        <source>&amp;What they own</source>
+        <translation>&amp;Ce qu’elle possède</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>Close the handover window</source>
+        <translation>Fermer la fenêtre de transfert</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>la personne</translation>
+    </message>
+    <message>
+        <source>&amp;List Ownership</source>
+        <translation>&amp;Lister les objets possédés</translation>
+    </message>
+    <message>
+        <source>List everything the chosen person owns</source>
+        <translation>Lister tout ce que possède la personne choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop listing</source>
+        <translation>Arrêter la liste</translation>
+    </message>
+    <message>
+        <source>What the person owns</source>
+        <translation>Ce que possède la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export what the person owns as CSV</source>
+        <translation>Exporter en CSV ce que possède la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>successor</source>
+        <translation>le successeur</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Action à effectuer</translation>
+    </message>
+    <message>
+        <source>Hand over: add the successor, verify, then remove the person</source>
+        <translation>Transférer : ajouter le successeur, vérifier, puis retirer la personne</translation>
+    </message>
+    <message>
+        <source>Add the successor only (keep the person)</source>
+        <translation>Ajouter seulement le successeur (garder la personne)</translation>
+    </message>
+    <message>
+        <source>Remove the person only (owns it by mistake)</source>
+        <translation>Retirer seulement la personne (propriétaire par erreur)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before verifying</source>
+        <translation>Secondes d’attente avant la vérification</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>C1 takes 45–150 s to show a new owner everywhere: the successor is verified after this wait, and the person removed only where the successor is verified.</source>
+        <translation>C1 met de 45 à 150 s à afficher partout un nouveau propriétaire : le successeur est vérifié après cette attente, et la personne n’est retirée que là où le successeur est vérifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Preview the calls of the handover with their checks</source>
+        <translation>Prévisualiser les appels du transfert avec leurs contrôles</translation>
+    </message>
+    <message>
+        <source>Rows of the handover</source>
+        <translation>Lignes du transfert</translation>
+    </message>
+    <message>
+        <source>Handover progress</source>
+        <translation>Progression du transfert</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the handover</source>
+        <translation>Appliquer le transfert</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Handover</source>
+        <translation>A&amp;nnuler le transfert</translation>
+    </message>
+    <message>
+        <source>Cancel the handover</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Stop waiting and verify now</source>
+        <translation>Cesser d’attendre et vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Relancer les échecs</translation>
+    </message>
+    <message>
+        <source>Retry the rows that did not finish</source>
+        <translation>Relancer les lignes inachevées</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export the handover report as CSV</source>
+        <translation>Exporter le rapport du transfert en CSV</translation>
+    </message>
+    <message>
+        <source>S&amp;uccessor:</source>
+        <translation>S&amp;uccesseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>Wait &amp;before verifying:</source>
+        <translation>&amp;Délai avant vérification :</translation>
+    </message>
+    <message>
+        <source>Choose a person, then list what they own.</source>
+        <translation>Choisissez une personne, puis listez ce qu’elle possède.</translation>
+    </message>
+    <message>
+        <source>The profile is read-only: nothing can be written.</source>
+        <translation>Le profil est en lecture seule : rien ne peut être écrit.</translation>
+    </message>
+    <message>
+        <source>Choose the successor and the mode, then preview.</source>
+        <translation>Choisissez le successeur et le mode, puis prévisualisez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) left out: the person is not in their owner lists yet, or they could not be read</source>
+        <translation>
+            <numerusform>%n objet écarté : la personne ne figure pas encore dans sa liste de propriétaires, ou cette liste n’a pas pu être lue</numerusform>
+            <numerusform>%n objets écartés : la personne ne figure pas encore dans leurs listes de propriétaires, ou ces listes n’ont pas pu être lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A handover of what %1 owns was interrupted (%n row(s)). Resume it: rows that were being written are read back before anything is sent again.</source>
+        <translation>
+            <numerusform>Un transfert de ce que possède %1 a été interrompu (%n ligne). Reprenez-le : les lignes en cours d’écriture sont relues avant tout nouvel envoi.</numerusform>
+            <numerusform>Un transfert de ce que possède %1 a été interrompu (%n lignes). Reprenez-le : les lignes en cours d’écriture sont relues avant tout nouvel envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export what the person owns</source>
+        <translation>Exporter ce que possède la personne</translation>
+    </message>
+    <message>
+        <source>Export the handover report</source>
+        <translation>Exporter le rapport du transfert</translation>
+    </message>
+    <message>
+        <source>The handover is running: cancel it before closing.</source>
+        <translation>Le transfert est en cours : annulez-le avant de fermer.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HealthDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Tree</source>
+        <translation>Afficher dans l’a&amp;rborescence</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Owners to Selected…</source>
+        <translation>Affecter des &amp;propriétaires à la sélection…</translation>
+    </message>
+    <message>
+        <source>Ownership Health</source>
+        <translation>Bilan des propriétaires</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Objet de la vérification</translation>
+    </message>
+    <message>
+        <source>The whole tenant</source>
+        <translation>Tout le tenant</translation>
+    </message>
+    <message>
+        <source>The app “%1”</source>
+        <translation>L’application « %1 »</translation>
+    </message>
+    <message>
+        <source>Check the ownership health</source>
+        <translation>Établir le bilan des propriétaires</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Arrêter la vérification</translation>
+    </message>
+    <message>
+        <source>Apps checked</source>
+        <translation>Applications vérifiées</translation>
+    </message>
+    <message>
+        <source>Show the selected finding in the tree</source>
+        <translation>Afficher le constat sélectionné dans l’arborescence</translation>
+    </message>
+    <message>
+        <source>Assign owners to the selected findings&apos; objects</source>
+        <translation>Affecter des propriétaires aux objets des constats sélectionnés</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Close the ownership health report</source>
+        <translation>Fermer le bilan des propriétaires</translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck:</source>
+        <translation>À vérifi&amp;er :</translation>
+    </message>
+    <message>
+        <source>Choose what to check, then Check.</source>
+        <translation>Choisissez quoi vérifier, puis cliquez sur Vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::HealthModel</name>
+    <message>
+        <source>No owner</source>
+        <translation>Aucun propriétaire</translation>
+    </message>
+    <message>
+        <source>No enabled owner</source>
+        <translation>Aucun propriétaire actif</translation>
+    </message>
+    <message>
+        <source>At the owner limit</source>
+        <translation>Limite de propriétaires atteinte</translation>
+    </message>
+    <message>
+        <source>Near the owner limit</source>
+        <translation>Proche de la limite de propriétaires</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Droit d’accès</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +3941,49 @@
     <message>
         <source>User ID: %1</source>
         <translation>ID d’utilisateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::NewResourceTypeDialog</name>
+    <message>
+        <source>New Resource Type</source>
+        <translation>Nouveau type de ressource</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1): the resource type is created for real.</source>
+        <translation>Tenant de production (%1) : le type de ressource est réellement créé.</translation>
+    </message>
+    <message>
+        <source>A manually managed resource type in the app %1. Resources are created in a type: an app needs one before it can have resources.</source>
+        <translation>Un type de ressource géré manuellement dans l’application %1. Les ressources sont créées dans un type : une application doit en avoir un avant de pouvoir contenir des ressources.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d’affichage</translation>
+    </message>
+    <message>
+        <source>e.g. Repositories</source>
+        <translation>p. ex. Dépôts</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nom d’affichage :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Only Custom may occur more than once on an app.</source>
+        <translation>Seule la catégorie « Personnalisé » peut figurer plusieurs fois dans une application.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +4306,177 @@
     </message>
 </context>
 <context>
+    <name>c1::OwnershipHealth</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>no owner in the primary role</source>
+        <translation>aucun propriétaire avec le rôle primary</translation>
+    </message>
+    <message>
+        <source>no user or entitlement owner</source>
+        <translation>aucun utilisateur ni droit d’accès propriétaire</translation>
+    </message>
+    <message>
+        <source>every owner is disabled or deleted: %1</source>
+        <translation>tous les propriétaires sont désactivés ou supprimés : %1</translation>
+    </message>
+    <message>
+        <source>%1 user owners</source>
+        <translation>%1 utilisateurs propriétaires</translation>
+    </message>
+    <message>
+        <source>%1 of %2 user owners</source>
+        <translation>%1 utilisateurs propriétaires sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 apps checked, %n finding(s)</source>
+        <translation>
+            <numerusform>%1 applications sur %2 vérifiées, %n constat</numerusform>
+            <numerusform>%1 applications sur %2 vérifiées, %n constats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnershipModel</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Droit d’accès</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>reading its owners…</source>
+        <translation>lecture de ses propriétaires…</translation>
+    </message>
+    <message>
+        <source>owners not read: %1</source>
+        <translation>propriétaires non lus : %1</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>n’existe plus</translation>
+    </message>
+    <message>
+        <source>not in its owner list yet (lists can lag)</source>
+        <translation>pas encore dans sa liste de propriétaires (les listes peuvent être en retard)</translation>
+    </message>
+    <message>
+        <source>no other enabled owner</source>
+        <translation>aucun autre propriétaire actif</translation>
+    </message>
+    <message>
+        <source>managed by %1</source>
+        <translation>géré par %1</translation>
+    </message>
+    <message>
+        <source>connector-managed owner</source>
+        <translation>propriétaire géré par le connecteur</translation>
+    </message>
+    <message>
+        <source>at the owner limit</source>
+        <translation>limite de propriétaires atteinte</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>oui (%1)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Only owner</source>
+        <translation>Seul propriétaire</translation>
+    </message>
+    <message>
+        <source>User owners</source>
+        <translation>Utilisateurs propriétaires</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>c1::OwnershipScan</name>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>supprimé le %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>No user with this ID.</source>
+        <translation>Aucun utilisateur n’a cet ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) found</source>
+        <translation>
+            <numerusform>%n objet trouvé</numerusform>
+            <numerusform>%n objets trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with their owners read</source>
+        <translation>propriétaires lus pour %1</translation>
+    </message>
+    <message>
+        <source>listing…</source>
+        <translation>liste en cours…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>c1::Profile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -3146,6 +4660,142 @@
     </message>
 </context>
 <context>
+    <name>c1::RecentBulkJobs</name>
+    <message>
+        <source>This job is not one of the profile&apos;s recent jobs.</source>
+        <translation>Cette tâche ne fait pas partie des tâches récentes du profil.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s journal could not be removed: %1</source>
+        <translation>Le journal de la tâche n’a pas pu être supprimé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::RecentJobsDialog</name>
+    <message numerus="yes">
+        <source>Finished bulk jobs, ownership transfers and undos of this profile are kept for %n day(s) after they end, so that they can be undone; then they are removed. Clearing a job only removes it from this list: the tenant is not changed.</source>
+        <translation>
+            <numerusform>Les tâches groupées terminées, les transferts de propriété et les annulations de ce profil sont conservés %n jour après leur fin, afin de pouvoir être annulés ; ils sont ensuite supprimés. Effacer une tâche la retire seulement de cette liste : le tenant n’est pas modifié.</numerusform>
+            <numerusform>Les tâches groupées terminées, les transferts de propriété et les annulations de ce profil sont conservés %n jours après leur fin, afin de pouvoir être annulés ; ils sont ensuite supprimés. Effacer une tâche la retire seulement de cette liste : le tenant n’est pas modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retiré</numerusform>
+            <numerusform>%n retirés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n déjà en place</numerusform>
+            <numerusform>%n déjà en place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not written</source>
+        <translation>
+            <numerusform>%n non écrite</numerusform>
+            <numerusform>%n non écrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo of job %1</source>
+        <translation>annulation de la tâche %1</translation>
+    </message>
+    <message>
+        <source>undone by job %1</source>
+        <translation>annulée par la tâche %1</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>conservée jusqu’au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 on %2, %n target(s)</source>
+        <translation>
+            <numerusform>Tâche %1 sur %2, %n cible</numerusform>
+            <numerusform>Tâche %1 sur %2, %n cibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to a profile to see its recent bulk jobs.</source>
+        <translation>Connectez-vous à un profil pour voir ses tâches groupées récentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No finished bulk jobs of this profile in the last %n day(s).</source>
+        <translation>
+            <numerusform>Aucune tâche groupée terminée pour ce profil depuis %n jour.</numerusform>
+            <numerusform>Aucune tâche groupée terminée pour ce profil depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The profile is read-only: the undo can be previewed, not applied.</source>
+        <translation>Le profil est en lecture seule : l’annulation peut être prévisualisée, pas appliquée.</translation>
+    </message>
+    <message>
+        <source>This job wrote nothing, or has been undone already.</source>
+        <translation>Cette tâche n’a rien écrit, ou a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>Check what the job wrote and undo it.</source>
+        <translation>Vérifier ce que la tâche a écrit et l’annuler.</translation>
+    </message>
+    <message>
+        <source>Clear All Recent Jobs</source>
+        <translation>Effacer toutes les tâches récentes</translation>
+    </message>
+    <message>
+        <source>Remove every finished job of this profile from the list? They can no longer be undone from here. The tenant is not changed.</source>
+        <translation>Retirer de la liste toutes les tâches terminées de ce profil ? Elles ne pourront plus être annulées d’ici. Le tenant n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Clear All</source>
+        <translation>Tout effacer</translation>
+    </message>
+</context>
+<context>
+    <name>c1::RecentJobsEntry</name>
+    <message>
+        <source>Recent Bulk &amp;Jobs…</source>
+        <translation>Tâches &amp;groupées récentes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished bulk jobs of this profile (kept for %n day(s)): undo or clear them</source>
+        <translation>
+            <numerusform>Tâches groupées terminées de ce profil (conservées %n jour) : annulez-les ou effacez-les</numerusform>
+            <numerusform>Tâches groupées terminées de ce profil (conservées %n jours) : annulez-les ou effacez-les</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::RequestLog</name>
     <message>
         <source>%1 ms</source>
@@ -3293,6 +4943,97 @@
     <message>
         <source>Protocol: %1</source>
         <translation>Protocole : %1</translation>
+    </message>
+</context>
+<context>
+    <name>c1::ResourceTypeFlow</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre-fort</translation>
+    </message>
+    <message>
+        <source>Profile type</source>
+        <translation>Type de profil</translation>
+    </message>
+    <message>
+        <source>Session policy</source>
+        <translation>Politique de session</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Choose an app.</source>
+        <translation>Choisissez une application.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of resource type it is.</source>
+        <translation>Choisissez la catégorie du type de ressource.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of resource type C1 knows.</source>
+        <translation>« %1 » n’est pas une catégorie de type de ressource connue de C1.</translation>
+    </message>
+    <message>
+        <source>The app already has a resource type of the kind %1 (“%2”): only Custom may occur more than once on an app.</source>
+        <translation>L’application a déjà un type de ressource de catégorie %1 (« %2 ») : seule la catégorie « Personnalisé » peut figurer plusieurs fois dans une application.</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un tenant.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is read-only: it cannot create resource types.</source>
+        <translation>Le profil « %1 » est en lecture seule : il ne peut pas créer de types de ressource.</translation>
+    </message>
+    <message>
+        <source>Creating the resource type…</source>
+        <translation>Création du type de ressource…</translation>
+    </message>
+    <message>
+        <source>Canceled. The tenant may still have created the resource type: look for it under the app before trying again.</source>
+        <translation>Annulé. Le tenant a peut-être quand même créé le type de ressource : cherchez-le sous l’application avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 No resource type named “%2” appeared in the app afterwards: it was not created.</source>
+        <translation>%1 Aucun type de ressource nommé « %2 » n’est apparu ensuite dans l’application : il n’a pas été créé.</translation>
+    </message>
+    <message>
+        <source>C1 answers this way when the app already has a resource type of the kind %1: only Custom may occur more than once. Choose another kind, or Custom.</source>
+        <translation>C1 répond ainsi lorsque l’application a déjà un type de ressource de catégorie %1 : seule la catégorie « Personnalisé » peut figurer plusieurs fois. Choisissez une autre catégorie, ou « Personnalisé ».</translation>
+    </message>
+    <message>
+        <source>You can create it again.</source>
+        <translation>Vous pouvez le créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 Could not check whether the resource type was created (%2): look for it under the app before trying again.</source>
+        <translation>%1 Impossible de vérifier si le type de ressource a été créé (%2) : cherchez-le sous l’application avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +5581,185 @@
     </message>
 </context>
 <context>
+    <name>c1::UndoBulkJob</name>
+    <message>
+        <source>This undo has already started.</source>
+        <translation>Cette annulation a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>The job cannot be read: %1</source>
+        <translation>La tâche ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>This job belongs to the profile “%1”: connect to it to undo the job.</source>
+        <translation>Cette tâche appartient au profil « %1 » : connectez-vous-y pour annuler la tâche.</translation>
+    </message>
+    <message>
+        <source>This job has not finished: resume it (or discard it) before undoing it.</source>
+        <translation>Cette tâche n’est pas terminée : reprenez-la (ou abandonnez-la) avant de l’annuler.</translation>
+    </message>
+    <message>
+        <source>This job changed no owner: there is nothing to undo.</source>
+        <translation>Cette tâche n’a modifié aucun propriétaire : il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The undo&apos;s journal cannot be written (%1); the undo is paused.</source>
+        <translation>Le journal de l’annulation ne peut pas être écrit (%1) ; l’annulation est en pause.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written by the job</source>
+        <translation>
+            <numerusform>%n ligne écrite par la tâche</numerusform>
+            <numerusform>%n lignes écrites par la tâche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to remove</source>
+        <translation>
+            <numerusform>%n propriétaire à retirer</numerusform>
+            <numerusform>%n propriétaires à retirer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) to add again</source>
+        <translation>
+            <numerusform>%n propriétaire à rajouter</numerusform>
+            <numerusform>%n propriétaires à rajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since the job (unticked unless you tick them)</source>
+        <translation>
+            <numerusform>%n modifiée depuis la tâche (décochée sauf si vous la cochez)</numerusform>
+            <numerusform>%n modifiées depuis la tâche (décochées sauf si vous les cochez)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with nothing left to undo</source>
+        <translation>
+            <numerusform>%n sans plus rien à annuler</numerusform>
+            <numerusform>%n sans plus rien à annuler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on targets that no longer exist</source>
+        <translation>
+            <numerusform>%n sur une cible qui n’existe plus</numerusform>
+            <numerusform>%n sur des cibles qui n’existent plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n n’a pas pu être vérifiée</numerusform>
+            <numerusform>%n n’ont pas pu être vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undone</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n déjà en place</numerusform>
+            <numerusform>%n déjà en place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation>
+            <numerusform>%n interrompue</numerusform>
+            <numerusform>%n interrompues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 undone</source>
+        <translation>%1 sur %2 annulées</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UndoCheck</name>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>no longer an owner (removed since the job): nothing to undo</source>
+        <translation>n’est plus propriétaire (retiré depuis la tâche) : rien à annuler</translation>
+    </message>
+    <message>
+        <source>changed since the job: removed and added again on %1; tick to remove it anyway</source>
+        <translation>modifié depuis la tâche : retiré puis rajouté le %1 ; cochez pour le retirer quand même</translation>
+    </message>
+    <message>
+        <source>added by the job: to be removed</source>
+        <translation>ajouté par la tâche : à retirer</translation>
+    </message>
+    <message>
+        <source>an owner again (added since the job): nothing to undo</source>
+        <translation>de nouveau propriétaire (rajouté depuis la tâche) : rien à annuler</translation>
+    </message>
+    <message>
+        <source>removed by the job: to be added again</source>
+        <translation>retiré par la tâche : à rajouter</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UndoJobDialog</name>
+    <message numerus="yes">
+        <source>Undo the job of %1 on the profile “%2” (%n target(s)).</source>
+        <translation>
+            <numerusform>Annuler la tâche du %1 sur le profil « %2 » (%n cible).</numerusform>
+            <numerusform>Annuler la tâche du %1 sur le profil « %2 » (%n cibles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a production tenant. Type its name (%1) to allow writing:</source>
+        <translation>Ceci est un tenant de production. Saisissez son nom (%1) pour autoriser l’écriture :</translation>
+    </message>
+    <message>
+        <source>The undo has ended: %1</source>
+        <translation>L’annulation est terminée : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Annuler %n modification</numerusform>
+            <numerusform>&amp;Annuler %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed since the job and are unticked: they are undone only if you tick them.</source>
+        <translation>
+            <numerusform>%n ligne a été modifiée depuis la tâche et est décochée : elle n’est annulée que si vous la cochez.</numerusform>
+            <numerusform>%n lignes ont été modifiées depuis la tâche et sont décochées : elles ne sont annulées que si vous les cochez.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c1::UnfinishedBulkJobs</name>
     <message>
         <source>The job&apos;s journal could not be removed: %1</source>
@@ -3879,6 +5799,41 @@
     <message>
         <source>The monthly cost cannot be negative.</source>
         <translation>Le coût mensuel ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>c1::UserFinder</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Name, email or user ID</source>
+        <translation>Nom, adresse e-mail ou ID d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Search for the %1</source>
+        <translation>Rechercher %1</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Find the %1</source>
+        <translation>Trouver %1</translation>
+    </message>
+    <message>
+        <source>Matching users for the %1</source>
+        <translation>Utilisateurs correspondants pour %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No user found</source>
+        <translation>Aucun utilisateur trouvé</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,16 @@ QModelIndex AppTreeModel::insertResource(const AppResource& resource)
     return indexOf(type->container->byId.value(resource.id));
 }
 
+QModelIndex AppTreeModel::insertResourceType(const AppResourceType& type)
+{
+    Node* app = m_root->find(TreePath::app(type.appId));
+    if (!app || !app->container || type.id.isEmpty())
+        return {};
+    mergeItems(app, { Item::of(type) });
+    detailChanged(app);
+    return indexOf(app->container->byId.value(type.id));
+}
+
 bool AppTreeModel::removeNode(const TreePath& path)
 {
     Node* node = m_root->find(path);

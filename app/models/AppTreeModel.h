@@ -115,6 +115,8 @@ public:
     // index when the resource's app or type is not in the tree.
     QModelIndex insertApp(const App& app);
     QModelIndex insertResource(const AppResource& resource);
+    // A resource type of an app in the tree (a later listing merges it by ID); invalid when the app is not there.
+    QModelIndex insertResourceType(const AppResourceType& type);
     bool removeNode(const TreePath& path); // e.g. after a delete
 
     bool isLoading() const;

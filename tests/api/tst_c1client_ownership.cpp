@@ -351,13 +351,13 @@ void TestC1ClientOwnership::resourceSearchOwnershipFilters()
 void TestC1ClientOwnership::connectorSourcedOwners()
 {
     const QString appId = m_tenant.server()->appIds().constFirst();
-    const auto types = await<Page<AppResourceType>>(
-        [&](auto cb) { return m_client->listResourceTypes(appId, {}, 10, this, cb); });
-    C1_VERIFY_OK(types);
+    const auto types
+        = await<Page<AppResourceType>>([&](auto cb) { return m_client->listResourceTypes(appId, {}, 10, this, cb); });
+    VERIFY_OK(types);
     const QString typeId = types.value().items.constFirst().id;
-    const auto resources = await<Page<AppResource>>(
-        [&](auto cb) { return m_client->listResources(appId, typeId, {}, 10, this, cb); });
-    C1_VERIFY_OK(resources);
+    const auto resources
+        = await<Page<AppResource>>([&](auto cb) { return m_client->listResources(appId, typeId, {}, 10, this, cb); });
+    VERIFY_OK(resources);
     const OwnerTarget target = OwnerTarget::resource(appId, typeId, resources.value().items.constFirst().id);
     const QStringList keys = m_tenant.server()->ownersOf(appId, typeId, target.resourceId).value(u"primary"_s)
         + m_tenant.server()->ownersOf(appId, typeId, target.resourceId).value(u"secondary"_s);
@@ -365,19 +365,21 @@ void TestC1ClientOwnership::connectorSourcedOwners()
     const QString userId = keys.constFirst().mid(5);
     const auto before
         = await<QStringList>([&](auto cb) { return listImmutableResourceOwners(m_client, target, this, cb); });
-    C1_VERIFY_OK(before);
+    VERIFY_OK(before);
     QVERIFY(before.value().isEmpty());
     QVERIFY(m_tenant.server()->setConnectorOwner(appId, typeId, target.resourceId, userId));
     const auto after
         = await<QStringList>([&](auto cb) { return listImmutableResourceOwners(m_client, target, this, cb); });
-    C1_VERIFY_OK(after);
+    VERIFY_OK(after);
     QCOMPARE(after.value(), QStringList { userId });
-    const QString role
-        = m_tenant.server()->ownersOf(appId, typeId, target.resourceId).value(u"primary"_s).contains(u"user/"_s + userId)
+    const QString role = m_tenant.server()
+                             ->ownersOf(appId, typeId, target.resourceId)
+                             .value(u"primary"_s)
+                             .contains(u"user/"_s + userId)
         ? u"primary"_s
         : u"secondary"_s;
-    const auto removed = await<Empty>(
-        [&](auto cb) { return m_client->removeOwner(target, role, OwnerRef::user(userId), this, cb); });
+    const auto removed
+        = await<Empty>([&](auto cb) { return m_client->removeOwner(target, role, OwnerRef::user(userId), this, cb); });
     QVERIFY(!removed);
     QCOMPARE(removed.error().httpStatus, 400);
     QCOMPARE(removed.error().grpcCode, 9);

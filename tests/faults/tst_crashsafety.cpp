@@ -280,8 +280,8 @@ void TstCrashSafety::undoKilledMidway()
             }
         });
         runner.start(QStringLiteral(BULK_JOB_RUNNER),
-            { u"--undo"_s, tenant.server()->baseUrl().toString(), tenant.credentials().clientId, jobPath, undoDir.path(),
-                profileId });
+            { u"--undo"_s, tenant.server()->baseUrl().toString(), tenant.credentials().clientId, jobPath,
+                undoDir.path(), profileId });
         QVERIFY(runner.waitForStarted(10000));
         killer.start(3);
         QVERIFY(runnerFinished.wait(120000));

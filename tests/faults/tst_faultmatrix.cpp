@@ -1,7 +1,8 @@
 // The fault matrix (README "Reliability"): for each fault the sandbox tenant can inject, browse the whole tenant,
-// create apps and resources, and run a 1,000-row bulk owner job, all at once through one real C1Client. Every
-// operation must end done or reported failed, nothing may be applied twice, the job's journal must agree with the
-// tenant, and the event loop must stay responsive. A table of the figures is printed at the end.
+// create apps and resources, and run a 1,000-row bulk owner job (320 rows under the sanitizers), all at once through
+// one real C1Client. Every operation must end done or reported failed, nothing may be applied twice, the job's
+// journal must agree with the tenant, and the event loop must stay responsive. A table of the figures is printed at
+// the end.
 #include "faults/FaultWorkloads.h"
 #include "support/TestTenant.h"
 
@@ -41,7 +42,11 @@ enum class Fault {
 };
 
 constexpr int kApps = 40;
+#ifdef C1_FAULTMATRIX_OWNERS_PER_APP
+constexpr int kOwnersPerApp = C1_FAULTMATRIX_OWNERS_PER_APP; // the sanitizer build: 40 × 8 = 320 bulk rows
+#else
 constexpr int kOwnersPerApp = 25; // 40 × 25 = 1,000 bulk rows
+#endif
 constexpr int kCreates = 8; // apps, and as many resources
 constexpr int kPageSize = 4; // small pages: many requests per listing
 const QString kRole = u"primary"_s;

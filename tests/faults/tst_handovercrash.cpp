@@ -106,7 +106,8 @@ void TstHandoverCrash::killAtRandomPoints()
                 target, kRole, OwnerRef::user(leaver.id), this, [&](Result<OwnerRecord> r) { added = r; });
             QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15000);
             QVERIFY(bool(*added));
-            QStringList want = tenant.server()->ownersOf(target.appId, target.resourceTypeId, target.resourceId)
+            QStringList want = tenant.server()
+                                   ->ownersOf(target.appId, target.resourceTypeId, target.resourceId)
                                    .value(kRole); // the leaver, and any demo owner beside
             want.removeAll(u"user/"_s + leaver.id);
             want << u"user/"_s + successor.id;
@@ -170,9 +171,9 @@ void TstHandoverCrash::killAtRandomPoints()
             qPrintable(handoverStageKey(atKill)));
 
         for (const HandoverItem& item : std::as_const(state.items)) {
-            QStringList owners
-                = tenant.server()->ownersOf(item.target.appId, item.target.resourceTypeId, item.target.resourceId)
-                      .value(kRole);
+            QStringList owners = tenant.server()
+                                     ->ownersOf(item.target.appId, item.target.resourceTypeId, item.target.resourceId)
+                                     .value(kRole);
             owners.sort();
             QVERIFY2(owners == expected.value(item.target.key()),
                 qPrintable(u"run %1 %2: %3"_s.arg(run).arg(item.target.key(), owners.join(u' '))));

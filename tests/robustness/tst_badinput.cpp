@@ -10,6 +10,7 @@
 #include "owners/OwnerIdParser.h"
 #include "robustness/CannedNetwork.h"
 #include "sandbox/SandboxServer.h"
+#include "workflows/EditFields.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -292,6 +293,8 @@ private Q_SLOTS:
     void serverBodies();
     void pastedLists_data();
     void pastedLists();
+    void updates_data();
+    void updates();
 
 private:
     void waitFor(const QList<Outcome*>& outcomes);
@@ -555,4 +558,51 @@ void TestBadInput::pastedLists()
 }
 
 QTEST_MAIN(TestBadInput)
+void TestBadInput::updates_data()
+{
+    addRows(u"updates.json"_s);
+}
+
+// Issue 16: an update whose mask or values C1 would refuse, and a resource type create with a bad name or kind, are
+// refused by the client with the request's own problem, and nothing reaches the tenant.
+void TestBadInput::updates()
+{
+    QFETCH(QJsonObject, testCase);
+    const QString object = testCase.value("object"_L1).toString();
+    const QString expect = testCase.value("expect"_L1).toString();
+    const QVariantMap values = testCase.value("values"_L1).toObject().toVariantMap();
+    QStringList mask;
+    for (const QJsonValue& path : testCase.value("mask"_L1).toArray())
+        mask.append(path.toString());
+    const QString resourceId = u"2Xq1bL0fzResourceId00000000"_s;
+    const int before = m_sandbox->requestCount();
+    Outcome outcome;
+    QString problem;
+    if (object == u"app"_s) {
+        const AppUpdate update = EditFields::appUpdate(kApp, values, mask);
+        problem = update.problem();
+        m_client->updateApp(kApp, update, this, recorder<App>(&outcome));
+    } else if (object == u"type"_s) {
+        const ResourceTypeUpdate update = EditFields::typeUpdate(kApp, kType, values, mask);
+        problem = update.problem();
+        m_client->updateResourceType(kApp, kType, update, this, recorder<AppResourceType>(&outcome));
+    } else if (object == u"resource"_s) {
+        const ResourceUpdate update
+            = EditFields::resourceUpdate(EditTarget::resource(kApp, kType, resourceId), values, mask);
+        problem = update.problem();
+        m_client->updateResource(kApp, kType, resourceId, update, this, recorder<AppResource>(&outcome));
+    } else {
+        QCOMPARE(object, u"newType"_s);
+        const CreateResourceTypeRequest create { values.value(u"displayName"_s).toString(),
+            values.value(u"resourceType"_s).toString() };
+        problem = create.problem();
+        m_client->createResourceType(kApp, create, this, recorder<AppResourceType>(&outcome));
+    }
+    QVERIFY2(problem.contains(expect, Qt::CaseInsensitive), qPrintable(problem.left(300)));
+    waitFor({ &outcome });
+    QCOMPARE(kindName(outcome.error.kind), u"InvalidInput"_s);
+    QCOMPARE(outcome.error.message, problem);
+    QCOMPARE(m_sandbox->requestCount(), before);
+}
+
 #include "tst_badinput.moc"

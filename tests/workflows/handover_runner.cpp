@@ -19,7 +19,8 @@ int main(int argc, char** argv)
         return 2;
     }
     test::TestTenant tenant;
-    if (!tenant.connectTo(QUrl(args[1]), args[2], secret, test::TenantSetup::withRetry(test::TestTenant::fastRetry()))) {
+    if (!tenant.connectTo(
+            QUrl(args[1]), args[2], secret, test::TenantSetup::withRetry(test::TestTenant::fastRetry()))) {
         qCritical("bad credentials");
         return 2;
     }

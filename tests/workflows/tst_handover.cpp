@@ -109,7 +109,7 @@ private Q_SLOTS:
         SandboxOptions options;
         options.latencyMs = 200;
         QVERIFY(t.start(options));
-        OwnershipScan scan(t.tenant.client.get());
+        OwnershipScan scan(t.tenant.client());
         QSignalSpy finished(&scan, &OwnershipScan::finished);
         scan.start(t.leaver);
         QVERIFY(scan.isRunning());
@@ -260,7 +260,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!resource.resourceId.isEmpty());
-        QVERIFY(t.tenant.sandbox->setConnectorOwner(
+        QVERIFY(t.tenant.server()->setConnectorOwner(
             resource.appId, resource.resourceTypeId, resource.resourceId, t.leaver.id));
         auto scan = t.scan(t.leaver);
         const int row = scan->model()->indexOf(resource.key());
@@ -326,7 +326,7 @@ private Q_SLOTS:
         h->setMaxSendsPerRow(6);
         QVERIFY(
             h->plan(scan->model()->items(), HandoverChoice { t.leaver, HandoverMode::Transfer, successor, {}, {} }));
-        SandboxOptions& options = t.tenant.sandbox->options();
+        SandboxOptions& options = t.tenant.server()->options();
         options.faultMethod = method;
         options.rateLimitPerSecond = rateLimit;
         if (!method.isEmpty()) {
@@ -337,9 +337,9 @@ private Q_SLOTS:
         options.dropRate = 0;
         options.rateLimitPerSecond = 0;
         if (rateLimit)
-            QVERIFY(t.tenant.sandbox->count429() > 0);
+            QVERIFY(t.tenant.server()->count429() > 0);
         else
-            QVERIFY(t.tenant.sandbox->countDropped() > 0);
+            QVERIFY(t.tenant.server()->countDropped() > 0);
         for (int round = 0; round < 3 && h->canRetry(); ++round) {
             QSignalSpy finished(h.get(), &Handover::finished);
             h->retryFailed();
@@ -367,7 +367,7 @@ private Q_SLOTS:
         connect(h.get(), &Handover::stageChanged, this, [&](HandoverStage stage) {
             if (stage == HandoverStage::Waiting && !deleted) {
                 deleted = true;
-                t.tenant.client->deleteApp(doomed, this, [](const Result<Empty>&) {});
+                t.tenant.client()->deleteApp(doomed, this, [](const Result<Empty>&) {});
             }
         });
         QVERIFY(HandoverTenant::runs(*h));

@@ -353,6 +353,13 @@ void BrowserView::setWriteEnabled(bool enabled, const QString& whyNot)
     m_writeDisabledReason = enabled ? QString() : whyNot;
 }
 
+void BrowserView::setExtraContextActions(const QList<QAction*>& actions)
+{
+    m_extraActions.clear();
+    for (QAction* action : actions)
+        m_extraActions.append(action);
+}
+
 void BrowserView::refreshCurrent()
 {
     const QModelIndex source = currentSourceIndex();
@@ -393,6 +400,12 @@ void BrowserView::showContextMenu(const QPoint& pos)
     menu.addSeparator();
     menu.addAction(m_newResource);
     menu.addAction(m_bulkOwners);
+    if (!m_extraActions.isEmpty())
+        menu.addSeparator();
+    for (QAction* extra : std::as_const(m_extraActions)) {
+        if (extra)
+            menu.addAction(extra);
+    }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 

@@ -52,6 +52,9 @@ public:
     // state; `whyNot` is their tooltip while disabled.
     void setWriteEnabled(bool enabled, const QString& whyNot = {});
     bool isWriteEnabled() const { return m_writeEnabled; }
+    // More entries for the end of the context menu (edit and delete: ui/edit/EditActions); their owner keeps them
+    // enabled for the current row.
+    void setExtraContextActions(const QList<QAction*>& actions);
     void focusFilter();
     void focusSearch(); // "Go to ID": paste an ID into the search box
     void copyCurrentId();
@@ -103,6 +106,7 @@ private:
     QAction* m_retry = nullptr;
     QAction* m_newResource = nullptr;
     QAction* m_bulkOwners = nullptr;
+    QList<QPointer<QAction>> m_extraActions;
     bool m_writeEnabled = true;
     QString m_writeDisabledReason;
 };

@@ -7,6 +7,7 @@
 #include "create/CreateFormBinding.h"
 #include "create/FieldStatus.h"
 #include "create/FormProblems.h"
+#include "edit/NewResourceTypeDialog.h"
 #include "owners/OwnerRules.h"
 
 #include <QCompleter>
@@ -58,6 +59,14 @@ CreateResourceDialog::CreateResourceDialog(
         });
     }
     connect(m_ui->resourceTypeCombo, &QComboBox::currentIndexChanged, this, &CreateResourceDialog::validate);
+    // An app without a resource type cannot have resources: offer to create the type right here.
+    m_createType = new QPushButton(tr("Create a Resource &Type First…"), this);
+    m_createType->setObjectName(QStringLiteral("createTypeButton"));
+    m_createType->setAccessibleName(tr("Create a resource type first"));
+    m_createType->setToolTip(tr("Resources live in a resource type: create one in this app, then the resource."));
+    m_createType->hide();
+    m_ui->formLayout->insertRow(4, QString(), m_createType);
+    connect(m_createType, &QPushButton::clicked, this, &CreateResourceDialog::createTypeFirst);
     connect(m_ui->displayNameEdit, &QLineEdit::textEdited, this, [this] {
         m_touched.insert(m_ui->displayNameEdit);
         validate();
@@ -217,15 +226,40 @@ void CreateResourceDialog::validate()
         else if (!appId().isEmpty() && !m_loadError.isEmpty() && m_ui->resourceTypeCombo->count() == 0)
             problem = m_loadError;
         else if (!appId().isEmpty() && m_ui->resourceTypeCombo->count() == 0)
-            problem = tr("This app has no resource types.");
+            problem = tr("This app has no resource types yet: create one first.");
         else if (resourceTypeId().isEmpty())
             problem = tr("Choose a resource type.");
         checks.check(m_ui->resourceTypeCombo, m_ui->resourceTypeError, problem, !appId().isEmpty());
+        m_createType->setVisible(!appId().isEmpty() && !m_typesCall.isRunning() && m_loadError.isEmpty()
+            && m_ui->resourceTypeCombo->count() == 0);
     }
     checks.check(m_ui->displayNameEdit, m_ui->displayNameError,
         CreateFlow::displayNameProblem(m_ui->displayNameEdit->text()), m_touched.contains(m_ui->displayNameEdit));
     checks.check(m_ui->ownersPicker->searchEdit(), m_ui->ownersError, m_ui->ownersPicker->problem());
     m_problem = m_binding->update(checks);
+}
+
+void CreateResourceDialog::createTypeFirst()
+{
+    const QString app = appId();
+    if (!m_session || app.isEmpty())
+        return;
+    const QString appName = m_fixedAppId.isEmpty() ? m_ui->appCombo->currentText() : m_appName;
+    auto* dialog = new NewResourceTypeDialog(m_session, app, appName, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewResourceTypeDialog::created, this, [this, app](const AppResourceType& type) {
+        if (appId() != app)
+            return;
+        {
+            const QSignalBlocker blocker(m_ui->resourceTypeCombo);
+            m_ui->resourceTypeCombo->addItem(type.displayName.isEmpty() ? type.id : type.displayName, type.id);
+            m_ui->resourceTypeCombo->setCurrentIndex(m_ui->resourceTypeCombo->count() - 1);
+        }
+        validate();
+        Q_EMIT resourceTypeCreated(type);
+        m_ui->displayNameEdit->setFocus();
+    });
+    dialog->open();
 }
 
 void CreateResourceDialog::submit()

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class CreateResourceDialog;
 }
@@ -50,12 +52,15 @@ public Q_SLOTS:
 Q_SIGNALS:
     void resourceCreated(const c1::AppResource& resource);
     void choicesLoaded(); // app or type combo filled (tests, status)
+    // A type made through "Create a Resource Type First…" (for the tree; the dialog selects it itself).
+    void resourceTypeCreated(const c1::AppResourceType& type);
 
 private:
     void loadApps();
     void loadTypes(const QString& appId);
     void validate();
     void updateTargetLabel();
+    void createTypeFirst();
 
     std::unique_ptr<Ui::CreateResourceDialog> m_ui;
     QPointer<Session> m_session;
@@ -71,6 +76,7 @@ private:
     QString m_loadError;
     QSet<QWidget*> m_touched;
     FormProblems* m_problems = nullptr; // the summary beside the buttons, scrolling to new problems
+    QPushButton* m_createType = nullptr; // shown while the chosen app has no resource type
 };
 
 } // namespace c1

@@ -95,6 +95,10 @@ void ConsoleWorkflows::newResource(const QString& appId, const QString& resource
             selection.resourceType.id == type && !type.isEmpty() ? selection.resourceType.displayName : QString());
     }
     const QPointer<Session> origin = session;
+    connect(dialog, &CreateResourceDialog::resourceTypeCreated, this, [this, origin](const AppResourceType& created) {
+        if (origin && origin == m_session) // "create a type first": in the tree at once, selected with the resource
+            m_browser->model()->insertResourceType(created);
+    });
     connect(dialog, &CreateResourceDialog::resourceCreated, this, [this, origin](const AppResource& resource) {
         if (!origin || origin != m_session)
             return;

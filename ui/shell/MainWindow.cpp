@@ -4,6 +4,7 @@
 #include "api/Session.h"
 #include "browser/BrowserView.h"
 #include "connect/SettingsDialog.h"
+#include "edit/EditActions.h"
 #include "handover/HandoverMenu.h"
 #include "settings/ProfileStore.h"
 #include "shell/ConsoleWorkflows.h"
@@ -82,6 +83,12 @@ MainWindow::MainWindow(SessionController* controller, QWidget* parent)
     connect(m_actions.bulkAssign, &QAction::triggered, workflows, &ConsoleWorkflows::bulkAssignSelection);
     connect(m_resumeBar, &ResumeJobsBar::resumeRequested, workflows, &ConsoleWorkflows::resumeBulkJob);
     new HandoverMenu(this); // Owners → Hand Over Ownership… (ui/handover)
+    // New Resource Type…, Edit…, Delete… (ui/edit/EditActions).
+    m_editActions = std::make_unique<EditActions>(browser, this);
+    connect(this, &MainWindow::sessionChanged, m_editActions.get(), &EditActions::setSession);
+    connect(m_editActions.get(), &EditActions::statusMessage, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_editActions->install(menuBar()->findChild<QMenu*>(QStringLiteral("menuCreate")), m_editMenu, m_toolBar);
     connect(m_unfinishedJobs.get(), &UnfinishedBulkJobs::discarded, this,
         [this] { statusBar()->showMessage(tr("Discarded the unfinished bulk job."), 8000); });
 
@@ -173,6 +180,8 @@ void MainWindow::setCentralView(QWidget* view)
     if (m_centralView) {
         if (m_centralView == m_browser)
             m_workflows.reset(); // wired into the browser, which goes
+        if (m_centralView == m_browser)
+            m_editActions.reset();
         m_stack->removeWidget(m_centralView);
         m_centralView->deleteLater();
     }
@@ -306,6 +315,8 @@ void MainWindow::updateWriteActions()
         m_browser->setWriteEnabled(enabled, why);
     if (m_workflows)
         m_workflows->setWriteEnabled(enabled, why);
+    if (m_editActions)
+        m_editActions->setWriteEnabled(enabled, why);
     const bool connected = m_controller->state() == SessionController::State::Connected;
     m_actions.refresh->setEnabled(connected);
     m_actions.goToId->setEnabled(connected);

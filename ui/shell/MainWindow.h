@@ -21,6 +21,7 @@ namespace c1 {
 
 class BrowserView;
 class ConsoleWorkflows;
+class EditActions;
 class ProfileBand;
 class ResumeJobsBar;
 class RequestLogView;
@@ -79,6 +80,7 @@ public:
     BrowserView* browserView() const; // nullptr once another central view replaced it
     // Create, owners, bulk and resume wiring (ui/ConsoleWorkflows); nullptr once the browser was replaced.
     ConsoleWorkflows* workflows() const;
+    EditActions* editActions() const { return m_editActions.get(); } // New Resource Type…, Edit…, Delete…
     ResumeJobsBar* resumeJobsBar() const { return m_resumeBar; }
     // The connected profile's unfinished bulk jobs (and where bulk jobs are journaled).
     UnfinishedBulkJobs* unfinishedJobs() const { return m_unfinishedJobs.get(); }
@@ -153,6 +155,7 @@ private:
     // nothing here outlives what it binds to; the workflows live as long as the browser they are wired into.
     std::unique_ptr<UnfinishedBulkJobs> m_unfinishedJobs;
     std::unique_ptr<ConsoleWorkflows> m_workflows;
+    std::unique_ptr<EditActions> m_editActions;
 };
 
 } // namespace c1
