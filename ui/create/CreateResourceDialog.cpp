@@ -230,8 +230,10 @@ void CreateResourceDialog::validate()
         else if (resourceTypeId().isEmpty())
             problem = tr("Choose a resource type.");
         checks.check(m_ui->resourceTypeCombo, m_ui->resourceTypeError, problem, !appId().isEmpty());
-        m_createType->setVisible(!appId().isEmpty() && !m_typesCall.isRunning() && m_loadError.isEmpty()
-            && m_ui->resourceTypeCombo->count() == 0);
+        if (m_createType) { // validate() already runs while the constructor binds the owners picker
+            m_createType->setVisible(!appId().isEmpty() && !m_typesCall.isRunning() && m_loadError.isEmpty()
+                && m_ui->resourceTypeCombo->count() == 0);
+        }
     }
     checks.check(m_ui->displayNameEdit, m_ui->displayNameError,
         CreateFlow::displayNameProblem(m_ui->displayNameEdit->text()), m_touched.contains(m_ui->displayNameEdit));
