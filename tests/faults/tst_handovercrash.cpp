@@ -124,6 +124,9 @@ void TstHandoverCrash::killAtRandomPoints()
         QVERIFY(HandoverState::write(path, state));
         tenant.server()->options().dropRate = 0.1; // some writes lose their answer after taking effect
         tenant.server()->options().dropAfterEffect = true;
+        // Every step lasts long enough to be killed in: each answer takes 40 ms, and the runner waits 700 ms before
+        // it verifies (so a kill after at most 620 ms never comes after the end).
+        tenant.server()->options().latencyMs = 40;
 
         const bool byStage = dice.bounded(2) == 1;
         const int delayMs = 20 + int(dice.bounded(600));
@@ -166,6 +169,7 @@ void TstHandoverCrash::killAtRandomPoints()
             QVERIFY(!finished.isEmpty() || finished.wait(60000));
         }
         tenant.server()->options().dropRate = 0;
+        tenant.server()->options().latencyMs = options.latencyMs;
         qInfo("run %2d: %s at %s; journal at %s", run, wasKilled ? "killed" : "not killed (it had finished)",
             qPrintable(byStage ? handoverStageKey(killStage) : u"%1 ms"_s.arg(delayMs)),
             qPrintable(handoverStageKey(atKill)));

@@ -28,7 +28,8 @@ int main(int argc, char** argv)
     profile.id = QStringLiteral("crash-profile");
     profile.concurrency = 2;
     Handover handover(tenant.client(), profile);
-    handover.setPropagationWait(150);
+    // Long enough that the test's kills (after 20–620 ms, or at a step) always find the process alive.
+    handover.setPropagationWait(700);
     handover.setRetryInterval(50);
     handover.setVerifyTimeout(5000);
     QObject::connect(&handover, &Handover::finished, &app, [&app] { app.quit(); });
