@@ -24,11 +24,9 @@ RecentBulkJobs::RecentBulkJobs(QObject* parent)
     });
 }
 
-RecentBulkJobs::~RecentBulkJobs()
-{
-    m_scan.waitForFinished(); // the scan reads files only; it ends quickly and must not outlive m_dir
-    m_prune.waitForFinished();
-}
+// Nothing to wait for: the scan and the pruning work on copies of the folder and the time, and a watcher destroyed
+// while its task runs only drops the result.
+RecentBulkJobs::~RecentBulkJobs() = default;
 
 void RecentBulkJobs::setProfileId(const QString& profileId)
 {
