@@ -2182,18 +2182,6 @@
 <context>
     <name>c1::DeleteFlow</name>
     <message>
-        <source>app</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>resource type</source>
-        <translation>Ressourcentyp</translation>
-    </message>
-    <message>
-        <source>resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
         <source>Not connected to a tenant.</source>
         <translation>Nicht mit einem Mandanten verbunden.</translation>
     </message>
@@ -2962,9 +2950,6 @@
         <source>A display name has at most %1 characters (this one has %2).</source>
         <translation>Ein Anzeigename hat höchstens %1 Zeichen (dieser hat %2).</translation>
     </message>
-</context>
-<context>
-    <name>c1::EditFlow</name>
     <message>
         <source>app</source>
         <translation>App</translation>
@@ -2977,6 +2962,9 @@
         <source>resource</source>
         <translation>Ressource</translation>
     </message>
+</context>
+<context>
+    <name>c1::EditFlow</name>
     <message>
         <source>Nothing has changed.</source>
         <translation>Es hat sich nichts geändert.</translation>

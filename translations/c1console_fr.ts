@@ -2182,18 +2182,6 @@
 <context>
     <name>c1::DeleteFlow</name>
     <message>
-        <source>app</source>
-        <translation>application</translation>
-    </message>
-    <message>
-        <source>resource type</source>
-        <translation>type de ressource</translation>
-    </message>
-    <message>
-        <source>resource</source>
-        <translation>ressource</translation>
-    </message>
-    <message>
         <source>Not connected to a tenant.</source>
         <translation>Non connecté à un tenant.</translation>
     </message>
@@ -2962,9 +2950,6 @@
         <source>A display name has at most %1 characters (this one has %2).</source>
         <translation>Un nom d’affichage compte %1 caractères au plus (celui-ci en a %2).</translation>
     </message>
-</context>
-<context>
-    <name>c1::EditFlow</name>
     <message>
         <source>app</source>
         <translation>application</translation>
@@ -2977,6 +2962,9 @@
         <source>resource</source>
         <translation>ressource</translation>
     </message>
+</context>
+<context>
+    <name>c1::EditFlow</name>
     <message>
         <source>Nothing has changed.</source>
         <translation>Rien n’a été modifié.</translation>

@@ -1,5 +1,7 @@
 #include "workflows/DeleteFlow.h"
 
+#include "workflows/EditFields.h"
+
 #include "api/Session.h"
 #include "workflows/CreateFlow.h"
 #include "workflows/WorkflowsLogging.h"
@@ -34,19 +36,6 @@ DeleteFlow::DeleteFlow(const EditTarget& target, Session* session, QObject* pare
 { }
 
 DeleteFlow::~DeleteFlow() = default; // calls end silently with their context, this object
-
-QString DeleteFlow::objectWord() const
-{
-    switch (m_target.kind) {
-    case EditTarget::Kind::App:
-        return tr("app");
-    case EditTarget::Kind::ResourceType:
-        return tr("resource type");
-    case EditTarget::Kind::Resource:
-        break;
-    }
-    return tr("resource");
-}
 
 void DeleteFlow::setResourceCount(int count, bool complete)
 {
@@ -111,9 +100,9 @@ QString DeleteFlow::blocker(const QString& typedName) const
     if (const QString why = refusal(); !why.isEmpty())
         return why;
     if (m_state == State::Deleted)
-        return tr("The %1 is deleted.").arg(objectWord());
+        return tr("The %1 is deleted.").arg(EditFields::kindWord(m_target.kind));
     if (m_state != State::Ready)
-        return tr("Reading the %1…").arg(objectWord());
+        return tr("Reading the %1…").arg(EditFields::kindWord(m_target.kind));
     if (needsTypedName() && !nameMatches(typedName))
         return tr("Production tenant: type the name “%1” to confirm.").arg(nameToType());
     return {};
@@ -167,7 +156,8 @@ void DeleteFlow::readObject()
         if (isNotFound(error))
             return finishDeleted(tr("“%1” is already gone.").arg(m_target.displayName()));
         if (error.isError()) {
-            setError(tr("Could not read the %1: %2").arg(objectWord(), CreateFlow::errorTextFor(error)));
+            setError(tr("Could not read the %1: %2")
+                         .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(error)));
             setState(State::Idle);
             Q_EMIT failed();
             return;

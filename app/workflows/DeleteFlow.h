@@ -67,7 +67,6 @@ private:
     void setState(State state, const QString& status = {});
     void setError(const QString& error);
     void finishDeleted(const QString& how);
-    QString objectWord() const;
 
     EditTarget m_target;
     QPointer<Session> m_session;

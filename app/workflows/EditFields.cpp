@@ -140,6 +140,19 @@ ResourceUpdate EditFields::resourceUpdate(const EditTarget& target, const QVaria
     return update;
 }
 
+QString EditFields::kindWord(EditTarget::Kind kind)
+{
+    switch (kind) {
+    case EditTarget::Kind::App:
+        return tr("app");
+    case EditTarget::Kind::ResourceType:
+        return tr("resource type");
+    case EditTarget::Kind::Resource:
+        break;
+    }
+    return tr("resource");
+}
+
 QString EditFields::label(const QString& path)
 {
     if (path == u"displayName"_s)

@@ -38,6 +38,7 @@ public:
     static ResourceUpdate resourceUpdate(const EditTarget& target, const QVariantMap& values, const QStringList& mask);
 
     static QString label(const QString& path); // translated field name
+    static QString kindWord(EditTarget::Kind kind); // "app", "resource type", "resource" (translated)
     static QString display(const QVariant& value); // how a value reads in "what changed" and conflicts
     // The key of an annotation that says another tool manages the object (Terraform's managed_by, …): such
     // a tool reverts manual edits at its next run. Empty when there is none.

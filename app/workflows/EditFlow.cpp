@@ -50,19 +50,6 @@ EditFlow::EditFlow(const EditTarget& target, Session* session, QObject* parent)
 
 EditFlow::~EditFlow() = default; // calls end silently with their context, this object
 
-QString EditFlow::objectWord() const
-{
-    switch (m_target.kind) {
-    case EditTarget::Kind::App:
-        return tr("app");
-    case EditTarget::Kind::ResourceType:
-        return tr("resource type");
-    case EditTarget::Kind::Resource:
-        break;
-    }
-    return tr("resource");
-}
-
 QString EditFlow::managedByKey() const
 {
     return EditFields::managedByKey(m_original);
@@ -106,7 +93,7 @@ QString EditFlow::blocker(const QVariantMap& edited) const
     if (m_session->isReadOnly())
         return tr("The profile “%1” is read-only: nothing can be changed.").arg(m_session->profile().name);
     if (m_state == State::Gone)
-        return tr("The %1 no longer exists.").arg(objectWord());
+        return tr("The %1 no longer exists.").arg(EditFields::kindWord(m_target.kind));
     if (m_state == State::Idle || m_state == State::Loading)
         return tr("Reading the current values…");
     return problem(edited);
@@ -156,7 +143,8 @@ void EditFlow::onLoaded(Result<QVariant> result)
     if (!result) {
         if (isNotFound(result.error()))
             return goneNow();
-        setError(tr("Could not read the %1: %2").arg(objectWord(), CreateFlow::errorTextFor(result.error())));
+        setError(tr("Could not read the %1: %2")
+                     .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(result.error())));
         setState(State::Idle);
         Q_EMIT failed();
         return;
@@ -191,7 +179,7 @@ void EditFlow::onChecked(Result<QVariant> result)
         if (isNotFound(result.error()))
             return goneNow();
         setError(tr("Could not check the %1 before saving (%2): nothing was sent.")
-                     .arg(objectWord(), CreateFlow::errorTextFor(result.error())));
+                     .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(result.error())));
         setState(State::Ready);
         Q_EMIT failed();
         return;
@@ -311,9 +299,9 @@ void EditFlow::onReadBack(Result<QVariant> result)
     if (!result) {
         if (isNotFound(result.error()))
             return goneNow();
-        setError(
-            tr("%1 Could not check whether the changes were saved (%2): open the %3 again before saving again.")
-                .arg(CreateFlow::errorTextFor(m_sendError), CreateFlow::errorTextFor(result.error()), objectWord()));
+        setError(tr("%1 Could not check whether the changes were saved (%2): open the %3 again before saving again.")
+                     .arg(CreateFlow::errorTextFor(m_sendError), CreateFlow::errorTextFor(result.error()),
+                         EditFields::kindWord(m_target.kind)));
         setState(State::Ready);
         Q_EMIT failed();
         return;

@@ -93,7 +93,6 @@ private:
     void setError(const QString& error);
     bool refuse(const QString& problem);
     void goneNow();
-    QString objectWord() const;
 
     EditTarget m_target;
     QPointer<Session> m_session;
