@@ -50,10 +50,11 @@ void UndoCheck::start()
         if (!listings.contains(listing))
             listings.append(listing);
     }
-    for (const auto& [target, kind] : std::as_const(listings)) {
-        m_tasks.append([this, target, kind](Done done) {
+    for (const std::pair<int, OwnerKind>& listing : std::as_const(listings)) {
+        // Captured by value as a pair: clang 14 cannot capture a structured binding.
+        m_tasks.append([this, listing](Done done) {
             CallHandle handle;
-            listTarget(target, kind, std::move(done), &handle);
+            listTarget(listing.first, listing.second, std::move(done), &handle);
             return handle;
         });
     }
