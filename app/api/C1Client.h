@@ -111,6 +111,8 @@ public:
     ~C1Client() override; // aborts what is pending
 
     const ClientConfig& config() const { return m_config; }
+    // Takes effect for the next retry decision of every call, pending ones included.
+    void setRetryPolicy(const RetryPolicy& retry) { m_config.retry = retry; }
     RequestLog* requestLog() const { return m_log; }
     int inFlight() const { return m_inFlight; }
     QNetworkAccessManager* network() const { return m_network; }

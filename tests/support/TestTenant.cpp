@@ -149,6 +149,9 @@ bool TestTenant::signIn(const QUrl& baseUrl, const QString& clientId, const QStr
     if (!m_certificates.isEmpty())
         m_session->tokens()->setExtraCaCertificates(m_certificates);
     m_session->tokens()->setHttp2PriorKnowledge(m_setup.http2PriorKnowledge);
+    // The session's own client (what workflows under test use) retries as the setup says, too.
+    if (m_setup.retry)
+        m_session->client()->setRetryPolicy(*m_setup.retry);
     if (m_setup.retry || m_setup.timeoutMs != ClientConfig {}.timeoutMs || !m_certificates.isEmpty()
         || m_setup.http2PriorKnowledge) {
         ClientConfig config = m_session->client()->config();
@@ -195,6 +198,8 @@ std::unique_ptr<Session> TestTenant::newSession(const std::function<void(Profile
     std::unique_ptr<Session> session = Session::create(profile, secrets(), &error);
     if (!session)
         qWarning("session: %s", qPrintable(error));
+    else if (m_setup.retry)
+        session->client()->setRetryPolicy(*m_setup.retry);
     return session;
 }
 

@@ -64,6 +64,8 @@ struct EditTestTenant : TestTenant {
         auto made = Session::create(profile, secrets, &error);
         if (!made)
             qWarning("session: %s", qPrintable(error));
+        else
+            made->client()->setRetryPolicy(fastRetry());
         return made;
     }
 

@@ -27,7 +27,7 @@ private Q_SLOTS:
         size.apps = 6;
         size.resourcesPerType = 3;
         size.users = 10;
-        QVERIFY(m_tenant.start(SandboxOptions {}, size));
+        QVERIFY(m_tenant.start(SandboxOptions {}, size, test::TestTenant::fastRetry()));
     }
 
     // ---- Edit -------------------------------------------------------------------------------------------------
