@@ -4,8 +4,8 @@
 // reported failed, nothing may be applied twice, the job's journal must agree with the tenant, and the event loop must
 // stay responsive. A table of the figures is printed at the end.
 #include "faults/FaultWorkloads.h"
+#include "faults/HandoverFaultRun.h"
 #include "support/TestTenant.h"
-#include "workflows/HandoverTestSupport.h"
 
 #include "owners/BulkOwnerJob.h"
 #include "owners/JobJournal.h"
@@ -513,124 +513,61 @@ void TstFaultMatrix::handover()
 {
     QFETCH(int, faultIndex);
     const auto fault = Fault(faultIndex);
-    TenantSetup setup;
-    setup.sandbox.latencyMs = 2;
-    setup.sandbox.seed = 200 + quint64(fault);
-    setup.sandbox.ownerVisibilityDelayMs = 200;
+    // Faults stronger than the bulk rows' (a handover of 20 rows sends about 60 requests), turned on after the plan.
+    auto inject = [fault](SandboxServer& sandbox, QObject* context) {
+        SandboxOptions& live = sandbox.options();
+        switch (fault) {
+        case Fault::DropBeforeEffect:
+        case Fault::DropAfterEffect:
+            live.dropRate = 0.15;
+            live.dropAfterEffect = fault == Fault::DropAfterEffect;
+            break;
+        case Fault::Unavailable:
+            live.failureRate = 0.20;
+            break;
+        case Fault::RateLimitStorm:
+            live.rateLimitPerSecond = 20;
+            break;
+        case Fault::TokenExpiry:
+            // The tenant's clock moves 2.5 s every 10 API requests (at most 75 s in all, within the client's assertion
+            // window): a 5 s token dies 20 requests after it was issued, whatever the machine's speed.
+            connect(&sandbox, &SandboxServer::requestServed, context,
+                [&sandbox, served = 0, jumps = 0](const QString&, const QString& path, int) mutable {
+                    if (path.startsWith(u"/api/"_s) && ++served % 10 == 0 && jumps < 30) {
+                        sandbox.advanceClock(2500);
+                        ++jumps;
+                    }
+                });
+            break;
+        default:
+            break;
+        }
+    };
+    const HandoverFaultRun run = runHandoverUnderFault(
+        200 + quint64(fault), fault == Fault::TokenExpiry ? 5 : 3600, kAttemptTimeoutMs, inject);
+    QVERIFY2(run.setupError.isEmpty(), qPrintable(run.setupError));
+    QVERIFY2(run.runError.isEmpty(), qPrintable(run.runError));
     if (fault == Fault::TokenExpiry)
-        setup.sandbox.tokenLifetimeSeconds = 5; // tokens issued from the start live 5 s
-    setup.data.apps = 20; // the departed user owns apps 2, 6, 10, 14, 18: each with two resources and an entitlement
-    setup.data.resourceTypesPerApp = 1;
-    setup.data.resourcesPerType = 2;
-    setup.data.entitlementsPerApp = 2;
-    setup.data.users = 30;
-    setup.retry = TestTenant::fastRetry();
-    setup.timeoutMs = kAttemptTimeoutMs;
-    HandoverTenant t;
-    QVERIFY(t.tenant.start(setup));
-    t.profile.id = u"fault-matrix"_s;
-    t.profile.concurrency = 6;
-    t.users = t.tenant.enabledUsers();
-    const QList<User> found = t.findUsers(u"Jordan Avery"_s);
-    QCOMPARE(found.size(), 1);
-    t.leaver = found.constFirst();
-    auto scan = t.scan(t.leaver);
-    QCOMPARE(scan->model()->rowCount(), 20);
-    const User successor = t.successor(scan->model());
-    QVERIFY(!successor.id.isEmpty());
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    auto h = t.handover(dir.path());
-    h->setMaxSendsPerRow(4);
-    QVERIFY(h->plan(scan->model()->items(), HandoverChoice { t.leaver, HandoverMode::Transfer, successor, {}, {} }));
-    QCOMPARE(h->items().size(), 20);
-
-    // Faults on, stronger than the bulk rows' (a handover of 20 rows sends about 60 requests).
-    Run run;
-    SandboxServer& sandbox = *t.tenant.server();
-    SandboxOptions& live = sandbox.options();
-    switch (fault) {
-    case Fault::DropBeforeEffect:
-    case Fault::DropAfterEffect:
-        live.dropRate = 0.15;
-        live.dropAfterEffect = fault == Fault::DropAfterEffect;
-        break;
-    case Fault::Unavailable:
-        live.failureRate = 0.20;
-        break;
-    case Fault::RateLimitStorm:
-        live.rateLimitPerSecond = 20;
-        break;
-    case Fault::TokenExpiry:
-        // The tenant's clock moves 2.5 s every 10 API requests (at most 75 s in all, within the client's assertion
-        // window): a token dies 20 requests after it was issued, whatever the machine's speed.
-        connect(&sandbox, &SandboxServer::requestServed, &run.context,
-            [&run, &sandbox](const QString&, const QString& path, int) {
-                if (path.startsWith(u"/api/"_s) && ++run.served % 10 == 0 && run.clockJumps < 30) {
-                    sandbox.advanceClock(2500);
-                    ++run.clockJumps;
-                }
-            });
-        break;
-    default:
-        QFAIL("not a handover row");
-    }
-    int unauthorized = 0;
-    connect(&sandbox, &SandboxServer::requestServed, &run.context,
-        [&unauthorized](const QString&, const QString&, int status) { unauthorized += status == 401; });
-    QElapsedTimer sinceTick;
-    qint64 maxGap = 0;
-    QTimer ticker;
-    connect(&ticker, &QTimer::timeout, &run.context,
-        [&sinceTick, &maxGap] { maxGap = std::max(maxGap, sinceTick.restart()); });
-    QElapsedTimer elapsed;
-    elapsed.start();
-    sinceTick.start();
-    ticker.start(10);
-    QVERIFY(HandoverTenant::runs(*h, 100000));
-    const qint64 ms = elapsed.elapsed();
-    ticker.stop();
-    clearFaults(live);
-    QCOMPARE(h->stage(), HandoverStage::Finished);
-    if (fault == Fault::TokenExpiry)
-        QVERIFY(unauthorized > 0);
+        QVERIFY(run.unauthorized > 0);
 
     Figures f;
     f.fault = QString::fromLatin1(QTest::currentDataTag());
-    f.injected = sandbox.count429() + sandbox.count503() + sandbox.countDropped() + unauthorized;
-    f.operations = int(h->items().size());
-    for (const HandoverItem& item : h->items()) {
-        const QStringList owners = t.ownersIn(item.target, item.role);
-        const bool hasSuccessor = owners.contains(u"user/"_s + successor.id);
-        const bool hasLeaver = owners.contains(u"user/"_s + t.leaver.id);
-        const QString result = item.resultText(h->mode());
-        bool consistent = hasSuccessor || hasLeaver; // never neither
-        if (item.isSettled(h->mode())) {
-            ++f.done;
-            consistent = consistent && hasSuccessor && !hasLeaver;
-        } else {
-            ++f.failed;
-            consistent = consistent && !result.isEmpty() && result != u"pending"_s;
-            qInfo("  not handed over: %s: %s", qPrintable(item.target.key()), qPrintable(result.left(200)));
-        }
-        if (!hasLeaver && item.verify != VerifyState::Verified)
-            consistent = false; // the leaver goes only where the successor was verified
-        if (!consistent) {
-            ++f.lost;
-            qWarning("handover row %s: %s; successor %s, leaver %s", qPrintable(item.target.key()), qPrintable(result),
-                hasSuccessor ? "present" : "absent", hasLeaver ? "present" : "absent");
-        }
-        f.duplicated += t.writes(item.target, successor.id) > 1;
-    }
-    f.maxGapMs = maxGap;
-    f.elapsedMs = ms;
+    f.injected = run.injected;
+    f.operations = run.rows;
+    f.done = run.handedOver;
+    f.failed = run.failed;
+    f.lost = run.lost;
+    f.duplicated = run.duplicated;
+    f.maxGapMs = run.maxGapMs;
+    f.elapsedMs = run.elapsedMs;
     m_table << f;
 
+    QCOMPARE(f.operations, 20);
     QVERIFY2(f.injected > 0, "no fault was injected");
     QCOMPARE(f.done + f.failed + f.lost, f.operations);
     QCOMPARE(f.lost, 0);
     QCOMPARE(f.duplicated, 0);
-    QVERIFY2(maxGap < 1500, qPrintable(u"the event loop stalled for %1 ms"_s.arg(maxGap)));
+    QVERIFY2(f.maxGapMs < 1500, qPrintable(u"the event loop stalled for %1 ms"_s.arg(f.maxGapMs)));
 }
 
 void TstFaultMatrix::cleanupTestCase()

@@ -141,7 +141,7 @@ void RecentJobsDialog::updateButtons()
     m_ui->undoButton->setEnabled(undoable && m_session && !m_undoDialog);
     m_ui->undoButton->setToolTip(!m_session ? tr("Not connected.")
             : !writable                     ? tr("The profile is read-only: the undo can be previewed, not applied.")
-            : unfinished                    ? tr("This handover did not finish: resume it from Hand Over Ownership….")
+            : unfinished ? tr("This handover did not finish: resume it in the Hand Over Ownership window.")
             : !items.isEmpty() && !undoable ? tr("This job wrote nothing, or has been undone already.")
                                             : tr("Check what the job wrote and undo it."));
     m_ui->clearButton->setEnabled(!items.isEmpty() && !unfinished);
