@@ -58,7 +58,7 @@ JobHistory::Entry JobHistory::entryFor(const QString& path, const BulkJobState& 
     return e;
 }
 
-QList<JobHistory::Entry> JobHistory::finishedJobs(const QString& dir)
+QList<JobHistory::Entry> JobHistory::finishedJobs(const QString& dir, QHash<QString, QString>* undoneByOut)
 {
     QList<Entry> list;
     QHash<QString, QString> undoneBy; // job id → the id of the job undoing it (finished or not)
@@ -81,6 +81,8 @@ QList<JobHistory::Entry> JobHistory::finishedJobs(const QString& dir)
     }
     for (Entry& e : list)
         e.undoneBy = undoneBy.value(e.jobId);
+    if (undoneByOut)
+        *undoneByOut = undoneBy;
     std::sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.endedAt > b.endedAt; });
     return list;
 }

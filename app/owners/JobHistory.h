@@ -3,6 +3,7 @@
 #include "owners/BulkTypes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -36,12 +37,18 @@ public:
         int alreadyDone = 0;
         int failed = 0; // failed or target gone
         int notWritten = 0; // canceled, not attempted, blocked, or found by the check
+        // A handover (workflows/HandoverHistory): `path` is its state file, its steps' rows are the rows above.
+        bool handover = false;
+        bool unfinished = false; // a handover that stopped midway: resumed in its window, not undone
+        QString leaver; // a handover's, "name (email)"
+        QString successor; // a handover's successor, or "N successors"; empty when it only removed
         int written() const { return added + removed; }
-        bool undoable() const { return written() > 0 && undoneBy.isEmpty(); }
+        bool undoable() const { return written() > 0 && undoneBy.isEmpty() && !unfinished; }
     };
 
     // Finished (or canceled) jobs in `dir`, newest first, with undoneBy filled in from the undo jobs found there.
-    static QList<Entry> finishedJobs(const QString& dir);
+    // *undoneBy, when given, receives every undo found (undone job id → undo job id), finished or not.
+    static QList<Entry> finishedJobs(const QString& dir, QHash<QString, QString>* undoneBy = nullptr);
     static Entry entryFor(const QString& path, const BulkJobState& state);
     static bool isFinished(const BulkJobState& state);
     // True once `days` have passed since the job ended.

@@ -297,6 +297,16 @@ void BulkAssignment::onParsed()
     }
     const OwnerParseResult parsed = future.result();
     QStringList notes = parsed.notes();
+    // Entitlement references alone (the Owners tab's "Copy ID" form) with user owners chosen: they are entitlement
+    // owners, so the owner kind follows the list instead of refusing every row as the wrong kind.
+    if (m_kind == OwnerKind::User && parsed.count(ParsedOwner::Type::Entitlement) > 0
+        && parsed.count(ParsedOwner::Type::UserId) + parsed.count(ParsedOwner::Type::Email) == 0) {
+        m_kind = OwnerKind::Entitlement;
+        updateContext();
+        Q_EMIT inputsChanged();
+        notes.prepend(tr("The list holds entitlement references only: they are added or removed as entitlement "
+                         "owners."));
+    }
     notes.prepend(tr("%1 read from %2.")
                       .arg(tr("%n entry(ies)", nullptr, int(parsed.owners.size())),
                           tr("%n line(s)", nullptr, parsed.nonEmptyLines)));

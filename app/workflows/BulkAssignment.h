@@ -116,7 +116,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stateChanged(); // anything the buttons depend on
-    void inputsChanged(); // kind, operation or role changed from here (resume)
+    void inputsChanged(); // kind, operation or role changed from here (resume; entitlement references alone)
     void pasteTextChanged(const QString& text); // loadFile()
     void notesChanged(const QString& notes);
     void rolesOffered(const QStringList& roles);

@@ -25,6 +25,10 @@ Handover::Handover(C1Client* client, Profile profile, QObject* parent)
     , m_dir(HandoverState::defaultDir())
 {
     qRegisterMetaType<c1::HandoverStage>();
+    if (m_client) {
+        const QUrl& base = m_client->config().baseUrl;
+        m_tenantName = base.port() > 0 ? base.host() + u':' + QString::number(base.port()) : base.host();
+    }
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (m_state.stage != HandoverStage::Waiting) {
@@ -60,6 +64,7 @@ bool Handover::plan(const QList<OwnershipItem>& owned, const HandoverChoice& cho
     if (m_state.stage != HandoverStage::Planned || isActive())
         return false;
     m_state = HandoverState {};
+    m_confirmation.clear(); // it named another plan
     m_state.leaver = choice.leaver;
     m_state.mode = choice.mode;
     m_state.items = planHandover(owned, choice);
@@ -104,7 +109,7 @@ bool Handover::isActive() const
 
 bool Handover::canApply() const
 {
-    if (isReadOnly() || m_state.stage != HandoverStage::Planned)
+    if (isReadOnly() || m_state.stage != HandoverStage::Planned || !isConfirmed())
         return false;
     return std::any_of(m_state.items.cbegin(), m_state.items.cend(),
         [](const HandoverItem& item) { return item.checked && !item.blocked; });

@@ -54,6 +54,19 @@ public:
     bool isActive() const; // a step is under way
     bool isReadOnly() const { return m_profile.readOnly || !m_client; }
 
+    // Production confirmation, as for the other production writes: on a production profile apply() waits until the
+    // tenant's whole name (as the profile band shows it) is typed; confirmationText() names the leaver, the
+    // successor(s) and the counts. A new plan asks again.
+    bool needsConfirmation() const { return m_profile.production && !isReadOnly(); }
+    QString confirmationName() const { return m_tenantName; }
+    QString confirmationText() const { return m_state.confirmationText(); }
+    void setConfirmation(const QString& typed) { m_confirmation = typed; }
+    bool isConfirmed() const
+    {
+        return !needsConfirmation()
+            || (!m_tenantName.isEmpty() && m_confirmation.trimmed().compare(m_tenantName, Qt::CaseInsensitive) == 0);
+    }
+
     bool canApply() const;
     bool canCancel() const { return isActive(); }
     bool canRetry() const;
@@ -104,6 +117,8 @@ private:
     QPointer<C1Client> m_client;
     Profile m_profile;
     QString m_dir;
+    QString m_tenantName; // host[:port] of the client's base URL
+    QString m_confirmation; // typed
     HandoverState m_state;
     int m_propagationWaitMs = 60000;
     int m_verifyTimeoutMs = 180000;

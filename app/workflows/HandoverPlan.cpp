@@ -11,6 +11,7 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -307,6 +308,50 @@ QString HandoverState::summary() const
     if (c.warnings)
         parts << HandoverText::tr("%n with a warning", nullptr, c.warnings);
     return parts.join(u" · "_s);
+}
+
+QString handoverPersonLabel(const User& user)
+{
+    const QString name = user.displayName.isEmpty() ? user.id : user.displayName;
+    return user.email.isEmpty() ? name : HandoverText::tr("%1 (%2)", "name (email)").arg(name, user.email);
+}
+
+QString HandoverState::confirmationText() const
+{
+    int rows = 0, adds = 0, removes = 0;
+    QStringList successors;
+    for (const HandoverItem& item : items) {
+        if (item.blocked || !item.checked)
+            continue;
+        ++rows;
+        if (mode != HandoverMode::RemoveOnly) {
+            adds += !item.successorAlreadyOwner;
+            const QString who = handoverPersonLabel(item.successor);
+            if (!item.successor.id.isEmpty() && !successors.contains(who))
+                successors << who;
+        }
+        removes += mode != HandoverMode::AddOnly;
+    }
+    const QLocale locale;
+    const QString from = handoverPersonLabel(leaver);
+    const QString to = successors.size() == 1 ? successors.constFirst()
+                                              : HandoverText::tr("%n successor(s)", nullptr, int(successors.size()))
+            + u" ("_s + successors.join(u", "_s) + u')';
+    switch (mode) {
+    case HandoverMode::Transfer:
+        return HandoverText::tr("This hands over %n ownership(s) of %1 to %2: %3 to add, then %4 to remove where the "
+                                "successor is verified.",
+            nullptr, rows)
+            .arg(from, to, locale.toString(adds), locale.toString(removes));
+    case HandoverMode::AddOnly:
+        return HandoverText::tr("This adds %2 beside %1 on %n ownership(s): %3 to add; %1 keeps them.", nullptr, rows)
+            .arg(from, to, locale.toString(adds));
+    case HandoverMode::RemoveOnly:
+        return HandoverText::tr(
+            "This removes %1 from %n ownership(s) without a successor: %2 to remove.", nullptr, rows)
+            .arg(from, locale.toString(removes));
+    }
+    return {};
 }
 
 void HandoverState::writeCsv(QIODevice* device) const

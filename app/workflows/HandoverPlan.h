@@ -96,6 +96,9 @@ struct HandoverState {
     HandoverCounts counts() const; // failed: rows not settled once the handover stopped
     QString
     summary() const; // translated: rows, blocked, warnings // "POST /api/v2/…" of each step of the row, in order
+    // Translated: what applying does, naming the leaver, the successor(s) and the counts of the rows to send (the
+    // production confirmation says it before the tenant's name is typed).
+    QString confirmationText() const;
     // The report: one line per row with the owners of its role before and after (RFC 4180, UTF-8 with a BOM).
     void writeCsv(QIODevice* device) const;
 
@@ -111,6 +114,7 @@ struct HandoverState {
     static QList<HandoverState> unfinished(const QString& dir, const QString& profileId);
 };
 
+QString handoverPersonLabel(const User& user); // translated "name (email)", else the name or ID
 QString handoverStageKey(HandoverStage stage);
 QString handoverModeKey(HandoverMode mode);
 

@@ -5,6 +5,7 @@
 #include "owners/BulkOwnerJob.h"
 #include "owners/JobHistory.h"
 #include "owners/JobJournal.h"
+#include "workflows/HandoverHistory.h"
 #include "workflows/UndoCheck.h"
 #include "workflows/WorkflowsLogging.h"
 
@@ -40,6 +41,26 @@ bool UndoBulkJob::isReadOnly() const
 
 bool UndoBulkJob::load(const QString& journalPath, QString* error)
 {
+    QString message;
+    std::optional<BulkJobState> state = JobJournal::load(journalPath, &message);
+    return loadState(std::move(state), journalPath, message, error);
+}
+
+bool UndoBulkJob::loadHandover(const QString& statePath, QString* error)
+{
+    QString message;
+    std::optional<BulkJobState> state = HandoverHistory::loadJob(statePath, &message);
+    if (state && state->phase != BulkJobState::Phase::Finished && state->phase != BulkJobState::Phase::Canceled) {
+        if (error)
+            *error = tr("This handover has not finished: resume it from Hand Over Ownership… before undoing it.");
+        return false;
+    }
+    return loadState(std::move(state), statePath, message, error);
+}
+
+bool UndoBulkJob::loadState(
+    std::optional<BulkJobState> state, const QString& journalPath, const QString& readError, QString* error)
+{
     auto fail = [error](const QString& text) {
         if (error)
             *error = text;
@@ -47,10 +68,8 @@ bool UndoBulkJob::load(const QString& journalPath, QString* error)
     };
     if (m_state != State::Empty && m_state != State::Loaded)
         return fail(tr("This undo has already started."));
-    QString message;
-    std::optional<BulkJobState> state = JobJournal::load(journalPath, &message);
     if (!state)
-        return fail(tr("The job cannot be read: %1").arg(message));
+        return fail(tr("The job cannot be read: %1").arg(readError));
     if (m_session && state->spec.profileId != m_session->profile().id)
         return fail(
             tr("This job belongs to the profile “%1”: connect to it to undo the job.").arg(state->spec.profileName));

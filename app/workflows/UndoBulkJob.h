@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace c1 {
 
 class BulkLedger;
@@ -34,6 +36,9 @@ public:
     // Loads a finished job's journal and builds its inverse plan; false and a translated *error when the file is
     // unreadable, the job has not finished, belongs to another profile, or wrote nothing. startCheck() follows.
     bool load(const QString& journalPath, QString* error = nullptr);
+    // The same for a handover, from its state file (HandoverHistory::loadJob: its steps' rows as one job); refused
+    // while the handover is unfinished (it is resumed in its window first).
+    bool loadHandover(const QString& statePath, QString* error = nullptr);
     const BulkJobState& original() const { return m_original; }
     QString originalPath() const { return m_originalPath; }
 
@@ -80,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    bool loadState(std::optional<BulkJobState> state, const QString& path, const QString& readError, QString* error);
     void onCheckFinished(bool canceled);
 
     QPointer<Session> m_session;

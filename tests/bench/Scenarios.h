@@ -24,6 +24,8 @@ void runTreeScenarios(const BenchConfig& config, const Sink& sink);
 void runBulkScenarios(const BenchConfig& config, const Sink& sink);
 // transfer_300 (the handover of a leaver's 300 objects)
 void runTransferScenario(const BenchConfig& config, const Sink& sink);
+// health_100k (Ownership Health over the 10,000-app / 100,000-resource tenant: stalls, cancel)
+void runHealthScenario(const BenchConfig& config, const Sink& sink);
 // json_parse
 void runJsonScenario(const BenchConfig& config, const Sink& sink);
 // startup

@@ -62,6 +62,7 @@ int main(int argc, char* argv[])
     runTreeScenarios(config, sink);
     runBulkScenarios(config, sink);
     runTransferScenario(config, sink);
+    runHealthScenario(config, sink);
 
     results.insert(u"scenarios"_s, scenarios);
     results.insert(u"load_after"_s, loadAverage());

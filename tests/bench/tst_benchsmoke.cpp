@@ -87,6 +87,10 @@ void TstBenchSmoke::scenario_data()
     QTest::newRow("transfer_300") << u"transfer_300"_s
                                   << QStringList { u"wall_ms"_s, u"ideal_ms"_s, u"ratio_to_ideal"_s, u"scan_ms"_s }
                                   << 2;
+    QTest::newRow("health_100k") << u"health_100k"_s
+                                 << QStringList { u"wall_ms"_s, u"longest_stall_ms"_s, u"cancel_to_stopped_ms"_s,
+                                        u"longest_stall_after_cancel_ms"_s }
+                                 << 2;
     QTest::newRow("json_parse") << u"json_parse"_s << QStringList { u"app_mb_per_s"_s, u"resource_mb_per_s"_s } << 0;
     QTest::newRow("startup") << u"startup"_s << QStringList { u"startup_ms"_s, u"idle_rss_kib"_s } << 1;
 }
@@ -120,14 +124,14 @@ void TstBenchSmoke::scenario()
 
 void TstBenchSmoke::stdoutHasOneObjectPerScenario()
 {
-    QCOMPARE(m_lines.size(), 11);
-    QCOMPARE(m_results.value(u"scenarios"_s).toArray().size(), 11);
+    QCOMPARE(m_lines.size(), 12);
+    QCOMPARE(m_results.value(u"scenarios"_s).toArray().size(), 12);
     QSet<QString> names;
     for (const QJsonObject& line : std::as_const(m_lines)) {
         names.insert(line.value(u"scenario"_s).toString());
         QCOMPARE(line, m_byName.value(line.value(u"scenario"_s).toString()));
     }
-    QCOMPARE(names.size(), 11);
+    QCOMPARE(names.size(), 12);
     QVERIFY(m_results.value(u"machine"_s).toObject().value(u"nproc"_s).toInt() > 0);
 }
 

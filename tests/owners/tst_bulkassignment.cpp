@@ -60,6 +60,7 @@ private Q_SLOTS:
     void productionNeedsTheWholeName();
     void readOnlyPreviewsOnly();
     void findsUnfinishedJobs();
+    void entitlementOwners();
 
 private:
     std::unique_ptr<Session> session(bool readOnly = false, bool production = false);
@@ -67,6 +68,7 @@ private:
     static bool check(BulkAssignment& a, const QString& paste);
     bool addOwner(const OwnerTarget& target, const QString& role, const QString& userId);
     bool hasOwner(int app, const QString& role, const QString& userId) const;
+    QList<AppEntitlement> entitlementsOf(const QString& appId);
     BulkJobState journaledJob(const QString& id, const QList<OwnerTarget>& targets, const QList<int>& users);
 
     test::TestTenant m_tenant;
@@ -559,6 +561,106 @@ void TstBulkAssignment::findsUnfinishedJobs()
     QVERIFY(jobs.jobs().isEmpty());
     QVERIFY(jobs.error().isEmpty());
     QVERIFY(!jobs.isScanning());
+}
+
+QList<AppEntitlement> TstBulkAssignment::entitlementsOf(const QString& appId)
+{
+    std::optional<Result<Page<AppEntitlement>>> listed;
+    QObject context;
+    m_tenant.client()->listEntitlements(
+        appId, {}, 10, &context, [&listed](Result<Page<AppEntitlement>> r) { listed = std::move(r); });
+    if (!QTest::qWaitFor([&listed] { return listed.has_value(); }, 15000) || !*listed)
+        return {};
+    return listed->value().items;
+}
+
+// Entitlement owners in the owner column, onto an app and an entitlement (the fifth owner kind): the Owners tab's
+// "Copy ID" form (appId/entitlementId) and the colon form, pasted while user owners were chosen, switch the kind;
+// a reference to no entitlement is refused per row by the check; the spreadsheet's two-column range (app ID, then
+// entitlement ID, under a header) removes them again, and a user ID there is the wrong kind. Both through
+// BulkOwnerJob, the tenant read after each.
+void TstBulkAssignment::entitlementOwners()
+{
+    auto s = session();
+    QVERIFY(s);
+    const QStringList apps = m_tenant.server()->appIds();
+    const QList<AppEntitlement> source = entitlementsOf(apps[9]);
+    const QList<AppEntitlement> own = entitlementsOf(apps[10]);
+    QVERIFY(source.size() >= 2 && !own.isEmpty());
+    const QList<OwnerTarget> targets { OwnerTarget::app(apps[10], u"App 10"_s),
+        OwnerTarget::entitlement(apps[10], own[0].id, own[0].displayName) };
+    const QString refA = apps[9] + u'/' + source[0].id;
+    const QString refB = apps[9] + u'/' + source[1].id;
+    const QString nothing = source[0].id.left(20) + u"QQQQQQQ"_s; // 27 characters, no such entitlement
+    auto ownersNow = [this, &apps, &own] {
+        return m_tenant.server()->ownersOf(apps[10]).value(u"primary"_s)
+            + m_tenant.server()->entitlementOwnersOf(apps[10], own[0].id).value(u"primary"_s);
+    };
+    QVERIFY(!ownersNow().contains(u"ent/"_s + refA));
+
+    BulkAssignment add(s.get(), targets);
+    add.setJournalDir(m_journals.path());
+    add.setRoleSlug(u"primary"_s);
+    BulkRowsModel model(add.ledger());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(add.ownerKind(), OwnerKind::User);
+    QSignalSpy inputs(&add, &BulkAssignment::inputsChanged);
+    QVERIFY(check(add,
+        refA + u"\n"_s + apps[9] + u':' + source[1].id + u"\n"_s + apps[9] + u'/' + nothing + u"\n"_s + refA
+            + u"\n"_s));
+    QCOMPARE(add.ownerKind(), OwnerKind::Entitlement);
+    QCOMPARE(inputs.count(), 1);
+    QVERIFY2(add.notes().contains(u"entitlement owners"_s), qPrintable(add.notes()));
+    QVERIFY2(add.notes().contains(u"duplicate"_s), qPrintable(add.notes()));
+    BulkLedger* ledger = add.ledger();
+    QCOMPARE(ledger->size(), 6); // 3 references × 2 targets
+    QCOMPARE(ledger->count(RowStatus::Ready), 4);
+    QCOMPARE(ledger->count(RowStatus::EntitlementNotFound), 2);
+    for (int i = 0; i < ledger->size(); ++i) {
+        const BulkRow& row = ledger->row(i);
+        if (row.status != RowStatus::Ready)
+            continue;
+        QCOMPARE(row.owner.kind, OwnerKind::Entitlement);
+        QVERIFY(row.ownerName == source[0].displayName || row.ownerName == source[1].displayName);
+        const QString call = model.index(i, int(BulkRowsModel::Column::Call)).data().toString();
+        QVERIFY2(call.startsWith(u"POST /api/v2/apps/"_s + apps[10])
+                && call.contains(u"/owners/entitlements/primary/"_s + apps[9] + u'/'),
+            qPrintable(call));
+        QCOMPARE(call.contains(u"/entitlements/"_s + own[0].id + u"/owners/"_s), row.target == 1);
+    }
+    QVERIFY(add.canApply());
+    add.apply();
+    QVERIFY(add.job());
+    QTRY_COMPARE_WITH_TIMEOUT(add.job()->phase(), BulkJobState::Phase::Finished, 30000);
+    QCOMPARE(ledger->count(RowStatus::Done), 4);
+    const QStringList onApp = m_tenant.server()->ownersOf(apps[10]).value(u"primary"_s);
+    const QStringList onEntitlement = m_tenant.server()->entitlementOwnersOf(apps[10], own[0].id).value(u"primary"_s);
+    for (const QString& ref : { refA, refB }) {
+        QCOMPARE(onApp.count(u"ent/"_s + ref), 1);
+        QCOMPARE(onEntitlement.count(u"ent/"_s + ref), 1);
+    }
+
+    // A spreadsheet range under a header, entitlement owners chosen: removed again; a user ID is the wrong kind.
+    BulkAssignment remove(s.get(), targets);
+    remove.setJournalDir(m_journals.path());
+    remove.setRoleSlug(u"primary"_s);
+    remove.setOwnerKind(OwnerKind::Entitlement);
+    remove.setOperation(BulkOperation::Remove);
+    QVERIFY(check(remove,
+        u"App ID\tEntitlement ID\r\n"_s + apps[9] + u'\t' + source[0].id + u"\r\n"_s + apps[9] + u'\t' + source[1].id
+            + u"\r\n"_s + m_users[5].id + u"\r\n"_s));
+    QCOMPARE(remove.ownerKind(), OwnerKind::Entitlement);
+    QVERIFY2(remove.notes().contains(u"header"_s), qPrintable(remove.notes()));
+    QCOMPARE(remove.ledger()->size(), 6);
+    QCOMPARE(remove.ledger()->count(RowStatus::Ready), 4);
+    QCOMPARE(remove.ledger()->count(RowStatus::WrongKind), 2);
+    remove.apply();
+    QVERIFY(remove.job());
+    QTRY_COMPARE_WITH_TIMEOUT(remove.job()->phase(), BulkJobState::Phase::Finished, 30000);
+    QCOMPARE(remove.ledger()->count(RowStatus::Done), 4);
+    const QStringList after = ownersNow();
+    QVERIFY(!after.contains(u"ent/"_s + refA));
+    QVERIFY(!after.contains(u"ent/"_s + refB));
 }
 
 QTEST_GUILESS_MAIN(TstBulkAssignment)

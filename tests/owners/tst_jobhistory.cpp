@@ -4,6 +4,7 @@
 // nothing sleeps.
 #include "owners/JobHistory.h"
 #include "owners/JobJournal.h"
+#include "workflows/HandoverHistory.h"
 #include "workflows/RecentBulkJobs.h"
 
 #include <QDir>
@@ -24,12 +25,21 @@ private Q_SLOTS:
     void pruneKeepsUnfinishedAndRecent();
     void clearOneAndAll();
     void undoneJobsAreNotUndoableTwice();
+    void handoversAreListedClearedAndPruned();
 
 private:
     // A job journal in the folder; `done` rows written (adds), `phase` as given.
     QString writeJob(
         const QString& id, const QString& profileId, BulkJobState::Phase phase, int done, const QString& undoOf = {});
     static int scan(RecentBulkJobs& recent, const QString& profileId);
+    // A handover's state in `dir` and its step journals: steps[i] = (add?, round, {handover row → status}).
+    struct Step {
+        bool add;
+        int round;
+        QMap<int, RowStatus> rows;
+    };
+    static QString writeHandover(
+        const QString& dir, const QString& id, HandoverStage stage, int round, const QList<Step>& steps);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -193,6 +203,131 @@ void TstJobHistory::undoneJobsAreNotUndoableTwice()
     const std::optional<BulkJobState> undo = JobJournal::load(JobJournal::pathFor(m_dir->path(), u"undo"_s));
     QVERIFY(undo);
     QCOMPARE(undo->spec.undoOf, u"job"_s);
+}
+
+QString TstJobHistory::writeHandover(
+    const QString& dir, const QString& id, HandoverStage stage, int round, const QList<Step>& steps)
+{
+    HandoverState state;
+    state.id = id;
+    state.profileId = u"p1"_s;
+    state.profileName = u"Profile p1"_s;
+    state.createdAt = QDateTime::currentDateTimeUtc();
+    state.leaver.id = u"leaver000000000000000000000"_s;
+    state.leaver.displayName = u"Jordan Avery"_s;
+    state.leaver.email = u"jordan.avery@example.com"_s;
+    state.leaver.status = u"DELETED"_s;
+    state.stage = stage;
+    state.round = round;
+    for (int i = 0; i < 2; ++i) {
+        HandoverItem item;
+        item.target = OwnerTarget::app(u"app000000000000000000000%1"_s.arg(i, 3, 10, QChar(u'0')));
+        item.role = u"primary"_s;
+        item.successor.id = u"successor000000000000000000"_s;
+        item.successor.displayName = u"Ada Lovelace"_s;
+        item.successor.email = u"ada@example.com"_s;
+        state.items << item;
+    }
+    for (const Step& step : steps) {
+        BulkJobState job;
+        job.spec.id = id + (step.add ? u"-add-"_s : u"-remove-"_s) + QString::number(step.round);
+        job.spec.profileId = state.profileId;
+        job.spec.operation = step.add ? BulkOperation::Add : BulkOperation::Remove;
+        job.phase = BulkJobState::Phase::Finished;
+        for (auto it = step.rows.cbegin(); it != step.rows.cend(); ++it) {
+            const HandoverItem& item = state.items.at(it.key());
+            job.spec.targets << item.target; // one target per row, in the order of the rows
+            BulkRow row;
+            row.line = it.key() + 1;
+            row.owner = OwnerRef::user(step.add ? item.successor.id : state.leaver.id);
+            row.target = int(job.spec.targets.size()) - 1;
+            row.operation = job.spec.operation;
+            row.roleSlug = item.role;
+            row.status = it.value();
+            job.rows << row;
+        }
+        if (!JobJournal::write(HandoverState::jobPathFor(dir, id, step.add, step.round), job))
+            qWarning("could not write a step of %s", qPrintable(id));
+    }
+    const QString path = HandoverState::pathFor(dir, id);
+    if (!HandoverState::write(path, state))
+        qWarning("could not write %s", qPrintable(path));
+    return path;
+}
+
+// Handovers (workflows/HandoverHistory) are listed beside the jobs: leaver, successor and what their steps wrote, a
+// retried row counted once (its latest round); an unfinished one is listed but neither undone nor cleared; an undo
+// of a handover marks it undone; clearing removes its state and step journals; pruning takes finished ones only.
+void TstJobHistory::handoversAreListedClearedAndPruned()
+{
+    const QString handovers = m_dir->filePath(u"handovers"_s);
+    QVERIFY(QDir().mkpath(handovers));
+    // Row 2's add failed in round 1 and was retried in round 2.
+    const QString finished = writeHandover(handovers, u"h-finished"_s, HandoverStage::Finished, 2,
+        { { true, 1, { { 0, RowStatus::Done }, { 1, RowStatus::Failed } } }, { false, 1, { { 0, RowStatus::Done } } },
+            { true, 2, { { 1, RowStatus::Done } } }, { false, 2, { { 1, RowStatus::Done } } } });
+    const QString unfinished = writeHandover(
+        handovers, u"h-unfinished"_s, HandoverStage::Verifying, 1, { { true, 1, { { 0, RowStatus::Done } } } });
+    writeJob(u"undo-of-h"_s, u"p1"_s, BulkJobState::Phase::Running, 1, u"h-finished"_s); // under way
+
+    RecentBulkJobs recent;
+    recent.setJournalDir(m_dir->path());
+    recent.setHandoverDir(handovers);
+    QCOMPARE(scan(recent, u"p1"_s), 2); // the undo under way is not listed (it is resumed), the handovers are
+    const JobHistory::Entry* done = recent.job(finished);
+    const JobHistory::Entry* open = recent.job(unfinished);
+    QVERIFY(done && open);
+    QVERIFY(done->handover && !done->unfinished);
+    QCOMPARE(done->jobId, u"h-finished"_s);
+    QCOMPARE(done->leaver, u"Jordan Avery (jordan.avery@example.com)"_s);
+    QCOMPARE(done->successor, u"Ada Lovelace (ada@example.com)"_s);
+    QCOMPARE(done->added, 2);
+    QCOMPARE(done->removed, 2);
+    QCOMPARE(done->failed, 0); // retried: the latest round counts
+    QCOMPARE(done->targets, 2);
+    QVERIFY(done->mixed);
+    QCOMPARE(done->undoneBy, u"undo-of-h"_s);
+    QVERIFY(!done->undoable());
+    QVERIFY(open->handover && open->unfinished);
+    QCOMPARE(open->added, 1);
+    QVERIFY(!open->undoable());
+
+    // The rows an undo works from: both steps, each row with its own operation and role.
+    const std::optional<BulkJobState> job = HandoverHistory::loadJob(finished);
+    QVERIFY(job);
+    QCOMPARE(job->spec.id, u"h-finished"_s);
+    QCOMPARE(job->phase, BulkJobState::Phase::Finished);
+    QCOMPARE(job->rows.size(), 4);
+    QCOMPARE(inversePlan(*job).rows.size(), 4);
+    QCOMPARE(inversePlan(*job).spec.undoOf, u"h-finished"_s);
+    int adds = 0;
+    for (const BulkRow& row : job->rows) {
+        QCOMPARE(row.status, RowStatus::Done);
+        QCOMPARE(job->roleOf(row), u"primary"_s);
+        adds += job->operationOf(row) == BulkOperation::Add;
+    }
+    QCOMPARE(adds, 2);
+
+    // Clearing: not while unfinished; a finished one takes its steps' journals along.
+    QVERIFY(!recent.clear(unfinished));
+    QVERIFY(recent.error().contains(u"did not finish"_s));
+    QVERIFY(QFile::exists(unfinished));
+    QVERIFY(recent.clear(finished));
+    QVERIFY(!QFile::exists(finished));
+    QVERIFY(QDir(handovers).entryList({ u"h-finished*"_s }, QDir::Files).isEmpty());
+    QCOMPARE(recent.clearAll(), 0); // the unfinished one stays
+    QVERIFY(QFile::exists(unfinished));
+
+    // Pruning after the retention: finished handovers only.
+    const QString old
+        = writeHandover(handovers, u"h-old"_s, HandoverStage::Canceled, 1, { { true, 1, { { 0, RowStatus::Done } } } });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(HandoverHistory::prune(handovers, now.addDays(29)), 0);
+    QCOMPARE(HandoverHistory::prune(handovers, now.addDays(31)), 1);
+    QVERIFY(!QFile::exists(old));
+    QVERIFY(!QFile::exists(HandoverState::jobPathFor(handovers, u"h-old"_s, true, 1)));
+    QVERIFY(QFile::exists(unfinished));
+    QVERIFY(QFile::exists(HandoverState::jobPathFor(handovers, u"h-unfinished"_s, true, 1)));
 }
 
 QTEST_GUILESS_MAIN(TstJobHistory)

@@ -6,21 +6,28 @@
 #include "api/Session.h"
 #include "browser/BrowserView.h"
 #include "browser/DetailsPane.h"
+#include "bulkpaste/UndoJobDialog.h"
 #include "handover/HandoverMenu.h"
 #include "handover/HandoverWindow.h"
 #include "handover/HealthDialog.h"
 #include "handover/UserFinder.h"
+#include "models/OwnersModel.h"
+#include "owners/BulkOwnerJob.h"
+#include "owners/JobJournal.h"
 #include "ownerstab/OwnersPanel.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/ProfileStore.h"
 #include "shell/ConsoleWorkflows.h"
 #include "shell/MainWindow.h"
+#include "shell/RecentJobsEntry.h"
 #include "ui/WidgetAudit.h"
 #include "workflows/Handover.h"
 #include "workflows/OwnershipHealth.h"
 #include "workflows/OwnershipScan.h"
 #include "workflows/SessionController.h"
+#include "workflows/UndoBulkJob.h"
+#include "workflows/UnfinishedBulkJobs.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,9 +55,11 @@ private Q_SLOTS:
     void cleanupTestCase();
     void reachableFromTheOwnersMenu();
     void handsOverEverything();
+    void productionAsksForTheTenantName();
     void offersToResumeAnInterruptedHandover();
     void healthReportLinksToTheTree();
     void entitlementOwnersInTheOwnersTab();
+    void ownersTabFollowsAnUndo();
 
 private:
     HandoverWindow* openWindow();
@@ -174,6 +183,7 @@ void TestHandoverWindow::handsOverEverything()
 
     auto* apply = window->findChild<QPushButton*>(u"applyHandoverButton"_s);
     QVERIFY(apply->isEnabled());
+    QVERIFY(!window->findChild<QWidget*>(u"handoverConfirmBox"_s)->isVisible()); // not a production profile
     QSignalSpy finished(window->handover(), &Handover::finished);
     QTest::mouseClick(apply, Qt::LeftButton);
     auto* progress = window->findChild<QLabel*>(u"handoverProgressText"_s);
@@ -201,6 +211,74 @@ void TestHandoverWindow::handsOverEverything()
     }
     window->close();
     QTRY_VERIFY(!m_window->findChild<HandoverWindow*>(u"handoverWindow"_s));
+}
+
+// On a production profile the handover says what it does (leaver, successor, counts) and waits for the tenant's name,
+// typed, like the other production writes; a new preview asks again.
+void TestHandoverWindow::productionAsksForTheTenantName()
+{
+    Profile profile = m_window->session()->profile();
+    profile.production = true;
+    const QString tenant = m_window->session()->tenantHost();
+    QVERIFY(!tenant.isEmpty());
+    HandoverWindow window(m_window->session()->client(), profile);
+    window.setJournalDir(m_dir.filePath(u"handovers"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The previous case's successor is now the leaver.
+    pickUser(window.leaverFinder(), u"alex.kim@example.com"_s);
+    QSignalSpy scanned(window.scan(), &OwnershipScan::finished);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"listOwnershipButton"_s), Qt::LeftButton);
+    QVERIFY(scanned.wait(30000));
+    QVERIFY(window.scan()->found() > 0);
+    window.findChild<QTabWidget*>(u"handoverTabs"_s)->setCurrentIndex(1);
+    pickUser(window.successorFinder(), u"ada.lovelace@example.com"_s);
+    window.findChild<QSpinBox*>(u"propagationWaitSpin"_s)->setValue(1);
+    auto* preview = window.findChild<QPushButton*>(u"previewButton"_s);
+    QTest::mouseClick(preview, Qt::LeftButton);
+    const Handover::Counts counts = window.handover()->counts();
+    QVERIFY(counts.toDo > 0);
+
+    auto* box = window.findChild<QWidget*>(u"handoverConfirmBox"_s);
+    auto* text = window.findChild<QLabel*>(u"handoverConfirmText"_s);
+    auto* prompt = window.findChild<QLabel*>(u"handoverConfirmPrompt"_s);
+    auto* edit = window.findChild<QLineEdit*>(u"handoverConfirmEdit"_s);
+    auto* apply = window.findChild<QPushButton*>(u"applyHandoverButton"_s);
+    QVERIFY(box && text && prompt && edit && apply);
+    QVERIFY(box->isVisible());
+    const QString said = text->text();
+    QVERIFY2(said.contains(tenant), qPrintable(said));
+    QVERIFY2(said.contains(u"Alex Kim (alex.kim@example.com)"_s), qPrintable(said)); // the leaver
+    QVERIFY2(said.contains(u"Ada Lovelace (ada.lovelace@example.com)"_s), qPrintable(said)); // the successor
+    QVERIFY2(said.contains(u"%1 ownership"_s.arg(counts.toDo)), qPrintable(said));
+    QVERIFY2(said.contains(u"%1 to remove"_s.arg(counts.toDo)), qPrintable(said));
+    QVERIFY2(prompt->text().contains(tenant), qPrintable(prompt->text()));
+    QCOMPARE(prompt->buddy(), edit);
+    C1_VERIFY_WIDGET_AUDIT(&window);
+
+    // Nothing is sent before the whole name is typed.
+    QVERIFY(!apply->isEnabled());
+    QTest::keyClicks(edit, tenant.left(tenant.size() - 1));
+    QVERIFY(!apply->isEnabled());
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(window.handover()->stage(), HandoverStage::Planned);
+    QTest::keyClicks(edit, tenant.right(1));
+    QVERIFY(apply->isEnabled());
+    // A new preview is another plan: asked again.
+    QTest::mouseClick(preview, Qt::LeftButton);
+    QVERIFY(edit->text().isEmpty());
+    QVERIFY(!apply->isEnabled());
+    QTest::keyClicks(edit, tenant.toUpper());
+    QVERIFY(apply->isEnabled());
+
+    QSignalSpy finished(window.handover(), &Handover::finished);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(!box->isVisible());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(window.handover()->stage(), HandoverStage::Finished);
+    QCOMPARE(window.handover()->counts().settled, counts.toDo);
+    window.close();
 }
 
 void TestHandoverWindow::offersToResumeAnInterruptedHandover()
@@ -298,6 +376,70 @@ void TestHandoverWindow::entitlementOwnersInTheOwnersTab()
     const QList<OwnerTarget> targets = browser->selectedTargets();
     QCOMPARE(targets.size(), 1);
     QCOMPARE(targets.constFirst(), OwnerTarget::entitlement(appId, entitlement.id));
+}
+
+// An undo that changes the owners of the object the Owners tab shows lists them again when it ends.
+void TestHandoverWindow::ownersTabFollowsAnUndo()
+{
+    m_server->options().ownerVisibilityDelayMs = 0; // the refreshed list is the tenant's at once
+    const QStringList apps = m_server->appIds();
+    const QString appId = apps.at(1);
+    QString userId;
+    for (const QString& key : m_server->ownersOf(apps.at(0)).value(u"primary"_s)) {
+        if (userId.isEmpty() && key.startsWith(u"user/"_s)
+            && !m_server->ownersOf(appId).value(u"primary"_s).contains(key))
+            userId = key.mid(5);
+    }
+    QVERIFY(!userId.isEmpty());
+    BrowserView* browser = m_window->browserView();
+    browser->goToPath(TreePath::app(appId));
+    QTRY_VERIFY_WITH_TIMEOUT(browser->currentSelection().isApp() && browser->currentSelection().app.id == appId, 15000);
+    browser->detailsPane()->tabs()->setCurrentIndex(m_window->workflows()->ownersTabIndex());
+    OwnersPanel* panel = m_window->workflows()->ownersPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->hasTarget() && panel->target() == OwnerTarget::app(appId), 5000);
+    auto shows = [panel, &userId] {
+        const QList<OwnerRecord> owners = panel->model()->currentOwners();
+        return std::any_of(
+            owners.cbegin(), owners.cend(), [&userId](const OwnerRecord& o) { return o.ref.userId == userId; });
+    };
+
+    // A finished job (of this profile, journaled where the window keeps jobs) added the user; the tab shows it.
+    BulkJobState state;
+    state.spec.id = u"owners-tab-undo"_s;
+    state.spec.createdAt = QDateTime::currentDateTimeUtc();
+    state.spec.profileId = m_window->session()->profile().id;
+    state.spec.profileName = m_window->session()->profile().name;
+    state.spec.roleSlug = u"primary"_s;
+    state.spec.targets = { OwnerTarget::app(appId) };
+    BulkRow row;
+    row.line = 1;
+    row.input = userId;
+    row.owner = OwnerRef::user(userId);
+    state.rows = { row };
+    const QString path = JobJournal::pathFor(m_window->unfinishedJobs()->journalDir(), state.spec.id);
+    {
+        BulkOwnerJob job(m_window->session()->client(), state);
+        job.setJournalPath(path);
+        QSignalSpy finished(&job, &BulkOwnerJob::finished);
+        job.start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(job.counts().done, 1);
+    }
+    panel->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isListing() && shows(), 15000);
+
+    // Undone from its journal (as Recent Bulk Jobs… → Undo… does): the tab follows without being asked.
+    auto* entry = m_window->findChild<RecentJobsEntry*>(u"recentJobsEntry"_s);
+    QVERIFY(entry);
+    UndoJobDialog* dialog = entry->undoJob(path);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->undo()->canApply(), 15000);
+    dialog->undo()->apply();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->undo()->state() == UndoBulkJob::State::Ended, 15000);
+    QVERIFY(!m_server->ownersOf(appId).value(u"primary"_s).contains(u"user/"_s + userId));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isListing() && !shows(), 15000);
+    dialog->close();
+    m_server->options().ownerVisibilityDelayMs = 800;
 }
 
 QTEST_MAIN(TestHandoverWindow)

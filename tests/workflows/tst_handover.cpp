@@ -348,6 +348,100 @@ private Q_SLOTS:
         verifyTransferred(t, *h);
     }
 
+    // The token dies again and again while the handover runs: the tenant's clock jumps 2 s every 6 API requests it
+    // serves (a token lives 5 s: 18 requests), far ahead of the client's own renewal. Each call that meets a 401 gets
+    // one fresh token and is sent again (the 401 means it was not executed); the handover ends as without it, each
+    // owner written once. (A fresh token outlives the at most 8 requests retried with it.)
+    void tokenExpiresMidHandover()
+    {
+        HandoverTenant t;
+        SandboxOptions options = delayed(300);
+        options.tokenLifetimeSeconds = 5;
+        QVERIFY(t.start(options));
+        auto scan = t.scan(t.leaver);
+        const User successor = t.successor(scan->model());
+        QTemporaryDir dir;
+        auto h = t.handover(dir.path());
+        QVERIFY(
+            h->plan(scan->model()->items(), HandoverChoice { t.leaver, HandoverMode::Transfer, successor, {}, {} }));
+        int served = 0, unauthorized = 0, jumps = 0;
+        QObject context;
+        connect(t.tenant.server(), &SandboxServer::requestServed, &context,
+            [&](const QString&, const QString& path, int status) {
+                unauthorized += status == 401;
+                // At most 60 s in all: the client's assertions (valid 120 s by its own clock) stay acceptable.
+                if (path.startsWith(u"/api/"_s) && ++served % 6 == 0 && jumps < 30) {
+                    t.tenant.server()->advanceClock(2000);
+                    ++jumps;
+                }
+            });
+        QVERIFY(HandoverTenant::runs(*h, 120000));
+        QCOMPARE(h->stage(), HandoverStage::Finished);
+        QVERIFY(jumps > 0);
+        QVERIFY(unauthorized > 0);
+        verifyTransferred(t, *h);
+        QCOMPARE(h->counts().settled, int(h->items().size()));
+    }
+
+    // A role slug the tenant refuses: the leaver also holds "secondary" on an app, and the tenant stops accepting that
+    // slug before the handover is applied. That row ends failed with the tenant's reason, the leaver kept there
+    // (nothing is removed without a verified successor) and nothing written for it; every other row is handed over.
+    void refusedRoleSlug()
+    {
+        HandoverTenant t;
+        QVERIFY(t.start(delayed(0)));
+        OwnerTarget app;
+        {
+            auto first = t.scan(t.leaver);
+            for (const OwnershipItem& item : first->model()->items()) {
+                if (app.appId.isEmpty() && item.target.kind == OwnerTarget::Kind::App)
+                    app = item.target;
+            }
+        }
+        QVERIFY(!app.appId.isEmpty());
+        std::optional<bool> added;
+        t.tenant.client()->addOwner(app, u"secondary"_s, OwnerRef::user(t.leaver.id), this,
+            [&added](const Result<OwnerRecord>& r) { added = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15000);
+        QVERIFY(*added);
+        auto scan = t.scan(t.leaver);
+        const User successor = t.successor(scan->model());
+        QTemporaryDir dir;
+        auto h = t.handover(dir.path());
+        QVERIFY(
+            h->plan(scan->model()->items(), HandoverChoice { t.leaver, HandoverMode::Transfer, successor, {}, {} }));
+        int refusedRows = 0;
+        for (const HandoverItem& item : h->items())
+            refusedRows += item.role == u"secondary"_s;
+        QCOMPARE(refusedRows, 1);
+        SandboxOptions& live = t.tenant.server()->options();
+        live.roleSlugs = QStringList { u"primary"_s };
+        QVERIFY(HandoverTenant::runs(*h));
+        live.roleSlugs = QStringList { u"primary"_s, u"secondary"_s };
+        QCOMPARE(h->stage(), HandoverStage::Finished);
+        for (const HandoverItem& item : h->items()) {
+            const QStringList owners = t.ownersIn(item.target, item.role);
+            if (item.role != u"secondary"_s) {
+                QVERIFY2(item.isSettled(h->mode()), qPrintable(item.resultText(h->mode())));
+                QVERIFY(owners.contains(u"user/"_s + successor.id));
+                QVERIFY(!owners.contains(u"user/"_s + t.leaver.id));
+                continue;
+            }
+            QCOMPARE(item.target, app);
+            QVERIFY(!item.isSettled(h->mode()));
+            QCOMPARE(item.add, std::optional<RowStatus>(RowStatus::Failed));
+            QVERIFY(!item.remove.has_value()); // never asked to remove
+            QVERIFY2(item.message.contains(u"role slug"_s), qPrintable(item.message));
+            const QString result = item.resultText(h->mode());
+            QVERIFY2(result.contains(u"not added"_s) && result.contains(u"role slug"_s), qPrintable(result));
+            QVERIFY(owners.contains(u"user/"_s + t.leaver.id));
+            QVERIFY(!owners.contains(u"user/"_s + successor.id));
+        }
+        QCOMPARE(h->counts().failed, 1);
+        QVERIFY(t.writes(app, successor.id) <= 1); // the primary row's add, once
+        QVERIFY(h->canRetry());
+    }
+
     // An object deleted while the handover runs: its rows end "no longer exists", the others are handed over.
     void targetDeletedMidJob()
     {

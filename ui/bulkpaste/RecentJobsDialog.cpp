@@ -17,6 +17,7 @@ namespace c1 {
 namespace {
 constexpr int kPathRole = Qt::UserRole + 1;
 constexpr int kUndoableRole = Qt::UserRole + 2;
+constexpr int kUnfinishedRole = Qt::UserRole + 3;
 } // namespace
 
 RecentJobsDialog::RecentJobsDialog(RecentBulkJobs* jobs, Session* session, QWidget* parent)
@@ -83,20 +84,30 @@ void RecentJobsDialog::fill()
         if (e.notWritten)
             notWritten << tr("%n not written", nullptr, e.notWritten);
         QStringList notes;
+        if (e.handover) {
+            notes << (e.successor.isEmpty() ? tr("handover: %1 removed").arg(e.leaver)
+                                            : tr("handover of %1 to %2").arg(e.leaver, e.successor));
+            if (e.unfinished)
+                notes << tr("unfinished: resume it from Hand Over Ownership…");
+        }
         if (!e.undoOf.isEmpty())
             notes << tr("undo of job %1").arg(e.undoOf.left(8));
         if (!e.undoneBy.isEmpty())
             notes << tr("undone by job %1").arg(e.undoneBy.left(8));
         if (e.canceled)
             notes << tr("canceled");
-        notes << tr("kept until %1")
-                     .arg(locale.toString(m_jobs->expiresAt(e).toLocalTime().date(), QLocale::ShortFormat));
+        if (!e.unfinished)
+            notes << tr("kept until %1")
+                         .arg(locale.toString(m_jobs->expiresAt(e).toLocalTime().date(), QLocale::ShortFormat));
         auto* item = new QTreeWidgetItem(list,
             { locale.toString(e.endedAt.toLocalTime(), QLocale::ShortFormat), e.profileName, changes.join(u", "_s),
                 notWritten.join(u", "_s), notes.join(u"; "_s) });
         item->setData(0, kPathRole, e.path);
         item->setData(0, kUndoableRole, e.undoable());
-        item->setToolTip(0, tr("Job %1 on %2, %n target(s)", nullptr, e.targets).arg(e.jobId, e.tenant));
+        item->setData(0, kUnfinishedRole, e.unfinished);
+        item->setToolTip(0,
+            e.handover ? tr("Handover %1, %n target(s)", nullptr, e.targets).arg(e.jobId)
+                       : tr("Job %1 on %2, %n target(s)", nullptr, e.targets).arg(e.jobId, e.tenant));
         if (e.path == selected)
             item->setSelected(true);
     }
@@ -125,13 +136,15 @@ void RecentJobsDialog::updateButtons()
 {
     const QList<QTreeWidgetItem*> items = m_ui->jobsList->selectedItems();
     const bool undoable = !items.isEmpty() && items.first()->data(0, kUndoableRole).toBool();
+    const bool unfinished = !items.isEmpty() && items.first()->data(0, kUnfinishedRole).toBool();
     const bool writable = m_session && !m_session->isReadOnly();
     m_ui->undoButton->setEnabled(undoable && m_session && !m_undoDialog);
     m_ui->undoButton->setToolTip(!m_session ? tr("Not connected.")
             : !writable                     ? tr("The profile is read-only: the undo can be previewed, not applied.")
+            : unfinished ? tr("This handover did not finish: resume it in the Hand Over Ownership window.")
             : !items.isEmpty() && !undoable ? tr("This job wrote nothing, or has been undone already.")
                                             : tr("Check what the job wrote and undo it."));
-    m_ui->clearButton->setEnabled(!items.isEmpty());
+    m_ui->clearButton->setEnabled(!items.isEmpty() && !unfinished);
     m_ui->clearAllButton->setEnabled(m_ui->jobsList->topLevelItemCount() > 0);
 }
 
@@ -144,7 +157,9 @@ UndoJobDialog* RecentJobsDialog::undoJob(const QString& path)
     auto undo = std::make_unique<UndoBulkJob>(m_session.data());
     undo->setJournalDir(m_jobs->journalDir());
     QString error;
-    if (!undo->load(path, &error)) {
+    const JobHistory::Entry* listed = m_jobs->job(path);
+    const bool loaded = listed && listed->handover ? undo->loadHandover(path, &error) : undo->load(path, &error);
+    if (!loaded) {
         m_ui->messageLabel->setText(error);
         return nullptr;
     }
@@ -152,6 +167,7 @@ UndoJobDialog* RecentJobsDialog::undoJob(const QString& path)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_undoDialog = dialog;
     connect(dialog->undo(), &UndoBulkJob::finished, m_jobs, &RecentBulkJobs::rescan);
+    connect(dialog->undo(), &UndoBulkJob::ownersChanged, this, &RecentJobsDialog::ownersChanged);
     connect(dialog, &QObject::destroyed, this, &RecentJobsDialog::updateButtons);
     dialog->open();
     updateButtons();

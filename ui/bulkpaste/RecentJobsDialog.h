@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/Types.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -28,6 +30,9 @@ public:
     // or nullptr with the reason shown in the window.
     UndoJobDialog* undoJob(const QString& path);
     UndoJobDialog* currentUndo() const; // the undo opened from this window, while it is open
+
+Q_SIGNALS:
+    void ownersChanged(const QList<c1::OwnerTarget>& targets); // an undo opened from here ended
 
 private:
     void fill();

@@ -4,7 +4,6 @@
 #include "browser/BrowserView.h"
 #include "handover/HandoverWindow.h"
 #include "handover/HealthDialog.h"
-#include "ownerstab/OwnersPanel.h"
 #include "shell/ConsoleWorkflows.h"
 #include "shell/Icons.h"
 #include "shell/MainWindow.h"
@@ -74,12 +73,8 @@ void HandoverMenu::open()
     auto* window = new HandoverWindow(m_session->client(), m_session->profile(), m_window);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setJournalDir(m_dir);
-    connect(window, &HandoverWindow::ownersChanged, this, [this](const QList<OwnerTarget>& targets) {
-        ConsoleWorkflows* workflows = m_window->workflows();
-        OwnersPanel* panel = workflows ? workflows->ownersPanel() : nullptr;
-        if (panel && panel->hasTarget() && targets.contains(panel->target()))
-            panel->refresh();
-    });
+    if (ConsoleWorkflows* workflows = m_window->workflows())
+        connect(window, &HandoverWindow::ownersChanged, workflows, &ConsoleWorkflows::refreshOwners);
     m_open = window;
     window->show();
 }

@@ -26,6 +26,7 @@ public:
     QAction* healthAction() const { return m_health; }
     HandoverWindow* openWindow() const;
     void setJournalDir(const QString& dir) { m_dir = dir; } // tests; default HandoverState::defaultDir()
+    QString journalDir() const { return m_dir; }
 
 public Q_SLOTS:
     void open();

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -200,6 +201,26 @@ void HandoverWindow::buildHandoverPage(QWidget* page)
     m_handoverView->verticalHeader()->hide();
     m_handoverView->horizontalHeader()->setStretchLastSection(true);
     m_handoverView->setWordWrap(false);
+    m_confirmBox = new QFrame(page);
+    m_confirmBox->setObjectName(u"handoverConfirmBox"_s);
+    m_confirmBox->setFrameShape(QFrame::StyledPanel);
+    m_confirmBox->setStyleSheet(u"QFrame#handoverConfirmBox { background: #fde7e9; border: 1px solid #b3261e; }"
+                                u" QLabel { color: #5c0f0a; }"_s);
+    m_confirmText = new QLabel(m_confirmBox);
+    m_confirmText->setObjectName(u"handoverConfirmText"_s);
+    m_confirmText->setWordWrap(true);
+    m_confirmPrompt = new QLabel(m_confirmBox);
+    m_confirmPrompt->setObjectName(u"handoverConfirmPrompt"_s);
+    m_confirmPrompt->setWordWrap(true);
+    m_confirmEdit = new QLineEdit(m_confirmBox);
+    m_confirmEdit->setObjectName(u"handoverConfirmEdit"_s);
+    m_confirmEdit->setAccessibleName(tr("Tenant name to confirm the handover"));
+    m_confirmPrompt->setBuddy(m_confirmEdit);
+    auto* confirmLayout = new QVBoxLayout(m_confirmBox);
+    confirmLayout->addWidget(m_confirmText);
+    confirmLayout->addWidget(m_confirmPrompt);
+    confirmLayout->addWidget(m_confirmEdit);
+    m_confirmBox->hide();
     m_progressBar = new QProgressBar(page);
     m_progressBar->setObjectName(u"handoverProgress"_s);
     m_progressBar->setAccessibleName(tr("Handover progress"));
@@ -237,6 +258,7 @@ void HandoverWindow::buildHandoverPage(QWidget* page)
     layout->addLayout(form);
     layout->addLayout(previewRow);
     layout->addWidget(m_handoverView, 1);
+    layout->addWidget(m_confirmBox);
     layout->addLayout(progress);
     layout->addLayout(buttons);
 
@@ -245,6 +267,12 @@ void HandoverWindow::buildHandoverPage(QWidget* page)
     connect(m_previewButton, &QPushButton::clicked, this, &HandoverWindow::preview);
     connect(m_applyButton, &QPushButton::clicked, this, &HandoverWindow::apply);
     connect(m_exportReport, &QPushButton::clicked, this, &HandoverWindow::exportReport);
+    connect(m_confirmEdit, &QLineEdit::textChanged, this, [this](const QString& typed) {
+        if (m_handover)
+            m_handover->setConfirmation(typed);
+        updateHandover();
+    });
+    connect(m_confirmEdit, &QLineEdit::returnPressed, this, &HandoverWindow::apply);
 }
 
 // A fresh handover (after a finished one, or to resume another): the buttons bind to it.
@@ -315,6 +343,7 @@ void HandoverWindow::preview()
     choice.mode = HandoverMode(m_mode->currentData().toInt());
     choice.successor = m_successor->currentUser();
     m_handover->plan(m_scan->model()->items(), choice);
+    m_confirmEdit->clear(); // the confirmation named the previous plan
     // Objects whose owner list did not show the person (lists lag) or could not be read have no row: say so.
     m_leftOut = 0;
     for (const OwnershipItem& item : m_scan->model()->items())
@@ -344,8 +373,19 @@ void HandoverWindow::updateHandover()
     m_previewButton->setEnabled(!active && !m_scan->isRunning() && m_scan->found() > 0
         && (removeOnly || m_successor->currentUser().has_value()));
     m_applyButton->setEnabled(m_handover->canApply());
-    m_applyButton->setToolTip(
-        m_handover->isReadOnly() ? tr("The profile is read-only: nothing can be written.") : QString());
+    const bool confirming = m_handover->needsConfirmation() && m_handover->stage() == HandoverStage::Planned
+        && !m_handover->items().isEmpty();
+    m_confirmBox->setVisible(confirming);
+    if (confirming) {
+        m_confirmText->setText(
+            tr("Production tenant (%1).").arg(m_handover->confirmationName()) + u' ' + m_handover->confirmationText());
+        m_confirmPrompt->setText(
+            tr("Type the tenant's name (%1) to confirm the handover:").arg(m_handover->confirmationName()));
+    }
+    m_applyButton->setToolTip(m_handover->isReadOnly() ? tr("The profile is read-only: nothing can be written.")
+            : confirming && !m_handover->isConfirmed()
+            ? tr("Production tenant: type its name below to confirm the handover.")
+            : QString());
     m_cancelButton->setEnabled(m_handover->canCancel());
     m_verifyNowButton->setEnabled(m_handover->canSkipWait());
     m_retryButton->setEnabled(m_handover->canRetry());

@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFrame;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -89,6 +90,10 @@ private:
     QPushButton* m_previewButton = nullptr;
     QLabel* m_summary = nullptr;
     QTableView* m_handoverView = nullptr;
+    QFrame* m_confirmBox = nullptr; // production profiles: what applying does, and the tenant's name typed
+    QLabel* m_confirmText = nullptr;
+    QLabel* m_confirmPrompt = nullptr;
+    QLineEdit* m_confirmEdit = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QLabel* m_progressText = nullptr;
     QPushButton* m_applyButton = nullptr;

@@ -123,7 +123,7 @@ void ConsoleWorkflows::bulkAssign(const QList<OwnerTarget>& targets)
     assignment->setProfileStore(m_profiles);
     auto* dialog = new BulkOwnersDialog(assignment, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(assignment, &BulkAssignment::ownersChanged, this, &ConsoleWorkflows::onOwnersChanged);
+    connect(assignment, &BulkAssignment::ownersChanged, this, &ConsoleWorkflows::refreshOwners);
     connect(dialog, &BulkOwnersDialog::undoRequested, this, &ConsoleWorkflows::undoJobRequested);
     dialog->open();
 }
@@ -152,14 +152,14 @@ void ConsoleWorkflows::resumeBulkJob(const QString& journalPath)
         return;
     }
     m_unfinishedJobs->takeOver(journalPath);
-    connect(assignment.get(), &BulkAssignment::ownersChanged, this, &ConsoleWorkflows::onOwnersChanged);
+    connect(assignment.get(), &BulkAssignment::ownersChanged, this, &ConsoleWorkflows::refreshOwners);
     auto* dialog = new BulkOwnersDialog(assignment.release(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkOwnersDialog::undoRequested, this, &ConsoleWorkflows::undoJobRequested);
     dialog->open();
 }
 
-void ConsoleWorkflows::onOwnersChanged(const QList<OwnerTarget>& targets)
+void ConsoleWorkflows::refreshOwners(const QList<OwnerTarget>& targets)
 {
     if (m_owners->hasTarget() && targets.contains(m_owners->target()))
         m_owners->refresh();

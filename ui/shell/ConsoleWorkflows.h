@@ -43,6 +43,9 @@ public Q_SLOTS:
     void bulkAssign(const QList<c1::OwnerTarget>& targets);
     void bulkAssignSelection(); // the browser's selected apps and resources
     void resumeBulkJob(const QString& journalPath);
+    // After a workflow changed owners (a bulk job, an undo, a handover): the Owners tab lists again if it shows one
+    // of `targets`.
+    void refreshOwners(const QList<c1::OwnerTarget>& targets);
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -51,7 +54,6 @@ Q_SIGNALS:
 private:
     void onSelectionChanged(const BrowserSelection& selection);
     void applyOwnersTarget();
-    void onOwnersChanged(const QList<OwnerTarget>& targets);
     Session* writableSession() const; // the session when writes are allowed, else nullptr
 
     BrowserView* m_browser;

@@ -3,6 +3,7 @@
 #include "api/Session.h"
 #include "bulkpaste/RecentJobsDialog.h"
 #include "bulkpaste/UndoJobDialog.h"
+#include "handover/HandoverMenu.h"
 #include "shell/ConsoleWorkflows.h"
 #include "shell/MainWindow.h"
 #include "workflows/RecentBulkJobs.h"
@@ -54,6 +55,8 @@ void RecentJobsEntry::setSession(Session* session)
     if (m_dialog)
         m_dialog->close(); // it showed another profile's jobs
     m_jobs->setJournalDir(m_window->unfinishedJobs()->journalDir());
+    if (auto* handovers = m_window->findChild<HandoverMenu*>())
+        m_jobs->setHandoverDir(handovers->journalDir());
     m_jobs->setProfileId(session ? session->profile().id : QString());
 }
 
@@ -63,8 +66,12 @@ void RecentJobsEntry::showRecentJobs()
         return;
     if (!m_dialog) {
         m_jobs->setJournalDir(m_window->unfinishedJobs()->journalDir());
+        if (auto* handovers = m_window->findChild<HandoverMenu*>())
+            m_jobs->setHandoverDir(handovers->journalDir());
         auto* dialog = new RecentJobsDialog(m_jobs, m_session.data(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (ConsoleWorkflows* workflows = m_window->workflows())
+            connect(dialog, &RecentJobsDialog::ownersChanged, workflows, &ConsoleWorkflows::refreshOwners);
         m_dialog = dialog;
     }
     m_dialog->show();
@@ -88,6 +95,8 @@ UndoJobDialog* RecentJobsEntry::undoJob(const QString& journalPath)
     auto* dialog = new UndoJobDialog(undo.release(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog->undo(), &UndoBulkJob::finished, m_jobs, &RecentBulkJobs::rescan);
+    if (ConsoleWorkflows* workflows = m_window->workflows())
+        connect(dialog->undo(), &UndoBulkJob::ownersChanged, workflows, &ConsoleWorkflows::refreshOwners);
     dialog->open();
     return dialog;
 }
