@@ -141,13 +141,10 @@ void EditFlow::onLoaded(Result<QVariant> result)
 {
     m_call = CallHandle();
     if (!result) {
-        if (isNotFound(result.error()))
-            return goneNow();
-        m_state.setError(tr("Could not read the %1: %2")
-                             .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(result.error())));
-        m_state.set(State::Idle);
-        Q_EMIT failed();
-        return;
+        return readFailed(result.error(),
+            tr("Could not read the %1: %2")
+                .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(result.error())),
+            State::Idle);
     }
     m_fresh = result.value();
     m_original = EditFields::ofVariant(m_fresh);
@@ -176,13 +173,10 @@ void EditFlow::onChecked(Result<QVariant> result)
 {
     m_call = CallHandle();
     if (!result) {
-        if (isNotFound(result.error()))
-            return goneNow();
-        m_state.setError(tr("Could not check the %1 before saving (%2): nothing was sent.")
-                             .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(result.error())));
-        m_state.set(State::Ready);
-        Q_EMIT failed();
-        return;
+        return readFailed(result.error(),
+            tr("Could not check the %1 before saving (%2): nothing was sent.")
+                .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(result.error())),
+            State::Ready);
     }
     const QDateTime now = updatedAtOf(result.value());
     if (now == m_updatedAt)
@@ -299,15 +293,11 @@ void EditFlow::onReadBack(Result<QVariant> result)
 {
     m_call = CallHandle();
     if (!result) {
-        if (isNotFound(result.error()))
-            return goneNow();
-        m_state.setError(
+        return readFailed(result.error(),
             tr("%1 Could not check whether the changes were saved (%2): open the %3 again before saving again.")
                 .arg(CreateFlow::errorTextFor(m_sendError), CreateFlow::errorTextFor(result.error()),
-                    EditFields::kindWord(m_target.kind)));
-        m_state.set(State::Ready);
-        Q_EMIT failed();
-        return;
+                    EditFields::kindWord(m_target.kind)),
+            State::Ready);
     }
     const QVariantMap now = EditFields::ofVariant(result.value());
     bool applied = true;
@@ -335,6 +325,15 @@ void EditFlow::goneNow()
                          .arg(m_target.displayName()));
     m_state.set(State::Gone);
     Q_EMIT gone();
+    Q_EMIT failed();
+}
+
+void EditFlow::readFailed(const ApiError& error, const QString& why, State state)
+{
+    if (isNotFound(error))
+        return goneNow();
+    m_state.setError(why);
+    m_state.set(state);
     Q_EMIT failed();
 }
 

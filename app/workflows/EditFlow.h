@@ -92,6 +92,8 @@ private:
     void onReadBack(Result<QVariant> result);
     bool refuse(const QString& problem);
     void goneNow();
+    // A read that failed: a 404 ends Gone; anything else shows `why`, goes to `state` and fails.
+    void readFailed(const ApiError& error, const QString& why, State state);
 
     EditTarget m_target;
     QPointer<Session> m_session;
