@@ -205,10 +205,7 @@ void EditFlow::overwrite()
         return;
     // Only the fields this form changed (against what it opened on: m_mask) are sent, so their other changes stay;
     // their values become the base.
-    m_original = m_theirs;
-    m_updatedAt = updatedAtOf(m_fresh);
-    m_conflicts.clear();
-    m_state.setError({});
+    takeTheirsAsBase();
     if (m_mask.isEmpty()) {
         m_state.set(State::Ready);
         Q_EMIT saved(m_fresh);
@@ -221,12 +218,17 @@ void EditFlow::useTheirs()
 {
     if (state() != State::Conflict)
         return;
+    takeTheirsAsBase();
+    m_state.set(State::Ready);
+    Q_EMIT loaded(m_original);
+}
+
+void EditFlow::takeTheirsAsBase()
+{
     m_original = m_theirs;
     m_updatedAt = updatedAtOf(m_fresh);
     m_conflicts.clear();
     m_state.setError({});
-    m_state.set(State::Ready);
-    Q_EMIT loaded(m_original);
 }
 
 void EditFlow::send()

@@ -92,6 +92,7 @@ private:
     void onReadBack(Result<QVariant> result);
     bool refuse(const QString& problem);
     void goneNow();
+    void takeTheirsAsBase(); // after a conflict: the tenant's values become what the form is compared with
     // A read that failed: a 404 ends Gone; anything else shows `why`, goes to `state` and fails.
     void readFailed(const ApiError& error, const QString& why, State state);
 
