@@ -59,6 +59,30 @@ std::optional<SandboxRouteContext::PageArgs> SandboxRouteContext::pageArgs(
     return PageArgs { SandboxPaging::clampSize(requested), *after, scope };
 }
 
+std::optional<SandboxRouteContext::PageArgs> SandboxRouteContext::searchPageArgs(
+    const SandboxCall& call, const QString& search, const QStringList& filters, SandboxHttpResponse* error) const
+{
+    return pageArgs(call, search + u':' + SandboxJson::traitId(filters.join(u'|')), error);
+}
+
+QString SandboxRouteContext::sortedJoin(const QSet<QString>& set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    list.sort();
+    return list.join(u',');
+}
+
+SandboxSeqIndex SandboxRouteContext::namedIndex(
+    const QSet<QString>& ids, const std::function<std::optional<quint64>(const QString& id)>& seqOf)
+{
+    SandboxSeqIndex named;
+    for (const QString& id : ids) {
+        if (const std::optional<quint64> seq = seqOf(id))
+            named.emplace(*seq, id);
+    }
+    return named;
+}
+
 void SandboxRouteContext::addOwner(const QString& objectId, SandboxOwner owner, qint64 now)
 {
     owner.seq = m_store.nextSeq();

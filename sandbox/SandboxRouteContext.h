@@ -31,6 +31,16 @@ public:
     // GET lists read page_size/page_token from the query, POST searches pageSize/pageToken from the body.
     // On a bad size or token, *error is set and nullopt returned.
     std::optional<PageArgs> pageArgs(const SandboxCall& call, const QString& scope, SandboxHttpResponse* error) const;
+    // A search's paging prologue: its page tokens are bound to the search, "<search>:" and a digest of its filter
+    // values (in a fixed order), so that a token cannot be replayed against another search; then pageArgs().
+    std::optional<PageArgs> searchPageArgs(
+        const SandboxCall& call, const QString& search, const QStringList& filters, SandboxHttpResponse* error) const;
+    // A set as one filter value: sorted, comma-separated.
+    static QString sortedJoin(const QSet<QString>& set);
+    // The objects a search names by ID, in seq order (an index to collect a page from); `seqOf` gives an object's
+    // seq, or nullopt when there is no such object (it is left out).
+    static SandboxSeqIndex namedIndex(
+        const QSet<QString>& ids, const std::function<std::optional<quint64>(const QString& id)>& seqOf);
 
     // What a route's path names, outermost first: an app; a resource type of it; a resource of that; an entitlement.
     enum class PathObjects { App, ResourceType, Resource, Entitlement };

@@ -72,11 +72,10 @@ SandboxHttpResponse SandboxRoutesApps::searchApps(SandboxCall& call)
     const QString displayName = call.body.value(u"displayName"_s).toString();
     const bool onlyDirectories = call.body.value(u"onlyDirectories"_s).toBool();
     // The token is bound to the filter, so that it cannot be replayed against another search.
-    const QString scope = u"search-apps:"_s
-        + SandboxJson::traitId(appIds.join(u',') + u'|' + excludeAppIds.join(u',') + u'|' + query + u'|' + displayName
-            + (onlyDirectories ? u"|d"_s : u"|"_s));
     SandboxHttpResponse error;
-    const auto args = m_context.pageArgs(call, scope, &error);
+    const auto args = m_context.searchPageArgs(call, u"search-apps"_s,
+        { appIds.join(u','), excludeAppIds.join(u','), query, displayName, onlyDirectories ? u"d"_s : QString() },
+        &error);
     if (!args)
         return error;
     SandboxStore& store = m_context.store();

@@ -31,13 +31,6 @@ bool refIds(const QJsonValue& value, QSet<QString>* out)
     return true;
 }
 
-QString sortedJoin(const QSet<QString>& set)
-{
-    QStringList list(set.cbegin(), set.cend());
-    list.sort();
-    return list.join(u',');
-}
-
 } // namespace
 
 SandboxRoutesDirectory::SandboxRoutesDirectory(SandboxRouteContext& context)
@@ -74,11 +67,10 @@ SandboxHttpResponse SandboxRoutesDirectory::searchUsers(SandboxCall& call)
     }
     const QString query = body.value(u"query"_s).toString().trimmed();
     const QString email = body.value(u"email"_s).toString().trimmed();
-    const QString scope = u"search-users:"_s
-        + SandboxJson::traitId(
-            sortedJoin(ids) + u'|' + sortedJoin(statuses) + u'|' + sortedJoin(excluded) + u'|' + query + u'|' + email);
+    const auto sortedJoin = &SandboxRouteContext::sortedJoin;
     SandboxHttpResponse error;
-    const auto args = m_context.pageArgs(call, scope, &error);
+    const auto args = m_context.searchPageArgs(
+        call, u"search-users"_s, { sortedJoin(ids), sortedJoin(statuses), sortedJoin(excluded), query, email }, &error);
     if (!args)
         return error;
     SandboxStore& store = m_context.store();
@@ -176,21 +168,21 @@ SandboxHttpResponse SandboxRoutesDirectory::searchEntitlements(SandboxCall& call
     const QString query = body.value(u"query"_s).toString().trimmed();
     const QString displayName = body.value(u"displayName"_s).toString();
     const QString alias = body.value(u"alias"_s).toString();
-    const QString scope = u"search-entitlements:"_s
-        + SandboxJson::traitId(sortedJoin(appIds) + u'|' + sortedJoin(excludedApps) + u'|' + sortedJoin(ids) + u'|'
-            + sortedJoin(resourceIds) + u'|' + sortedJoin(typeIds) + u'|' + query + u'|' + displayName + u'|' + alias);
+    const auto sortedJoin = &SandboxRouteContext::sortedJoin;
     SandboxHttpResponse error;
-    const auto args = m_context.pageArgs(call, scope, &error);
+    const auto args = m_context.searchPageArgs(call, u"search-entitlements"_s,
+        { sortedJoin(appIds), sortedJoin(excludedApps), sortedJoin(ids), sortedJoin(resourceIds), sortedJoin(typeIds),
+            query, displayName, alias },
+        &error);
     if (!args)
         return error;
     SandboxStore& store = m_context.store();
-    SandboxSeqIndex named;
+    const SandboxSeqIndex named = SandboxRouteContext::namedIndex(ids, [&store](const QString& id) {
+        const auto it = store.entitlements().constFind(id);
+        return it != store.entitlements().cend() ? std::optional<quint64>(it->seq) : std::nullopt;
+    });
     std::vector<const SandboxSeqIndex*> indexes;
     if (!ids.isEmpty()) {
-        for (const QString& id : std::as_const(ids)) {
-            if (auto it = store.entitlements().constFind(id); it != store.entitlements().cend())
-                named.emplace(it->seq, it->id);
-        }
         indexes.push_back(&named);
     } else if (!appIds.isEmpty()) {
         for (const QString& appId : std::as_const(appIds))

@@ -52,11 +52,9 @@ SandboxHttpResponse SandboxRoutesOwnership::searchUserOwnership(SandboxCall& cal
         if (type.toString() != OwnershipTypes.first())
             types.insert(type.toString());
     }
-    QStringList sortedTypes(types.cbegin(), types.cend());
-    sortedTypes.sort();
-    const QString scope = u"user-ownership:"_s + SandboxJson::traitId(userId + u'|' + sortedTypes.join(u','));
     SandboxHttpResponse error;
-    const auto args = m_context.pageArgs(call, scope, &error);
+    const auto args = m_context.searchPageArgs(
+        call, u"user-ownership"_s, { userId, SandboxRouteContext::sortedJoin(types) }, &error);
     if (!args)
         return error;
     SandboxStore& store = m_context.store();

@@ -192,29 +192,23 @@ SandboxHttpResponse SandboxRoutesResources::searchResources(SandboxCall& call)
         });
     };
 
-    auto sorted = [](const QSet<QString>& set) {
-        QStringList list(set.cbegin(), set.cend());
-        list.sort();
-        return list.join(u',');
-    };
-    const QString scope = u"search-resources:"_s
-        + SandboxJson::traitId(sorted(appIds) + u'|' + sorted(typeIds) + u'|' + sorted(resourceIds) + u'|'
-            + sorted(excluded) + u'|' + query + u'|' + sorted(ownerIds) + (unownedOnly ? u"|u"_s : u"|"_s)
-            + (excludeDeletedApps ? u"|x"_s : u"|"_s));
+    const auto sorted = &SandboxRouteContext::sortedJoin;
     SandboxHttpResponse error;
-    const auto args = m_context.pageArgs(call, scope, &error);
+    const auto args = m_context.searchPageArgs(call, u"search-resources"_s,
+        { sorted(appIds), sorted(typeIds), sorted(resourceIds), sorted(excluded), query, sorted(ownerIds),
+            unownedOnly ? u"u"_s : QString(), excludeDeletedApps ? u"x"_s : QString() },
+        &error);
     if (!args)
         return error;
 
     SandboxStore& store = m_context.store();
     // Walk the narrowest index the filters allow: named resources, the named types, the apps' types, or all.
-    SandboxSeqIndex named;
+    const SandboxSeqIndex named = SandboxRouteContext::namedIndex(resourceIds, [&store](const QString& id) {
+        const SandboxResource* r = store.resourceById(id);
+        return r ? std::optional<quint64>(r->seq) : std::nullopt;
+    });
     std::vector<const SandboxSeqIndex*> indexes;
     if (!resourceIds.isEmpty()) {
-        for (const QString& id : std::as_const(resourceIds)) {
-            if (const SandboxResource* r = store.resourceById(id))
-                named.emplace(r->seq, r->id);
-        }
         indexes.push_back(&named);
     } else if (!typeIds.isEmpty()) {
         for (const QString& typeId : std::as_const(typeIds))

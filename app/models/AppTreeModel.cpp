@@ -140,23 +140,6 @@ QModelIndex AppTreeModel::indexOf(const Node* node, int column) const
     return createIndex(node->row, column, node->parent);
 }
 
-bool AppTreeModel::hasStatusRow(LoadState state)
-{
-    return state == LoadState::Loading || state == LoadState::Partial || state == LoadState::Failed;
-}
-
-AppTreeModel::NodeKind AppTreeModel::statusKind(const Container& c) const
-{
-    switch (c.shownState) {
-    case LoadState::Partial:
-        return NodeKind::LoadMore;
-    case LoadState::Failed:
-        return NodeKind::Error;
-    default:
-        return NodeKind::Loading;
-    }
-}
-
 QModelIndex AppTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     // hasIndex() without its two virtual calls: a sort asks for two indexes per comparison.
@@ -217,18 +200,13 @@ QVariant AppTreeModel::data(const QModelIndex& index, int role) const
     const Node* node = nodeAt(index);
     if (!node) { // the status row of a container
         const Container& c = *parentNodeOf(index)->container;
-        const NodeKind kind = statusKind(c);
+        const NodeKind kind = c.statusKind();
         switch (role) {
         case Qt::DisplayRole:
         case Qt::ToolTipRole:
         case SortRole:
-            if (column == Column::Name) {
-                if (kind == NodeKind::Loading)
-                    return tr("Loading…");
-                if (kind == NodeKind::LoadMore)
-                    return tr("Load more…");
-                return tr("Could not load: %1").arg(c.shownError);
-            }
+            if (column == Column::Name)
+                return c.statusText();
             if (column == Column::Detail && role == Qt::DisplayRole && kind == NodeKind::Error)
                 return tr("Activate to retry");
             return role == SortRole ? QVariant(QString()) : QVariant();
@@ -356,7 +334,7 @@ AppTreeModel::NodeKind AppTreeModel::kindAt(const QModelIndex& index) const
     if (!index.isValid() || index.model() != this)
         return NodeKind::Loading;
     const Node* node = nodeAt(index);
-    return node ? node->kind : statusKind(*parentNodeOf(index)->container);
+    return node ? node->kind : parentNodeOf(index)->container->statusKind();
 }
 
 QString AppTreeModel::nameAt(const QModelIndex& index) const
@@ -365,34 +343,19 @@ QString AppTreeModel::nameAt(const QModelIndex& index) const
     return node ? node->displayName() : index.siblingAtColumn(0).data().toString();
 }
 
-const NameTable* AppTreeModel::namesOf(const Node* node) const
-{
-    Container& c = *node->container;
-    NameTable& table = c.names;
-    if (c.namesStale) {
-        table.clear();
-        c.namesStale = false;
-    }
-    for (auto row = size_t(table.size()); row < c.children.size(); ++row) {
-        const Node* child = c.children[row].get();
-        table.append(child->displayName(), child->id, quint8(child->kind));
-    }
-    return &table;
-}
-
 const NameTable* AppTreeModel::childNames(const QModelIndex& parent) const
 {
     if (parent.isValid() && parent.model() != this)
         return nullptr;
     const Node* node = containerOf(parent);
-    return node ? namesOf(node) : nullptr;
+    return node ? &node->container->currentNames() : nullptr;
 }
 
 const NameTable* AppTreeModel::siblingNames(const QModelIndex& index) const
 {
     if (!index.isValid() || index.model() != this)
         return nullptr;
-    return namesOf(parentNodeOf(index));
+    return &parentNodeOf(index)->container->currentNames();
 }
 
 QString AppTreeModel::idAt(const QModelIndex& index) const
@@ -433,8 +396,7 @@ QModelIndex AppTreeModel::indexForPath(const TreePath& path) const
 
 void AppTreeModel::queueStatusSync(Node* node)
 {
-    const Container& c = *node->container;
-    if (c.statusShown == hasStatusRow(c.state) && c.shownState == c.state && c.shownError == c.errorText)
+    if (node->container->statusInSync())
         return;
     if (m_dirty.empty())
         QMetaObject::invokeMethod(this, &AppTreeModel::syncDirty, Qt::QueuedConnection);
@@ -453,7 +415,7 @@ void AppTreeModel::syncDirty()
 void AppTreeModel::syncStatusRow(Node* node)
 {
     Container& c = *node->container;
-    const bool want = hasStatusRow(c.state);
+    const bool want = c.wantsStatusRow();
     const QModelIndex parentIndex = indexOf(node);
     const int row = int(c.children.size());
     if (want && !c.statusShown) {

@@ -142,8 +142,6 @@ private:
     bool isLeafInTable(const QModelIndex& index) const; // known from its container's NameTable, when it is current
     QModelIndex indexOf(const Node* node, int column = 0) const;
     Node* resolve(const Key& key) const; // nullptr when that container is not (or no longer) in the tree
-    NodeKind statusKind(const Container& c) const;
-    static bool hasStatusRow(LoadState state);
 
     // Row changes. Each takes a node found just now (never one kept across a request) and emits the signals.
     void queueStatusSync(Node* node); // after its state changed: the status row follows at the next event
@@ -155,8 +153,6 @@ private:
     void removeChildren(Node* node, int first, int last);
     void forget(const Node* node); // uncounts a subtree
     void detailChanged(const Node* node);
-
-    const NameTable* namesOf(const Node* node) const;
 
     std::unique_ptr<Node> m_root;
     std::unique_ptr<AppTreeLoader> m_loader;

@@ -60,6 +60,54 @@ bool TreeContainerKey::within(const TreeContainerKey& removed) const
 
 // ---- Containers ----
 
+bool AppTreeContainer::wantsStatusRow() const
+{
+    using LoadState = AppTreeModel::LoadState;
+    return state == LoadState::Loading || state == LoadState::Partial || state == LoadState::Failed;
+}
+
+bool AppTreeContainer::statusInSync() const
+{
+    return statusShown == wantsStatusRow() && shownState == state && shownError == errorText;
+}
+
+NodeKind AppTreeContainer::statusKind() const
+{
+    switch (shownState) {
+    case AppTreeModel::LoadState::Partial:
+        return NodeKind::LoadMore;
+    case AppTreeModel::LoadState::Failed:
+        return NodeKind::Error;
+    default:
+        return NodeKind::Loading;
+    }
+}
+
+QString AppTreeContainer::statusText() const
+{
+    switch (statusKind()) {
+    case NodeKind::LoadMore:
+        return AppTreeModel::tr("Load more…");
+    case NodeKind::Error:
+        return AppTreeModel::tr("Could not load: %1").arg(shownError);
+    default:
+        return AppTreeModel::tr("Loading…");
+    }
+}
+
+const NameTable& AppTreeContainer::currentNames()
+{
+    if (namesStale) {
+        names.clear();
+        namesStale = false;
+    }
+    for (auto row = size_t(names.size()); row < children.size(); ++row) {
+        const AppTreeNode* child = children[row].get();
+        names.append(child->displayName(), child->id, quint8(child->kind));
+    }
+    return names;
+}
+
 void AppTreeContainer::renumber(size_t from)
 {
     for (size_t row = from; row < children.size(); ++row)

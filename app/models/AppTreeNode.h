@@ -71,6 +71,15 @@ struct AppTreeContainer {
     NameTable names;
     bool namesStale = false;
 
+    // The status row below the children: wanted while the listing is Loading, Partial or Failed; what it shows
+    // follows what views were told (shownState, shownError): its kind (Loading, LoadMore or Error) and text.
+    bool wantsStatusRow() const;
+    bool statusInSync() const; // views were told the current state
+    AppTreeModel::NodeKind statusKind() const;
+    QString statusText() const; // the Name column, translated
+    // `names`, brought up to date with the children first.
+    const NameTable& currentNames();
+
     void renumber(size_t from); // the rows of the children from `from` on
     // Children first..last, out of `children` and `byId` (the rows below are renumbered).
     std::vector<std::unique_ptr<AppTreeNode>> take(int first, int last);

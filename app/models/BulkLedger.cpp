@@ -1,5 +1,6 @@
 #include "models/BulkLedger.h"
 
+#include "models/CsvWriter.h"
 #include "owners/BulkOwnerJob.h"
 
 #include <QIODevice>
@@ -257,29 +258,10 @@ bool BulkLedger::wasSent(const BulkRow& row)
         || row.status == RowStatus::Done || row.status == RowStatus::AlreadyDone;
 }
 
-QString BulkLedger::csvField(const QString& value)
-{
-    QString v = value;
-    // A spreadsheet would run a cell that starts like a formula.
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'@'))
-        v.prepend(u'\'');
-    if (v.contains(u'"') || v.contains(u',') || v.contains(u'\n') || v.contains(u'\r') || v.contains(u';')
-        || v.startsWith(u' ') || v.endsWith(u' '))
-        return u'"' + QString(v).replace(u"\""_s, u"\"\""_s) + u'"';
-    return v;
-}
-
 void BulkLedger::writeCsv(QIODevice* device) const
 {
-    auto line = [device](const QStringList& fields) {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString& f : fields)
-            quoted << csvField(f);
-        device->write(QString(quoted.join(u',') + u"\r\n"_s).toUtf8());
-    };
-    device->write("\xEF\xBB\xBF"); // so spreadsheets read UTF-8
-    line({ u"line"_s, u"input"_s, u"owner_kind"_s, u"owner_id"_s, u"owner_name"_s, u"owner_email"_s, u"role"_s,
+    CsvWriter csv(device);
+    csv.line({ u"line"_s, u"input"_s, u"owner_kind"_s, u"owner_id"_s, u"owner_name"_s, u"owner_email"_s, u"role"_s,
         u"target"_s, u"target_key"_s, u"status"_s, u"message"_s, u"request_id"_s, u"method"_s, u"path"_s });
     for (const BulkRow& row : rows()) {
         const OwnerTarget target = row.target >= 0 && row.target < m_context.targets.size()
@@ -291,7 +273,7 @@ void BulkLedger::writeCsv(QIODevice* device) const
                                                   : row.owner.entitlement.appId + u'/' + row.owner.entitlement.id);
         const bool hasOwner = !ownerId.isEmpty();
         const bool sent = hasOwner && wasSent(row);
-        line({ QString::number(row.line), row.input,
+        csv.line({ QString::number(row.line), row.input,
             hasOwner ? (row.owner.kind == OwnerKind::User ? u"user"_s : u"entitlement"_s) : QString(), ownerId,
             row.ownerName, row.ownerEmail, m_context.roleSlug, targetLabel(target), target.key(),
             rowStatusKey(row.status), row.message, row.requestId,

@@ -70,9 +70,8 @@ public:
     // True when the row's request was (or may have been) sent: the CSV shows its method and path only then.
     static bool wasSent(const BulkRow& row);
 
-    // Results as CSV (RFC 4180 quoting, CRLF, UTF-8 with a BOM), one line per row, with a header.
+    // Results as CSV (CsvWriter), one line per row, with a header.
     void writeCsv(QIODevice* device) const;
-    static QString csvField(const QString& value);
 
 Q_SIGNALS:
     void aboutToReset();

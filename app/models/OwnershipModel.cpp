@@ -1,6 +1,7 @@
 #include "models/OwnershipModel.h"
 
-#include "models/BulkLedger.h"
+#include "models/CsvWriter.h"
+#include "owners/BulkTypes.h"
 #include "owners/OwnerRules.h"
 
 #include <QIODevice>
@@ -258,14 +259,8 @@ QVariant OwnershipModel::headerData(int section, Qt::Orientation orientation, in
 
 void OwnershipModel::writeCsv(QIODevice* device) const
 {
-    auto line = [device](const QStringList& fields) {
-        QStringList quoted;
-        for (const QString& f : fields)
-            quoted << BulkLedger::csvField(f);
-        device->write(QString(quoted.join(u',') + u"\r\n"_s).toUtf8());
-    };
-    device->write("\xEF\xBB\xBF");
-    line({ u"kind"_s, u"app_id"_s, u"app_name"_s, u"object_id"_s, u"object_name"_s, u"target_key"_s, u"role"_s,
+    CsvWriter csv(device);
+    csv.line({ u"kind"_s, u"app_id"_s, u"app_name"_s, u"object_id"_s, u"object_name"_s, u"target_key"_s, u"role"_s,
         u"only_owner"_s, u"user_owners"_s, u"other_enabled_owner"_s, u"managed_by"_s, u"state"_s, u"notes"_s });
     for (const OwnershipItem& item : m_items) {
         const QString kind = item.target.kind == OwnerTarget::Kind::App ? u"app"_s
@@ -283,7 +278,7 @@ void OwnershipModel::writeCsv(QIODevice* device) const
             roles << QString();
         for (const QString& r : std::as_const(roles)) {
             const bool known = item.state == OwnershipItem::State::Ready;
-            line({ kind, item.target.appId, item.entry.appDisplayName, objectId, targetLabel(item.target),
+            csv.line({ kind, item.target.appId, item.entry.appDisplayName, objectId, targetLabel(item.target),
                 item.target.key(), r,
                 known && !r.isEmpty() ? (item.isSoleOwner(r, m_userId) ? u"yes"_s : u"no"_s) : QString(),
                 known ? QString::number(item.userOwnerCount()) : QString(),

@@ -1,6 +1,7 @@
 #include "owners/BulkCheck.h"
 
 #include "api/Paging.h"
+#include "owners/OwnerListing.h"
 
 #include <QSet>
 
@@ -11,15 +12,13 @@ BulkCheck::BulkCheck(C1Client* client, BulkPlanner::Input input, OwnerParseResul
     , m_client(client)
     , m_planner(std::move(input))
     , m_parsed(std::move(parsed))
-{ }
-
-BulkCheck::~BulkCheck()
+    , m_queue([this](int done, int total) { Q_EMIT progress(done, total); },
+          [this](bool canceled) { Q_EMIT finished(canceled); })
 {
-    m_finished = true;
-    const auto running = m_running;
-    for (CallHandle handle : running)
-        handle.abort();
+    m_queue.setConcurrency(Profile().concurrency);
 }
+
+BulkCheck::~BulkCheck() = default;
 
 void BulkCheck::buildTasks()
 {
@@ -44,7 +43,7 @@ void BulkCheck::buildTasks()
     for (qsizetype i = 0; i < ids.size(); i += m_batch) {
         UserSearch search;
         search.ids = ids.mid(i, m_batch);
-        m_tasks.append([this, client, search, lookupFailed](Done done) {
+        m_queue.append([this, client, search, lookupFailed](Done done) {
             return PageStream<User>::start(
                 [client, search](const QString& token, QObject* context, C1Client::Callback<Page<User>> cb) {
                     return client->searchUsers(search, token, 100, context, std::move(cb));
@@ -57,7 +56,7 @@ void BulkCheck::buildTasks()
         });
     }
     for (const QString& email : std::as_const(emails)) {
-        m_tasks.append([this, client, email, lookupFailed](Done done) {
+        m_queue.append([this, client, email, lookupFailed](Done done) {
             UserSearch search;
             search.email = email;
             return PageStream<User>::start(
@@ -74,7 +73,7 @@ void BulkCheck::buildTasks()
     for (qsizetype i = 0; i < refs.size(); i += m_batch) {
         EntitlementSearch search;
         search.refs = refs.mid(i, m_batch);
-        m_tasks.append([this, client, search, lookupFailed](Done done) {
+        m_queue.append([this, client, search, lookupFailed](Done done) {
             return PageStream<AppEntitlement>::start(
                 [client, search](const QString& token, QObject* context, C1Client::Callback<Page<AppEntitlement>> cb) {
                     return client->searchEntitlements(search, token, 100, context, std::move(cb));
@@ -89,17 +88,11 @@ void BulkCheck::buildTasks()
     for (int t = 0; t < in.targets.size(); ++t) {
         const OwnerTarget target = in.targets[t];
         const OwnerKind kind = in.kind;
-        m_tasks.append([this, client, target, kind, t](Done done) {
-            auto owners = std::make_shared<QList<OwnerRecord>>();
-            return PageStream<OwnerRecord>::start(
-                [client, target, kind](
-                    const QString& token, QObject* context, C1Client::Callback<Page<OwnerRecord>> cb) {
-                    return client->listOwners(target, kind, QString(), token, 100, context, std::move(cb));
-                },
-                this, [owners](QList<OwnerRecord> list) { owners->append(list); },
-                [this, owners, t, done](const ApiError& error) {
+        m_queue.append([this, client, target, kind, t](Done done) {
+            return OwnerListing::readAll(
+                client, target, kind, this, [this, t, done](QList<OwnerRecord> owners, const ApiError& error) {
                     if (!error.isError())
-                        m_planner.setExistingOwners(t, *owners);
+                        m_planner.setExistingOwners(t, owners);
                     else if (error.kind != ApiError::Kind::Canceled)
                         m_planner.setTargetError(t, error.userMessage());
                     done();
@@ -110,52 +103,18 @@ void BulkCheck::buildTasks()
 
 void BulkCheck::start()
 {
-    if (m_started)
+    if (m_queue.isStarted())
         return;
-    m_started = true;
-    if (!m_client) {
-        m_planner.setLookupError(tr("not signed in"));
-        m_finished = true;
-        Q_EMIT finished(false);
-        return;
-    }
-    buildTasks();
-    Q_EMIT progress(0, stepsTotal());
-    pump();
+    if (!m_client)
+        m_planner.setLookupError(tr("not signed in")); // nothing to read: it finishes at once
+    else
+        buildTasks();
+    m_queue.start();
 }
 
 void BulkCheck::cancel()
 {
-    if (!isRunning())
-        return;
-    m_canceled = true;
-    m_next = int(m_tasks.size());
-    const auto running = m_running;
-    for (CallHandle handle : running)
-        handle.abort();
-}
-
-void BulkCheck::pump()
-{
-    while (!m_canceled && m_running.size() < m_concurrency && m_next < m_tasks.size()) {
-        const int index = m_next++;
-        m_running.insert(index, CallHandle());
-        auto finishedOne = std::make_shared<bool>(false);
-        const CallHandle handle = m_tasks[index]([this, index, finishedOne] {
-            *finishedOne = true;
-            m_running.remove(index);
-            ++m_done;
-            Q_EMIT progress(m_done, stepsTotal());
-            if (!m_finished)
-                pump();
-        });
-        if (!*finishedOne)
-            m_running.insert(index, handle);
-    }
-    if (!m_finished && m_running.isEmpty() && (m_canceled || m_next >= m_tasks.size())) {
-        m_finished = true;
-        Q_EMIT finished(m_canceled);
-    }
+    m_queue.cancel();
 }
 
 } // namespace c1

@@ -2,8 +2,8 @@
 
 #include "api/C1Client.h"
 #include "owners/BulkPlanner.h"
+#include "owners/CallQueue.h"
 #include "owners/OwnerIdParser.h"
-#include "settings/ConcurrencyLimits.h"
 #include "settings/Profile.h"
 
 #include <QObject>
@@ -23,14 +23,14 @@ public:
     BulkCheck(C1Client* client, BulkPlanner::Input input, OwnerParseResult parsed, QObject* parent = nullptr);
     ~BulkCheck() override;
 
-    void setConcurrency(int concurrency) { m_concurrency = requestConcurrency::clamp(concurrency); }
+    void setConcurrency(int concurrency) { m_queue.setConcurrency(concurrency); }
     void setBatchSize(int size) { m_batch = std::max(1, size); }
     void start();
     void cancel();
 
-    bool isRunning() const { return m_started && !m_finished; }
-    int stepsDone() const { return m_done; }
-    int stepsTotal() const { return int(m_tasks.size()); }
+    bool isRunning() const { return m_queue.isRunning(); }
+    int stepsDone() const { return m_queue.done(); }
+    int stepsTotal() const { return m_queue.total(); }
     const BulkPlanner& planner() const { return m_planner; }
     const OwnerParseResult& parsed() const { return m_parsed; }
     QList<BulkRow> rows() const { return m_planner.plan(m_parsed); } // after finished(false)
@@ -40,23 +40,14 @@ Q_SIGNALS:
     void finished(bool canceled);
 
 private:
-    using Done = std::function<void()>;
-    using Task = std::function<CallHandle(Done done)>;
+    using Done = CallQueue::Done;
     void buildTasks();
-    void pump();
 
     QPointer<C1Client> m_client;
     BulkPlanner m_planner;
     OwnerParseResult m_parsed;
-    int m_concurrency = Profile().concurrency;
     int m_batch = 50;
-    QList<Task> m_tasks;
-    int m_next = 0;
-    int m_done = 0;
-    QHash<int, CallHandle> m_running;
-    bool m_started = false;
-    bool m_finished = false;
-    bool m_canceled = false;
+    CallQueue m_queue; // last: destroying it aborts the reads, whose answers reach the members above
 };
 
 } // namespace c1

@@ -31,19 +31,26 @@ QString BulkExport::suggestedPath(const QString& fileName)
     return QDir(directory()).filePath(fileName);
 }
 
-bool BulkExport::write(const BulkLedger& ledger, const QString& path, QString* error)
+bool BulkExport::writeFile(const QString& path, const std::function<void(QIODevice* device)>& write, QString* error)
 {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
-        ledger.writeCsv(&file);
-        if (file.commit()) {
-            QSettings().setValue(kDirectoryKey, QFileInfo(path).absolutePath());
+        write(&file);
+        if (file.commit())
             return true;
-        }
     }
     if (error)
         *error = QCoreApplication::translate("c1::BulkExport", "Cannot write %1: %2").arg(path, file.errorString());
     return false;
+}
+
+bool BulkExport::write(const BulkLedger& ledger, const QString& path, QString* error)
+{
+    if (!writeFile(
+            path, [&ledger](QIODevice* device) { ledger.writeCsv(device); }, error))
+        return false;
+    QSettings().setValue(kDirectoryKey, QFileInfo(path).absolutePath());
+    return true;
 }
 
 } // namespace c1

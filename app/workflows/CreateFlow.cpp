@@ -98,7 +98,7 @@ bool CreateFlow::refuse(const QString& problem)
 {
     if (problem.isEmpty())
         return false;
-    setError(problem);
+    m_state.setError(problem);
     Q_EMIT failed();
     return true;
 }
@@ -110,13 +110,13 @@ bool CreateFlow::createApp(const CreateAppRequest& request)
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     m_sentName = request.displayName;
     ++m_sends;
-    setError({});
-    setState(State::Sending, tr("Creating the app…"));
+    m_state.setError({});
+    m_state.set(State::Sending, tr("Creating the app…"));
     qCInfo(lcWorkflows) << "creating an app";
     m_call = m_session->client()->createApp(request, this, [this, sentAt](Result<App> result) {
         m_call = CallHandle();
         if (result) {
-            setState(State::Idle);
+            m_state.set(State::Idle);
             Q_EMIT appCreated(result.value());
             return;
         }
@@ -148,14 +148,14 @@ bool CreateFlow::createResource(const QString& appId, const QString& typeId, con
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     m_sentName = request.displayName;
     ++m_sends;
-    setError({});
-    setState(State::Sending, tr("Creating the resource…"));
+    m_state.setError({});
+    m_state.set(State::Sending, tr("Creating the resource…"));
     qCInfo(lcWorkflows) << "creating a resource in" << appId << typeId;
     m_call = m_session->client()->createResource(
         appId, typeId, request, this, [this, appId, typeId, sentAt](Result<AppResource> result) {
             m_call = CallHandle();
             if (result) {
-                setState(State::Idle);
+                m_state.set(State::Idle);
                 Q_EMIT resourceCreated(result.value());
                 return;
             }
@@ -189,18 +189,19 @@ void CreateFlow::sent(const ApiError& error, const QDateTime& sentAt, const Sear
     if (error.isAmbiguous() && m_session) {
         // Never sent again blindly (docs/api-facts.md §2): first look for it by name, created since the request.
         m_sendError = error;
-        setState(State::Checking, CreatedCheck::checkingText(error, m_sentName));
+        m_state.set(State::Checking, CreatedCheck::checkingText(error, m_sentName));
         m_check->start(sentAt, search);
         return;
     }
     if (error.kind == ApiError::Kind::Canceled)
-        setError(app ? tr("Canceled. The tenant may still have created the app: look for it in the app list before "
-                          "trying again.")
-                     : tr("Canceled. The tenant may still have created the resource: look for it before trying "
-                          "again."));
+        m_state.setError(app
+                ? tr("Canceled. The tenant may still have created the app: look for it in the app list before "
+                     "trying again.")
+                : tr("Canceled. The tenant may still have created the resource: look for it before trying "
+                     "again."));
     else
-        setError(errorTextFor(error));
-    setState(State::Idle);
+        m_state.setError(errorTextFor(error));
+    m_state.set(State::Idle);
     Q_EMIT failed();
 }
 
@@ -210,31 +211,33 @@ void CreateFlow::onChecked(CreatedCheck::Outcome outcome, const QString& error)
     switch (outcome) {
     case CreatedCheck::Outcome::Found:
         qCInfo(lcWorkflows) << "an ambiguous create had taken effect";
-        setState(State::Idle);
+        m_state.set(State::Idle);
         if (app)
             Q_EMIT appCreated(m_foundApp);
         else
             Q_EMIT resourceCreated(m_foundResource);
         return;
     case CreatedCheck::Outcome::NotFound:
-        setError(app ? tr("%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, "
-                          "and you can create it again.")
-                           .arg(errorTextFor(m_sendError), m_sentName)
-                     : tr("%1 No resource named “%2” appeared in the resource type afterwards: it was most likely "
-                          "not created, and you can create it again.")
-                           .arg(errorTextFor(m_sendError), m_sentName));
+        m_state.setError(app
+                ? tr("%1 No app named “%2” appeared in the tenant afterwards: it was most likely not created, "
+                     "and you can create it again.")
+                      .arg(errorTextFor(m_sendError), m_sentName)
+                : tr("%1 No resource named “%2” appeared in the resource type afterwards: it was most likely "
+                     "not created, and you can create it again.")
+                      .arg(errorTextFor(m_sendError), m_sentName));
         break;
     case CreatedCheck::Outcome::Failed:
     case CreatedCheck::Outcome::Canceled:
-        setError(app ? tr("%1 Could not check whether the app was created (%2): look for it in the app list before "
-                          "trying again.")
-                           .arg(errorTextFor(m_sendError), error)
-                     : tr("%1 Could not check whether the resource was created (%2): look for it before trying "
-                          "again.")
-                           .arg(errorTextFor(m_sendError), error));
+        m_state.setError(app
+                ? tr("%1 Could not check whether the app was created (%2): look for it in the app list before "
+                     "trying again.")
+                      .arg(errorTextFor(m_sendError), error)
+                : tr("%1 Could not check whether the resource was created (%2): look for it before trying "
+                     "again.")
+                      .arg(errorTextFor(m_sendError), error));
         break;
     }
-    setState(State::Idle);
+    m_state.set(State::Idle);
     Q_EMIT failed();
 }
 
@@ -244,26 +247,6 @@ void CreateFlow::cancel()
         m_check->cancel(); // finishes Canceled: onChecked()
     else if (m_call.isRunning())
         m_call.abort(); // answers Canceled: sent()
-}
-
-void CreateFlow::setState(State state, const QString& status)
-{
-    const bool textChange = status != m_status;
-    m_status = status;
-    if (state != m_state) {
-        m_state = state;
-        Q_EMIT stateChanged(state);
-    }
-    if (textChange)
-        Q_EMIT textChanged();
-}
-
-void CreateFlow::setError(const QString& error)
-{
-    if (error == m_error)
-        return;
-    m_error = error;
-    Q_EMIT textChanged();
 }
 
 } // namespace c1

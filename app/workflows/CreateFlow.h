@@ -3,6 +3,7 @@
 #include "api/C1Client.h"
 #include "api/Session.h"
 #include "workflows/CreatedCheck.h"
+#include "workflows/FlowState.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,14 +35,14 @@ public:
 
     Kind kind() const { return m_kind; }
     Session* session() const { return m_session; }
-    State state() const { return m_state; }
-    bool isBusy() const { return m_state != State::Idle; }
+    State state() const { return m_state.state(); }
+    bool isBusy() const { return state() != State::Idle; }
     CreatedCheck* createdCheck() const { return m_check; } // its delays can be set (tests)
     int sends() const { return m_sends; } // creates sent by this flow
 
     // What the view shows: while busy what happens; after a failure why (with the request ID), else empty.
-    QString statusText() const { return m_status; }
-    QString errorText() const { return m_error; }
+    QString statusText() const { return m_state.status(); }
+    QString errorText() const { return m_state.error(); }
 
     // The rules every create form shares. Each returns a translated problem, empty when fine.
     static int maxOwnersPerKind();
@@ -75,17 +76,13 @@ private:
     using Search = CreatedCheck::Search;
     void sent(const ApiError& error, const QDateTime& sentAt, const Search& search);
     void onChecked(CreatedCheck::Outcome outcome, const QString& error);
-    void setState(State state, const QString& status = {});
-    void setError(const QString& error);
     bool refuse(const QString& problem);
 
     const Kind m_kind;
     QPointer<Session> m_session;
     CreatedCheck* m_check;
     CallHandle m_call;
-    State m_state = State::Idle;
-    QString m_status;
-    QString m_error;
+    FlowState<CreateFlow, State> m_state { this, State::Idle };
     QString m_sentName;
     ApiError m_sendError;
     App m_foundApp;

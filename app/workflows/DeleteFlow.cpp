@@ -99,9 +99,9 @@ QString DeleteFlow::blocker(const QString& typedName) const
 {
     if (const QString why = refusal(); !why.isEmpty())
         return why;
-    if (m_state == State::Deleted)
+    if (state() == State::Deleted)
         return tr("The %1 is deleted.").arg(EditFields::kindWord(m_target.kind));
-    if (m_state != State::Ready)
+    if (state() != State::Ready)
         return tr("Reading the %1…").arg(EditFields::kindWord(m_target.kind));
     if (needsTypedName() && !nameMatches(typedName))
         return tr("Production tenant: type the name “%1” to confirm.").arg(nameToType());
@@ -112,8 +112,8 @@ void DeleteFlow::prepare()
 {
     if (isBusy() || !m_session)
         return;
-    setError({});
-    setState(State::Loading, tr("Reading “%1”…").arg(m_target.displayName()));
+    m_state.setError({});
+    m_state.set(State::Loading, tr("Reading “%1”…").arg(m_target.displayName()));
     m_call = m_session->client()->getApp(m_target.appId, this, [this](Result<App> r) { onAppRead(std::move(r)); });
 }
 
@@ -123,8 +123,8 @@ void DeleteFlow::onAppRead(Result<App> result)
     if (!result) {
         if (isNotFound(result.error()))
             return finishDeleted(tr("“%1” is already gone: its app no longer exists.").arg(m_target.displayName()));
-        setError(tr("Could not read the app: %1").arg(CreateFlow::errorTextFor(result.error())));
-        setState(State::Idle);
+        m_state.setError(tr("Could not read the app: %1").arg(CreateFlow::errorTextFor(result.error())));
+        m_state.set(State::Idle);
         Q_EMIT failed();
         return;
     }
@@ -141,7 +141,7 @@ void DeleteFlow::onAppRead(Result<App> result)
                   .arg(m_app.displayName);
     if (m_target.kind == EditTarget::Kind::App) {
         m_target.name = m_app.displayName;
-        setState(State::Ready);
+        m_state.set(State::Ready);
         Q_EMIT prepared();
         return;
     }
@@ -156,15 +156,15 @@ void DeleteFlow::readObject()
         if (isNotFound(error))
             return finishDeleted(tr("“%1” is already gone.").arg(m_target.displayName()));
         if (error.isError()) {
-            setError(tr("Could not read the %1: %2")
-                         .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(error)));
-            setState(State::Idle);
+            m_state.setError(tr("Could not read the %1: %2")
+                                 .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(error)));
+            m_state.set(State::Idle);
             Q_EMIT failed();
             return;
         }
         if (!name.isEmpty())
             m_target.name = name;
-        setState(State::Ready);
+        m_state.set(State::Ready);
         Q_EMIT prepared();
     };
     if (m_target.kind == EditTarget::Kind::ResourceType)
@@ -181,13 +181,13 @@ bool DeleteFlow::remove(const QString& typedName)
     if (isBusy())
         return false;
     if (const QString why = blocker(typedName); !why.isEmpty()) {
-        setError(why);
+        m_state.setError(why);
         Q_EMIT failed();
         return false;
     }
     ++m_sends;
-    setError({});
-    setState(State::Sending, tr("Deleting “%1”…").arg(m_target.displayName()));
+    m_state.setError({});
+    m_state.set(State::Sending, tr("Deleting “%1”…").arg(m_target.displayName()));
     qCInfo(lcWorkflows) << "deleting" << m_target.path().toString();
     C1Client* client = m_session->client();
     auto done = [this](Result<Empty> r) { onSent(r ? ApiError() : r.error()); };
@@ -213,20 +213,21 @@ void DeleteFlow::onSent(const ApiError& error)
     if (mayHaveTakenEffect(error) && m_session) {
         // Never sent again blindly (docs/api-facts.md §2): read it back first.
         m_sendError = error;
-        setState(State::ReadingBack,
+        m_state.set(State::ReadingBack,
             tr("The request failed after it was sent (%1). Checking whether “%2” was deleted…")
                 .arg(error.message, m_target.displayName()));
         return readBack();
     }
     if (isSyncedRefusal(error))
-        setError(tr("C1 refused: “%1” is synced by a connector, and only manually managed objects can be deleted. %2")
-                     .arg(m_target.displayName(), CreateFlow::errorTextFor(error)));
+        m_state.setError(
+            tr("C1 refused: “%1” is synced by a connector, and only manually managed objects can be deleted. %2")
+                .arg(m_target.displayName(), CreateFlow::errorTextFor(error)));
     else if (error.kind == ApiError::Kind::Canceled)
-        setError(tr("Canceled. The tenant may still have deleted “%1”: refresh the tree before trying again.")
-                     .arg(m_target.displayName()));
+        m_state.setError(tr("Canceled. The tenant may still have deleted “%1”: refresh the tree before trying again.")
+                             .arg(m_target.displayName()));
     else
-        setError(CreateFlow::errorTextFor(error));
-    setState(State::Ready);
+        m_state.setError(CreateFlow::errorTextFor(error));
+    m_state.set(State::Ready);
     Q_EMIT failed();
 }
 
@@ -237,13 +238,14 @@ void DeleteFlow::readBack()
         if (isNotFound(error) || (!error.isError() && deletedMark))
             return finishDeleted(tr("Deleted “%1” (confirmed after the request failed).").arg(m_target.displayName()));
         if (error.isError())
-            setError(tr("%1 Could not check whether “%2” was deleted (%3): refresh the tree before trying again.")
-                         .arg(CreateFlow::errorTextFor(m_sendError), m_target.displayName(),
-                             CreateFlow::errorTextFor(error)));
+            m_state.setError(
+                tr("%1 Could not check whether “%2” was deleted (%3): refresh the tree before trying again.")
+                    .arg(CreateFlow::errorTextFor(m_sendError), m_target.displayName(),
+                        CreateFlow::errorTextFor(error)));
         else
-            setError(tr("%1 “%2” still exists: it was not deleted, and you can delete it again.")
-                         .arg(CreateFlow::errorTextFor(m_sendError), m_target.displayName()));
-        setState(State::Ready);
+            m_state.setError(tr("%1 “%2” still exists: it was not deleted, and you can delete it again.")
+                                 .arg(CreateFlow::errorTextFor(m_sendError), m_target.displayName()));
+        m_state.set(State::Ready);
         Q_EMIT failed();
     };
     C1Client* client = m_session->client();
@@ -266,7 +268,7 @@ void DeleteFlow::readBack()
 
 void DeleteFlow::finishDeleted(const QString& how)
 {
-    setState(State::Deleted, how);
+    m_state.set(State::Deleted, how);
     Q_EMIT deleted(m_target);
 }
 
@@ -274,26 +276,6 @@ void DeleteFlow::cancel()
 {
     if (m_call.isRunning())
         m_call.abort();
-}
-
-void DeleteFlow::setState(State state, const QString& status)
-{
-    const bool textChange = status != m_status;
-    m_status = status;
-    if (state != m_state) {
-        m_state = state;
-        Q_EMIT stateChanged(state);
-    }
-    if (textChange)
-        Q_EMIT textChanged();
-}
-
-void DeleteFlow::setError(const QString& error)
-{
-    if (error == m_error)
-        return;
-    m_error = error;
-    Q_EMIT textChanged();
 }
 
 } // namespace c1

@@ -2,6 +2,7 @@
 
 #include "api/C1Client.h"
 #include "workflows/EditTarget.h"
+#include "workflows/FlowState.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,13 +29,13 @@ public:
     ~DeleteFlow() override;
 
     const EditTarget& target() const { return m_target; }
-    State state() const { return m_state; }
+    State state() const { return m_state.state(); }
     bool isBusy() const
     {
-        return m_state == State::Loading || m_state == State::Sending || m_state == State::ReadingBack;
+        return state() == State::Loading || state() == State::Sending || state() == State::ReadingBack;
     }
-    QString statusText() const { return m_status; }
-    QString errorText() const { return m_error; }
+    QString statusText() const { return m_state.status(); }
+    QString errorText() const { return m_state.error(); }
     int sends() const { return m_sends; }
 
     // A resource type's resources as the tree knows them: `count` loaded, `complete` when that is all of them.
@@ -64,16 +65,12 @@ private:
     void readObject();
     void onSent(const ApiError& error);
     void readBack();
-    void setState(State state, const QString& status = {});
-    void setError(const QString& error);
     void finishDeleted(const QString& how);
 
     EditTarget m_target;
     QPointer<Session> m_session;
     CallHandle m_call;
-    State m_state = State::Idle;
-    QString m_status;
-    QString m_error;
+    FlowState<DeleteFlow, State> m_state { this, State::Idle };
     QString m_refusal;
     App m_app;
     int m_resourceCount = -1;

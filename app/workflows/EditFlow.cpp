@@ -92,9 +92,9 @@ QString EditFlow::blocker(const QVariantMap& edited) const
         return tr("Not connected to a tenant.");
     if (m_session->isReadOnly())
         return tr("The profile “%1” is read-only: nothing can be changed.").arg(m_session->profile().name);
-    if (m_state == State::Gone)
+    if (state() == State::Gone)
         return tr("The %1 no longer exists.").arg(EditFields::kindWord(m_target.kind));
-    if (m_state == State::Idle || m_state == State::Loading)
+    if (state() == State::Idle || state() == State::Loading)
         return tr("Reading the current values…");
     return problem(edited);
 }
@@ -103,7 +103,7 @@ bool EditFlow::refuse(const QString& problem)
 {
     if (problem.isEmpty())
         return false;
-    setError(problem);
+    m_state.setError(problem);
     Q_EMIT failed();
     return true;
 }
@@ -132,8 +132,8 @@ void EditFlow::load()
         refuse(tr("Not connected to a tenant."));
         return;
     }
-    setError({});
-    setState(State::Loading, tr("Reading the current values of “%1”…").arg(m_target.displayName()));
+    m_state.setError({});
+    m_state.set(State::Loading, tr("Reading the current values of “%1”…").arg(m_target.displayName()));
     m_call = fetch([this](Result<QVariant> result) { onLoaded(std::move(result)); });
 }
 
@@ -141,13 +141,10 @@ void EditFlow::onLoaded(Result<QVariant> result)
 {
     m_call = CallHandle();
     if (!result) {
-        if (isNotFound(result.error()))
-            return goneNow();
-        setError(tr("Could not read the %1: %2")
-                     .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(result.error())));
-        setState(State::Idle);
-        Q_EMIT failed();
-        return;
+        return readFailed(result.error(),
+            tr("Could not read the %1: %2")
+                .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(result.error())),
+            State::Idle);
     }
     m_fresh = result.value();
     m_original = EditFields::ofVariant(m_fresh);
@@ -155,19 +152,19 @@ void EditFlow::onLoaded(Result<QVariant> result)
     const QString name = m_original.value(u"displayName"_s).toString();
     if (!name.isEmpty())
         m_target.name = name;
-    setState(State::Ready);
+    m_state.set(State::Ready);
     Q_EMIT loaded(m_original);
 }
 
 bool EditFlow::save(const QVariantMap& edited)
 {
-    if (isBusy() || m_state == State::Conflict || refuse(blocker(edited)))
+    if (isBusy() || state() == State::Conflict || refuse(blocker(edited)))
         return false;
     m_edited = edited;
     m_mask = changedPaths(edited);
-    setError({});
+    m_state.setError({});
     // No ETag: read it again and compare updatedAt, so that a change made meanwhile is not overwritten unasked.
-    setState(State::Checking, tr("Checking that nobody changed “%1” meanwhile…").arg(m_target.displayName()));
+    m_state.set(State::Checking, tr("Checking that nobody changed “%1” meanwhile…").arg(m_target.displayName()));
     m_call = fetch([this](Result<QVariant> result) { onChecked(std::move(result)); });
     return true;
 }
@@ -176,13 +173,10 @@ void EditFlow::onChecked(Result<QVariant> result)
 {
     m_call = CallHandle();
     if (!result) {
-        if (isNotFound(result.error()))
-            return goneNow();
-        setError(tr("Could not check the %1 before saving (%2): nothing was sent.")
-                     .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(result.error())));
-        setState(State::Ready);
-        Q_EMIT failed();
-        return;
+        return readFailed(result.error(),
+            tr("Could not check the %1 before saving (%2): nothing was sent.")
+                .arg(EditFields::kindWord(m_target.kind), CreateFlow::errorTextFor(result.error())),
+            State::Ready);
     }
     const QDateTime now = updatedAtOf(result.value());
     if (now == m_updatedAt)
@@ -197,25 +191,23 @@ void EditFlow::onChecked(Result<QVariant> result)
                 { path, m_original.value(path), m_theirs.value(path), m_edited.value(path), m_mask.contains(path) });
     }
     qCInfo(lcWorkflows) << "edit conflict: the object changed meanwhile" << m_updatedAt << now;
-    setError(tr("Someone changed “%1” after this form opened (at %2). Compare the values, then keep your changes or "
-                "take theirs.")
-                 .arg(m_target.displayName(), QLocale().toString(now.toLocalTime(), QLocale::ShortFormat)));
-    setState(State::Conflict);
+    m_state.setError(
+        tr("Someone changed “%1” after this form opened (at %2). Compare the values, then keep your changes or "
+           "take theirs.")
+            .arg(m_target.displayName(), QLocale().toString(now.toLocalTime(), QLocale::ShortFormat)));
+    m_state.set(State::Conflict);
     Q_EMIT conflictFound();
 }
 
 void EditFlow::overwrite()
 {
-    if (m_state != State::Conflict)
+    if (state() != State::Conflict)
         return;
     // Only the fields this form changed (against what it opened on: m_mask) are sent, so their other changes stay;
     // their values become the base.
-    m_original = m_theirs;
-    m_updatedAt = updatedAtOf(m_fresh);
-    m_conflicts.clear();
-    setError({});
+    takeTheirsAsBase();
     if (m_mask.isEmpty()) {
-        setState(State::Ready);
+        m_state.set(State::Ready);
         Q_EMIT saved(m_fresh);
         return;
     }
@@ -224,14 +216,19 @@ void EditFlow::overwrite()
 
 void EditFlow::useTheirs()
 {
-    if (m_state != State::Conflict)
+    if (state() != State::Conflict)
         return;
+    takeTheirsAsBase();
+    m_state.set(State::Ready);
+    Q_EMIT loaded(m_original);
+}
+
+void EditFlow::takeTheirsAsBase()
+{
     m_original = m_theirs;
     m_updatedAt = updatedAtOf(m_fresh);
     m_conflicts.clear();
-    setError({});
-    setState(State::Ready);
-    Q_EMIT loaded(m_original);
+    m_state.setError({});
 }
 
 void EditFlow::send()
@@ -239,7 +236,7 @@ void EditFlow::send()
     if (!m_session)
         return;
     ++m_sends;
-    setState(State::Sending, tr("Saving “%1”…").arg(m_target.displayName()));
+    m_state.set(State::Sending, tr("Saving “%1”…").arg(m_target.displayName()));
     qCInfo(lcWorkflows) << "updating" << m_target.path().toString() << "mask" << m_mask;
     C1Client* client = m_session->client();
     auto done = [this](Result<QVariant> result) { onSent(std::move(result)); };
@@ -268,7 +265,7 @@ void EditFlow::onSent(Result<QVariant> result)
         m_fresh = result.value();
         m_original = EditFields::ofVariant(m_fresh);
         m_updatedAt = updatedAtOf(m_fresh);
-        setState(State::Ready);
+        m_state.set(State::Ready);
         Q_EMIT saved(m_fresh);
         return;
     }
@@ -278,18 +275,19 @@ void EditFlow::onSent(Result<QVariant> result)
     if (mayHaveTakenEffect(error) && m_session) {
         // Never sent again blindly (docs/api-facts.md §2): read it back and compare the fields that were sent.
         m_sendError = error;
-        setState(State::ReadingBack,
+        m_state.set(State::ReadingBack,
             tr("The request failed after it was sent (%1). Checking whether “%2” was saved…")
                 .arg(error.message, m_target.displayName()));
         m_call = fetch([this](Result<QVariant> r) { onReadBack(std::move(r)); });
         return;
     }
     if (error.kind == ApiError::Kind::Canceled)
-        setError(tr("Canceled. The tenant may still have saved the changes: the form shows what it sent; open it again "
-                    "to see the current values."));
+        m_state.setError(
+            tr("Canceled. The tenant may still have saved the changes: the form shows what it sent; open it again "
+               "to see the current values."));
     else
-        setError(CreateFlow::errorTextFor(error));
-    setState(State::Ready);
+        m_state.setError(CreateFlow::errorTextFor(error));
+    m_state.set(State::Ready);
     Q_EMIT failed();
 }
 
@@ -297,14 +295,11 @@ void EditFlow::onReadBack(Result<QVariant> result)
 {
     m_call = CallHandle();
     if (!result) {
-        if (isNotFound(result.error()))
-            return goneNow();
-        setError(tr("%1 Could not check whether the changes were saved (%2): open the %3 again before saving again.")
-                     .arg(CreateFlow::errorTextFor(m_sendError), CreateFlow::errorTextFor(result.error()),
-                         EditFields::kindWord(m_target.kind)));
-        setState(State::Ready);
-        Q_EMIT failed();
-        return;
+        return readFailed(result.error(),
+            tr("%1 Could not check whether the changes were saved (%2): open the %3 again before saving again.")
+                .arg(CreateFlow::errorTextFor(m_sendError), CreateFlow::errorTextFor(result.error()),
+                    EditFields::kindWord(m_target.kind)),
+            State::Ready);
     }
     const QVariantMap now = EditFields::ofVariant(result.value());
     bool applied = true;
@@ -315,22 +310,32 @@ void EditFlow::onReadBack(Result<QVariant> result)
         m_fresh = result.value();
         m_original = now;
         m_updatedAt = updatedAtOf(m_fresh);
-        setState(State::Ready);
+        m_state.set(State::Ready);
         Q_EMIT saved(m_fresh);
         return;
     }
-    setError(tr("%1 The tenant does not hold the new values: the changes were not saved, and you can save again.")
-                 .arg(CreateFlow::errorTextFor(m_sendError)));
-    setState(State::Ready);
+    m_state.setError(
+        tr("%1 The tenant does not hold the new values: the changes were not saved, and you can save again.")
+            .arg(CreateFlow::errorTextFor(m_sendError)));
+    m_state.set(State::Ready);
     Q_EMIT failed();
 }
 
 void EditFlow::goneNow()
 {
-    setError(tr("“%1” was deleted meanwhile (404): there is nothing left to edit, and nothing was saved.")
-                 .arg(m_target.displayName()));
-    setState(State::Gone);
+    m_state.setError(tr("“%1” was deleted meanwhile (404): there is nothing left to edit, and nothing was saved.")
+                         .arg(m_target.displayName()));
+    m_state.set(State::Gone);
     Q_EMIT gone();
+    Q_EMIT failed();
+}
+
+void EditFlow::readFailed(const ApiError& error, const QString& why, State state)
+{
+    if (isNotFound(error))
+        return goneNow();
+    m_state.setError(why);
+    m_state.set(state);
     Q_EMIT failed();
 }
 
@@ -338,26 +343,6 @@ void EditFlow::cancel()
 {
     if (m_call.isRunning())
         m_call.abort(); // answers Canceled through the pending handler
-}
-
-void EditFlow::setState(State state, const QString& status)
-{
-    const bool textChange = status != m_status;
-    m_status = status;
-    if (state != m_state) {
-        m_state = state;
-        Q_EMIT stateChanged(state);
-    }
-    if (textChange)
-        Q_EMIT textChanged();
-}
-
-void EditFlow::setError(const QString& error)
-{
-    if (error == m_error)
-        return;
-    m_error = error;
-    Q_EMIT textChanged();
 }
 
 } // namespace c1

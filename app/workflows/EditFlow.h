@@ -2,6 +2,7 @@
 
 #include "api/C1Client.h"
 #include "workflows/EditTarget.h"
+#include "workflows/FlowState.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -41,14 +42,14 @@ public:
     ~EditFlow() override;
 
     const EditTarget& target() const { return m_target; }
-    State state() const { return m_state; }
+    State state() const { return m_state.state(); }
     bool isBusy() const
     {
-        return m_state == State::Loading || m_state == State::Checking || m_state == State::Sending
-            || m_state == State::ReadingBack;
+        return state() == State::Loading || state() == State::Checking || state() == State::Sending
+            || state() == State::ReadingBack;
     }
-    QString statusText() const { return m_status; }
-    QString errorText() const { return m_error; }
+    QString statusText() const { return m_state.status(); }
+    QString errorText() const { return m_state.error(); }
     int sends() const { return m_sends; } // updates sent by this flow
 
     // The values the form opened on (after load()), their updatedAt, and the object as read.
@@ -89,17 +90,16 @@ private:
     void send();
     void onSent(Result<QVariant> result);
     void onReadBack(Result<QVariant> result);
-    void setState(State state, const QString& status = {});
-    void setError(const QString& error);
     bool refuse(const QString& problem);
     void goneNow();
+    void takeTheirsAsBase(); // after a conflict: the tenant's values become what the form is compared with
+    // A read that failed: a 404 ends Gone; anything else shows `why`, goes to `state` and fails.
+    void readFailed(const ApiError& error, const QString& why, State state);
 
     EditTarget m_target;
     QPointer<Session> m_session;
     CallHandle m_call;
-    State m_state = State::Idle;
-    QString m_status;
-    QString m_error;
+    FlowState<EditFlow, State> m_state { this, State::Idle };
     QVariant m_fresh;
     QVariantMap m_original;
     QDateTime m_updatedAt;

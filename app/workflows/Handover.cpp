@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +21,7 @@ Handover::Handover(C1Client* client, Profile profile, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_profile(std::move(profile))
-    , m_dir(HandoverState::defaultDir())
+    , m_journal(m_state, HandoverState::defaultDir())
 {
     qRegisterMetaType<c1::HandoverStage>();
     if (m_client) {
@@ -38,9 +37,8 @@ Handover::Handover(C1Client* client, Profile profile, QObject* parent)
         Q_EMIT countdown(secondsLeft());
         Q_EMIT progress();
     });
-    m_journalTimer.setSingleShot(true);
-    m_journalTimer.setInterval(200);
-    connect(&m_journalTimer, &QTimer::timeout, this, &Handover::writeJournal);
+    connect(&m_journal, &HandoverJournal::failed, this,
+        [this](const QString& error) { Q_EMIT message(tr("The handover journal cannot be written: %1").arg(error)); });
 }
 
 Handover::~Handover()
@@ -50,13 +48,12 @@ Handover::~Handover()
         m_verifier->abort();
     delete m_job; // its journal writes what is pending
     m_job = nullptr;
-    if (m_dirty)
-        writeJournal();
+    m_journal.flush();
 }
 
 QString Handover::journalPath() const
 {
-    return m_state.id.isEmpty() ? QString() : HandoverState::pathFor(m_dir, m_state.id);
+    return m_journal.path();
 }
 
 bool Handover::plan(const QList<OwnershipItem>& owned, const HandoverChoice& choice)
@@ -135,30 +132,9 @@ void Handover::setStage(HandoverStage stage)
         return;
     qCInfo(lcWorkflows) << "handover" << m_state.id << "→" << handoverStageKey(stage);
     m_state.stage = stage;
-    writeJournal();
+    m_journal.write();
     Q_EMIT stageChanged(stage);
     Q_EMIT progress();
-}
-
-void Handover::markDirty()
-{
-    m_dirty = true;
-    if (!m_journalTimer.isActive())
-        m_journalTimer.start();
-}
-
-void Handover::writeJournal()
-{
-    m_journalTimer.stop();
-    if (m_state.id.isEmpty())
-        return;
-    QString error;
-    if (!HandoverState::write(journalPath(), m_state, &error)) {
-        qCWarning(lcWorkflows) << "handover journal not written:" << error;
-        Q_EMIT message(tr("The handover journal cannot be written: %1").arg(error));
-        return;
-    }
-    m_dirty = false;
 }
 
 void Handover::apply()
@@ -189,41 +165,14 @@ void Handover::runRound()
 
 BulkOwnerJob* Handover::makeJob(bool add, const QList<int>& items)
 {
-    BulkJobState job;
-    job.spec.id = m_state.id + (add ? u"-add-"_s : u"-remove-"_s) + QString::number(m_state.round);
-    job.spec.createdAt = QDateTime::currentDateTimeUtc();
-    job.spec.profileId = m_profile.id;
-    job.spec.profileName = m_profile.name;
-    job.spec.operation = add ? BulkOperation::Add : BulkOperation::Remove;
-    job.spec.kind = OwnerKind::User;
-    QHash<QString, int> targetIndex;
-    for (int i : items) {
-        const HandoverItem& item = m_state.items.at(i);
-        const QString key = item.target.key();
-        if (!targetIndex.contains(key)) {
-            targetIndex.insert(key, int(job.spec.targets.size()));
-            job.spec.targets << item.target;
-        }
-        BulkRow row;
-        row.line = i + 1; // the handover row it writes
-        const User& owner = add ? item.successor : m_state.leaver;
-        row.input = owner.id;
-        row.owner = OwnerRef::user(owner.id);
-        row.ownerName = owner.displayName;
-        row.ownerEmail = owner.email;
-        row.target = targetIndex.value(key);
-        row.operation = job.spec.operation;
-        row.roleSlug = item.role;
-        job.rows << row;
-    }
-    auto* made = new BulkOwnerJob(m_client, std::move(job), this);
-    made->setJournalPath(HandoverState::jobPathFor(m_dir, m_state.id, add, m_state.round));
+    auto* made = new BulkOwnerJob(m_client, m_state.jobPlan(add, items, m_profile.id, m_profile.name), this);
+    made->setJournalPath(m_journal.jobPath(add));
     return made;
 }
 
 BulkOwnerJob* Handover::loadJob(bool add)
 {
-    const QString path = HandoverState::jobPathFor(m_dir, m_state.id, add, m_state.round);
+    const QString path = m_journal.jobPath(add);
     if (!QFile::exists(path))
         return nullptr; // never started: nothing of it was sent
     QString error;
@@ -278,7 +227,7 @@ void Handover::onJobRow(BulkOwnerJob* job, bool add, int r)
     item.requestId = row.requestId;
     if (add && row.status == RowStatus::Done)
         m_addedThisRound = true;
-    markDirty();
+    m_journal.markDirty();
     Q_EMIT itemChanged(i);
 }
 
@@ -369,7 +318,7 @@ void Handover::startVerifying()
             item.message = text;
         else if (state == VerifyState::Verified)
             item.message = tr("verified by reading it back");
-        markDirty();
+        m_journal.markDirty();
         Q_EMIT itemChanged(i);
         Q_EMIT progress();
     });
@@ -411,7 +360,7 @@ void Handover::onVerifyPassDone()
             Q_EMIT itemChanged(i);
         }
     }
-    markDirty();
+    m_journal.markDirty();
     if (m_state.mode == HandoverMode::Transfer)
         startRemoving();
     else
@@ -462,7 +411,7 @@ void Handover::finish()
         }
     }
     setStage(canceled ? HandoverStage::Canceled : HandoverStage::Finished);
-    writeJournal();
+    m_journal.write();
     const Counts c = counts();
     qCInfo(lcWorkflows) << "handover" << m_state.id << "ended:" << c.settled << "settled," << c.failed << "not";
     QList<OwnerTarget> targets;
@@ -537,7 +486,7 @@ bool Handover::resume(const QString& path, QString* error)
                 = tr("This handover belongs to the profile “%1”: connect to it to resume it.").arg(state->profileName);
         return false;
     }
-    m_dir = QFileInfo(path).absolutePath();
+    m_journal.setDir(QFileInfo(path).absolutePath());
     m_state = std::move(*state);
     const HandoverStage stage = m_state.stage;
     qCInfo(lcWorkflows) << "handover" << m_state.id << "resumed at" << handoverStageKey(stage);
@@ -618,15 +567,8 @@ QString Handover::suggestedExportPath() const
 
 bool Handover::exportCsv(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        m_state.writeCsv(&file);
-        if (file.commit())
-            return true;
-    }
-    if (error)
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-    return false;
+    return BulkExport::writeFile(
+        path, [this](QIODevice* device) { m_state.writeCsv(device); }, error);
 }
 
 } // namespace c1

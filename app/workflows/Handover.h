@@ -2,6 +2,7 @@
 
 #include "api/C1Client.h"
 #include "settings/Profile.h"
+#include "workflows/HandoverJournal.h"
 #include "workflows/HandoverPlan.h"
 
 #include <QDeadlineTimer>
@@ -31,8 +32,8 @@ public:
     Handover(C1Client* client, Profile profile, QObject* parent = nullptr);
     ~Handover() override;
 
-    void setJournalDir(const QString& dir) { m_dir = dir; }
-    QString journalDir() const { return m_dir; }
+    void setJournalDir(const QString& dir) { m_journal.setDir(dir); }
+    QString journalDir() const { return m_journal.dir(); }
     void setPropagationWait(int ms) { m_propagationWaitMs = std::max(0, ms); } // default 60 s
     int propagationWait() const { return m_propagationWaitMs; }
     void setVerifyTimeout(int ms) { m_verifyTimeoutMs = std::max(0, ms); } // default 180 s after the wait
@@ -98,8 +99,6 @@ Q_SIGNALS:
 
 private:
     void setStage(HandoverStage stage);
-    void writeJournal(); // now
-    void markDirty();
     void runRound();
     void startAdding(BulkOwnerJob* resumed = nullptr);
     void startWaiting(bool forceWait);
@@ -116,10 +115,10 @@ private:
 
     QPointer<C1Client> m_client;
     Profile m_profile;
-    QString m_dir;
     QString m_tenantName; // host[:port] of the client's base URL
     QString m_confirmation; // typed
     HandoverState m_state;
+    HandoverJournal m_journal; // of m_state
     int m_propagationWaitMs = 60000;
     int m_verifyTimeoutMs = 180000;
     int m_retryIntervalMs = 5000;
@@ -127,12 +126,10 @@ private:
     BulkOwnerJob* m_job = nullptr; // the step's job (add or remove)
     HandoverVerifier* m_verifier = nullptr;
     QTimer m_tick; // the countdown
-    QTimer m_journalTimer;
     QDeadlineTimer m_waitEnd;
     QDeadlineTimer m_verifyEnd;
     bool m_addedThisRound = false;
     bool m_canceling = false;
-    bool m_dirty = false;
 };
 
 } // namespace c1

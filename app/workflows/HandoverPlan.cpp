@@ -1,6 +1,6 @@
 #include "workflows/HandoverPlan.h"
 
-#include "models/BulkLedger.h"
+#include "models/CsvWriter.h"
 #include "models/OwnershipModel.h"
 #include "owners/OwnerRules.h"
 
@@ -356,18 +356,12 @@ QString HandoverState::confirmationText() const
 
 void HandoverState::writeCsv(QIODevice* device) const
 {
-    auto line = [device](const QStringList& fields) {
-        QStringList quoted;
-        for (const QString& f : fields)
-            quoted << BulkLedger::csvField(f);
-        device->write(QString(quoted.join(u',') + u"\r\n"_s).toUtf8());
-    };
-    device->write("\xEF\xBB\xBF");
-    line({ u"target_key"_s, u"app"_s, u"object"_s, u"role"_s, u"leaver_id"_s, u"successor_id"_s, u"owners_before"_s,
+    CsvWriter csv(device);
+    csv.line({ u"target_key"_s, u"app"_s, u"object"_s, u"role"_s, u"leaver_id"_s, u"successor_id"_s, u"owners_before"_s,
         u"owners_after"_s, u"add"_s, u"verified"_s, u"remove"_s, u"result"_s, u"warning"_s, u"request_id"_s });
     for (const HandoverItem& item : items) {
         static const char* const verifyKeys[] = { "", "pending", "yes", "not-visible", "failed", "target-gone" };
-        line({ item.target.key(), item.appName, targetLabel(item.target), item.role, leaver.id, item.successor.id,
+        csv.line({ item.target.key(), item.appName, targetLabel(item.target), item.role, leaver.id, item.successor.id,
             item.ownersBefore.join(u' '), item.ownersAfter(leaver.id, mode).join(u' '),
             item.successorAlreadyOwner ? u"already-owner"_s : (item.add ? rowStatusKey(*item.add) : QString()),
             QString::fromLatin1(verifyKeys[int(item.verify)]), item.remove ? rowStatusKey(*item.remove) : QString(),
@@ -452,6 +446,39 @@ QString HandoverState::pathFor(const QString& dir, const QString& id)
 QString HandoverState::jobPathFor(const QString& dir, const QString& id, bool add, int round)
 {
     return dir + u'/' + id + (add ? u"-add-"_s : u"-remove-"_s) + QString::number(round) + u".job"_s;
+}
+
+BulkJobState HandoverState::jobPlan(
+    bool add, const QList<int>& rows, const QString& jobProfileId, const QString& jobProfileName) const
+{
+    BulkJobState job;
+    job.spec.id = id + (add ? u"-add-"_s : u"-remove-"_s) + QString::number(round);
+    job.spec.createdAt = QDateTime::currentDateTimeUtc();
+    job.spec.profileId = jobProfileId;
+    job.spec.profileName = jobProfileName;
+    job.spec.operation = add ? BulkOperation::Add : BulkOperation::Remove;
+    job.spec.kind = OwnerKind::User;
+    QHash<QString, int> targetIndex;
+    for (int i : rows) {
+        const HandoverItem& item = items.at(i);
+        const QString key = item.target.key();
+        if (!targetIndex.contains(key)) {
+            targetIndex.insert(key, int(job.spec.targets.size()));
+            job.spec.targets << item.target;
+        }
+        BulkRow row;
+        row.line = i + 1; // the handover row it writes
+        const User& owner = add ? item.successor : leaver;
+        row.input = owner.id;
+        row.owner = OwnerRef::user(owner.id);
+        row.ownerName = owner.displayName;
+        row.ownerEmail = owner.email;
+        row.target = targetIndex.value(key);
+        row.operation = job.spec.operation;
+        row.roleSlug = item.role;
+        job.rows << row;
+    }
+    return job;
 }
 
 bool HandoverState::isUnfinished() const

@@ -109,6 +109,10 @@ struct HandoverState {
     static QString defaultDir(); // <AppDataLocation>/handovers
     static QString pathFor(const QString& dir, const QString& id);
     static QString jobPathFor(const QString& dir, const QString& id, bool add, int round);
+    // The plan of this round's add job (the successors) or remove job (the leaver) over `rows` (indexes into
+    // items): one row per item, its line the item's index + 1, for the owner-change engine (BulkOwnerJob).
+    BulkJobState jobPlan(
+        bool add, const QList<int>& rows, const QString& jobProfileId, const QString& jobProfileName) const;
     bool isUnfinished() const; // stopped between Planned and Finished (a kill, a crash)
     // The profile's unfinished handovers in `dir`, newest first.
     static QList<HandoverState> unfinished(const QString& dir, const QString& profileId);

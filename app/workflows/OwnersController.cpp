@@ -1,12 +1,12 @@
 #include "workflows/OwnersController.h"
 
-#include "api/Paging.h"
 #include "api/Session.h"
 #include "models/OwnerNames.h"
 #include "models/OwnersModel.h"
 #include "models/RoleSlugs.h"
 #include "owners/BulkOwnerJob.h"
 #include "owners/BulkPlanner.h"
+#include "owners/OwnerListing.h"
 #include "owners/OwnerRules.h"
 #include "settings/ProfileStore.h"
 #include "workflows/WorkflowsLogging.h"
@@ -152,24 +152,18 @@ void OwnersController::refresh()
 
 void OwnersController::listKind(OwnerKind kind)
 {
-    C1Client* client = m_client;
     const OwnerTarget target = m_target;
-    auto records = std::make_shared<QList<OwnerRecord>>();
     ++m_listsRunning;
-    m_lists.append(PageStream<OwnerRecord>::start(
-        [client, target, kind](const QString& token, QObject* context, C1Client::Callback<Page<OwnerRecord>> done) {
-            return client->listOwners(target, kind, QString(), token, 100, context, std::move(done));
-        },
-        this, [records](QList<OwnerRecord> rows) { records->append(rows); },
-        [this, records, kind, target](const ApiError& error) {
+    m_lists.append(OwnerListing::readAll(
+        m_client, target, kind, this, [this, kind, target](QList<OwnerRecord> records, const ApiError& error) {
             m_listsRunning = std::max(0, m_listsRunning - 1);
             if (!error.isError() && target == m_target) {
                 QStringList slugs;
-                for (OwnerRecord& record : *records) {
+                for (OwnerRecord& record : records) {
                     record.target = target; // the list rows do not always carry every ID
                     slugs.append(record.roleSlug);
                 }
-                m_model->setListed(kind, *records);
+                m_model->setListed(kind, records);
                 m_roleSlugs->discover(slugs);
             } else if (error.kind != ApiError::Kind::Canceled && target == m_target) {
                 m_listError = kind == OwnerKind::User

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -316,15 +315,8 @@ QString OwnershipScan::suggestedExportPath() const
 
 bool OwnershipScan::exportCsv(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        m_model->writeCsv(&file);
-        if (file.commit())
-            return true;
-    }
-    if (error)
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-    return false;
+    return BulkExport::writeFile(
+        path, [this](QIODevice* device) { m_model->writeCsv(device); }, error);
 }
 
 } // namespace c1

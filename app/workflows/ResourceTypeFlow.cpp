@@ -119,7 +119,7 @@ bool ResourceTypeFlow::create(const QString& appId, const CreateResourceTypeRequ
     if (isBusy())
         return false;
     if (const QString why = blocker(problem(appId, request)); !why.isEmpty()) {
-        setError(why);
+        m_state.setError(why);
         Q_EMIT failed();
         return false;
     }
@@ -127,15 +127,15 @@ bool ResourceTypeFlow::create(const QString& appId, const CreateResourceTypeRequ
     m_appId = appId;
     m_sent = request;
     ++m_sends;
-    setError({});
-    setState(State::Sending, tr("Creating the resource type…"));
+    m_state.setError({});
+    m_state.set(State::Sending, tr("Creating the resource type…"));
     qCInfo(lcWorkflows) << "creating a resource type in" << appId << request.resourceType;
     m_call
         = m_session->client()->createResourceType(appId, request, this, [this, sentAt](Result<AppResourceType> result) {
               m_call = CallHandle();
               if (result) {
                   remember(result.value());
-                  setState(State::Idle);
+                  m_state.set(State::Idle);
                   Q_EMIT created(result.value());
                   return;
               }
@@ -148,7 +148,7 @@ void ResourceTypeFlow::sent(const ApiError& error, const QDateTime& sentAt)
 {
     if ((error.isAmbiguous() || error.kind == ApiError::Kind::BadJson) && m_session) {
         m_sendError = error; // no answer, a 5xx, or a 2xx that could not be read: it may exist
-        setState(State::Checking, CreatedCheck::checkingText(error, m_sent.displayName));
+        m_state.set(State::Checking, CreatedCheck::checkingText(error, m_sent.displayName));
         QStringList before;
         for (const AppResourceType& type : std::as_const(m_existing))
             before.append(type.id);
@@ -182,11 +182,12 @@ void ResourceTypeFlow::sent(const ApiError& error, const QDateTime& sentAt)
         return;
     }
     if (error.kind == ApiError::Kind::Canceled)
-        setError(tr("Canceled. The tenant may still have created the resource type: look for it under the app before "
-                    "trying again."));
+        m_state.setError(
+            tr("Canceled. The tenant may still have created the resource type: look for it under the app before "
+               "trying again."));
     else
-        setError(CreateFlow::errorTextFor(error));
-    setState(State::Idle);
+        m_state.setError(CreateFlow::errorTextFor(error));
+    m_state.set(State::Idle);
     Q_EMIT failed();
 }
 
@@ -196,7 +197,7 @@ void ResourceTypeFlow::onChecked(CreatedCheck::Outcome outcome, const QString& e
     case CreatedCheck::Outcome::Found:
         qCInfo(lcWorkflows) << "an ambiguous resource type create had taken effect";
         remember(m_found);
-        setState(State::Idle);
+        m_state.set(State::Idle);
         Q_EMIT created(m_found);
         return;
     case CreatedCheck::Outcome::NotFound: {
@@ -209,17 +210,18 @@ void ResourceTypeFlow::onChecked(CreatedCheck::Outcome outcome, const QString& e
                       .arg(kindLabel(m_sent.resourceType));
         else
             text += QLatin1Char(' ') + tr("You can create it again.");
-        setError(text);
+        m_state.setError(text);
         break;
     }
     case CreatedCheck::Outcome::Failed:
     case CreatedCheck::Outcome::Canceled:
-        setError(tr("%1 Could not check whether the resource type was created (%2): look for it under the app before "
-                    "trying again.")
-                     .arg(CreateFlow::errorTextFor(m_sendError), error));
+        m_state.setError(
+            tr("%1 Could not check whether the resource type was created (%2): look for it under the app before "
+               "trying again.")
+                .arg(CreateFlow::errorTextFor(m_sendError), error));
         break;
     }
-    setState(State::Idle);
+    m_state.set(State::Idle);
     Q_EMIT failed();
 }
 
@@ -229,26 +231,6 @@ void ResourceTypeFlow::cancel()
         m_check->cancel();
     else if (m_call.isRunning())
         m_call.abort();
-}
-
-void ResourceTypeFlow::setState(State state, const QString& status)
-{
-    const bool textChange = status != m_status;
-    m_status = status;
-    if (state != m_state) {
-        m_state = state;
-        Q_EMIT stateChanged(state);
-    }
-    if (textChange)
-        Q_EMIT textChanged();
-}
-
-void ResourceTypeFlow::setError(const QString& error)
-{
-    if (error == m_error)
-        return;
-    m_error = error;
-    Q_EMIT textChanged();
 }
 
 } // namespace c1

@@ -2,6 +2,7 @@
 
 #include "api/C1Client.h"
 #include "workflows/CreatedCheck.h"
+#include "workflows/FlowState.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,10 +30,10 @@ public:
     explicit ResourceTypeFlow(Session* session, QObject* parent = nullptr);
     ~ResourceTypeFlow() override;
 
-    State state() const { return m_state; }
-    bool isBusy() const { return m_state != State::Idle; }
-    QString statusText() const { return m_status; }
-    QString errorText() const { return m_error; }
+    State state() const { return m_state.state(); }
+    bool isBusy() const { return state() != State::Idle; }
+    QString statusText() const { return m_state.status(); }
+    QString errorText() const { return m_state.error(); }
     int sends() const { return m_sends; }
     CreatedCheck* createdCheck() const { return m_check; }
 
@@ -59,15 +60,11 @@ private:
     void sent(const ApiError& error, const QDateTime& sentAt);
     void onChecked(CreatedCheck::Outcome outcome, const QString& error);
     void remember(const AppResourceType& type);
-    void setState(State state, const QString& status = {});
-    void setError(const QString& error);
 
     QPointer<Session> m_session;
     CreatedCheck* m_check;
     CallHandle m_call;
-    State m_state = State::Idle;
-    QString m_status;
-    QString m_error;
+    FlowState<ResourceTypeFlow, State> m_state { this, State::Idle };
     QList<AppResourceType> m_existing;
     QString m_appId;
     CreateResourceTypeRequest m_sent;

@@ -1,8 +1,7 @@
 #include "workflows/UndoCheck.h"
 
-#include "api/Paging.h"
+#include "owners/OwnerListing.h"
 #include "owners/OwnerRules.h"
-#include "settings/ConcurrencyLimits.h"
 #include "workflows/WorkflowsLogging.h"
 
 #include <memory>
@@ -23,26 +22,25 @@ UndoCheck::UndoCheck(C1Client* client, BulkJobState plan, QDateTime jobEndedAt, 
     , m_client(client)
     , m_plan(std::move(plan))
     , m_endedAt(std::move(jobEndedAt))
+    , m_queue([this](int done, int total) { Q_EMIT progress(done, total); },
+          [this](bool canceled) {
+              qCInfo(lcWorkflows) << "undo check" << (canceled ? "canceled" : "done") << "after" << m_queue.done()
+                                  << "reads;" << m_changed.size() << "rows changed since the job";
+              Q_EMIT finished(canceled);
+          })
 { }
 
-UndoCheck::~UndoCheck()
-{
-    m_finished = true;
-    const auto running = m_running;
-    for (CallHandle handle : running)
-        handle.abort();
-}
+UndoCheck::~UndoCheck() = default;
 
 void UndoCheck::setConcurrency(int concurrency)
 {
-    m_concurrency = requestConcurrency::clamp(concurrency);
+    m_queue.setConcurrency(concurrency);
 }
 
 void UndoCheck::start()
 {
-    if (m_started)
+    if (m_queue.isStarted())
         return;
-    m_started = true;
     // One listing per target and kind of owner: a plan may hold user and entitlement owners (a transfer's journal).
     QList<std::pair<int, OwnerKind>> listings;
     for (const BulkRow& row : std::as_const(m_plan.rows)) {
@@ -52,25 +50,15 @@ void UndoCheck::start()
     }
     for (const std::pair<int, OwnerKind>& listing : std::as_const(listings)) {
         // Captured by value as a pair: clang 14 cannot capture a structured binding.
-        m_tasks.append([this, listing](Done done) {
-            CallHandle handle;
-            listTarget(listing.first, listing.second, std::move(done), &handle);
-            return handle;
-        });
+        m_queue.append(
+            [this, listing](Done done) { return listTarget(listing.first, listing.second, std::move(done)); });
     }
-    Q_EMIT progress(0, int(m_tasks.size()));
-    pump();
+    m_queue.start();
 }
 
 void UndoCheck::cancel()
 {
-    if (!isRunning())
-        return;
-    m_canceled = true;
-    m_next = int(m_tasks.size());
-    const auto running = m_running;
-    for (CallHandle handle : running)
-        handle.abort();
+    m_queue.cancel();
 }
 
 void UndoCheck::setRow(int i, RowStatus status, const QString& message, bool checked)
@@ -82,7 +70,7 @@ void UndoCheck::setRow(int i, RowStatus status, const QString& message, bool che
 }
 
 // One listing of every owner of the target's kind (all roles): present or not, and since when.
-void UndoCheck::listTarget(int target, OwnerKind kind, Done done, CallHandle* handle)
+CallHandle UndoCheck::listTarget(int target, OwnerKind kind, Done done)
 {
     if (!m_client) {
         for (int i = 0; i < m_plan.rows.size(); ++i) {
@@ -90,28 +78,20 @@ void UndoCheck::listTarget(int target, OwnerKind kind, Done done, CallHandle* ha
                 setRow(i, RowStatus::CheckFailed, tr("not signed in"), false);
         }
         done();
-        return;
+        return {};
     }
-    const OwnerTarget where = m_plan.spec.targets.at(target);
-    auto seen = std::make_shared<QHash<QString, QDateTime>>();
-    *handle = PageStream<OwnerRecord>::start(
-        [client = m_client, where, kind](
-            const QString& token, QObject* context, C1Client::Callback<Page<OwnerRecord>> callback) {
-            return client->listOwners(where, kind, QString(), token, 100, context, std::move(callback));
-        },
-        this,
-        [seen](QList<OwnerRecord> page) {
-            for (const OwnerRecord& record : page)
-                seen->insert(ownerKey(record.roleSlug, record.ref), record.createdAt);
-        },
-        [this, target, kind, seen, done = std::move(done)](const ApiError& error) {
+    return OwnerListing::readAll(m_client, m_plan.spec.targets.at(target), kind, this,
+        [this, target, kind, done = std::move(done)](const QList<OwnerRecord>& owners, const ApiError& error) {
+            QHash<QString, QDateTime> seen;
+            for (const OwnerRecord& record : owners)
+                seen.insert(ownerKey(record.roleSlug, record.ref), record.createdAt);
             for (int i = 0; i < m_plan.rows.size(); ++i) {
                 const BulkRow& row = m_plan.rows[i];
                 if (row.target != target || row.owner.kind != kind)
                     continue;
                 if (!error.isError()) {
-                    const auto it = seen->constFind(ownerKey(m_plan.roleOf(row), row.owner));
-                    decide(i, it != seen->cend(), it != seen->cend() ? *it : QDateTime(), false);
+                    const auto it = seen.constFind(ownerKey(m_plan.roleOf(row), row.owner));
+                    decide(i, it != seen.cend(), it != seen.cend() ? *it : QDateTime(), false);
                 } else if (ownerRules::isNotFound(error)) {
                     setRow(i, RowStatus::TargetGone, tr("%1 no longer exists").arg(targetLabel(m_plan.targetOf(row))),
                         false);
@@ -159,7 +139,7 @@ void UndoCheck::decide(int i, bool present, const QDateTime& createdAt, bool con
 // The get-one read of a row the listing disagrees with (docs/api-facts.md: owner lists may lag behind).
 void UndoCheck::confirm(int i)
 {
-    m_tasks.append([this, i](Done done) -> CallHandle {
+    m_queue.append([this, i](Done done) -> CallHandle {
         if (!m_client) {
             setRow(i, RowStatus::CheckFailed, tr("not signed in"), false);
             done();
@@ -177,31 +157,6 @@ void UndoCheck::confirm(int i)
                 done();
             });
     });
-}
-
-void UndoCheck::pump()
-{
-    while (!m_canceled && m_running.size() < m_concurrency && m_next < m_tasks.size()) {
-        const int index = m_next++;
-        m_running.insert(index, CallHandle());
-        auto finishedOne = std::make_shared<bool>(false);
-        const CallHandle handle = m_tasks[index]([this, index, finishedOne] {
-            *finishedOne = true;
-            m_running.remove(index);
-            ++m_done;
-            Q_EMIT progress(m_done, int(m_tasks.size()));
-            if (!m_finished)
-                pump();
-        });
-        if (!*finishedOne)
-            m_running.insert(index, handle);
-    }
-    if (!m_finished && m_running.isEmpty() && (m_canceled || m_next >= m_tasks.size())) {
-        m_finished = true;
-        qCInfo(lcWorkflows) << "undo check" << (m_canceled ? "canceled" : "done") << "after" << m_done << "reads;"
-                            << m_changed.size() << "rows changed since the job";
-        Q_EMIT finished(m_canceled);
-    }
 }
 
 } // namespace c1

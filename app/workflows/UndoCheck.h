@@ -2,6 +2,7 @@
 
 #include "api/C1Client.h"
 #include "owners/BulkTypes.h"
+#include "owners/CallQueue.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -34,7 +35,7 @@ public:
     void setConcurrency(int concurrency);
     void start();
     void cancel();
-    bool isRunning() const { return m_started && !m_finished; }
+    bool isRunning() const { return m_queue.isRunning(); }
 
     // After finished(false): the plan's rows with their verdicts, and the rows that changed since the job.
     const QList<BulkRow>& rows() const { return m_plan.rows; }
@@ -45,30 +46,17 @@ Q_SIGNALS:
     void finished(bool canceled);
 
 private:
-    using Done = std::function<void()>;
-    using Task = std::function<CallHandle(Done done)>;
-    struct Seen {
-        bool present = false;
-        QDateTime createdAt;
-    };
-    void listTarget(int target, OwnerKind kind, Done done, CallHandle* handle);
+    using Done = CallQueue::Done;
+    CallHandle listTarget(int target, OwnerKind kind, Done done);
     void decide(int row, bool present, const QDateTime& createdAt, bool confirmed);
     void confirm(int row);
     void setRow(int row, RowStatus status, const QString& message, bool checked);
-    void pump();
 
     QPointer<C1Client> m_client;
     BulkJobState m_plan;
     QDateTime m_endedAt;
     QList<int> m_changed;
-    int m_concurrency = 4;
-    QList<Task> m_tasks;
-    int m_next = 0;
-    int m_done = 0;
-    QHash<int, CallHandle> m_running;
-    bool m_started = false;
-    bool m_finished = false;
-    bool m_canceled = false;
+    CallQueue m_queue; // last: destroying it aborts the reads, whose answers reach the members above
 };
 
 } // namespace c1

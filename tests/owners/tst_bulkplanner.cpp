@@ -1,5 +1,6 @@
 #include "models/BulkLedger.h"
 #include "models/BulkRowsModel.h"
+#include "models/CsvWriter.h"
 #include "owners/BulkPlanner.h"
 
 #include <QAbstractItemModelTester>
@@ -228,7 +229,7 @@ void TstBulkPlanner::csvQuoting()
 {
     QFETCH(QString, value);
     QFETCH(QString, expected);
-    QCOMPARE(BulkLedger::csvField(value), expected);
+    QCOMPARE(CsvWriter::field(value), expected);
 }
 
 void TstBulkPlanner::csvExport()
