@@ -1411,6 +1411,10 @@
             <numerusform>%n Zeilen mit Problemen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list holds entitlement references only: they are added or removed as entitlement owners.</source>
+        <translation>Die Liste enthält nur Berechtigungsverweise: Diese Berechtigungen werden als Eigentümer hinzugefügt oder entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkCheck</name>
@@ -3141,10 +3145,6 @@
         <translation>Abgebrochen: %1 von %2 Zeilen erledigt</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>left out</source>
         <translation>ausgelassen</translation>
     </message>
@@ -3244,6 +3244,53 @@
     <message>
         <source>The handover file is not valid JSON.</source>
         <translation>Die Übergabedatei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (email)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successor(s)</source>
+        <translation>
+            <numerusform>%n Nachfolger</numerusform>
+            <numerusform>%n Nachfolger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This hands over %n ownership(s) of %1 to %2: %3 to add, then %4 to remove where the successor is verified.</source>
+        <translation>
+            <numerusform>Damit wird %n Eigentümerschaft von %1 an %2 übergeben: %3 hinzuzufügen, dann %4 zu entfernen, wo der Nachfolger bestätigt ist.</numerusform>
+            <numerusform>Damit werden %n Eigentümerschaften von %1 an %2 übergeben: %3 hinzuzufügen, dann %4 zu entfernen, wo der Nachfolger bestätigt ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This adds %2 beside %1 on %n ownership(s): %3 to add; %1 keeps them.</source>
+        <translation>
+            <numerusform>Damit wird %2 neben %1 bei %n Eigentümerschaft hinzugefügt: %3 hinzuzufügen; %1 behält sie.</numerusform>
+            <numerusform>Damit wird %2 neben %1 bei %n Eigentümerschaften hinzugefügt: %3 hinzuzufügen; %1 behält sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes %1 from %n ownership(s) without a successor: %2 to remove.</source>
+        <translation>
+            <numerusform>Damit wird %1 ohne Nachfolger aus %n Eigentümerschaft entfernt: %2 zu entfernen.</numerusform>
+            <numerusform>Damit wird %1 ohne Nachfolger aus %n Eigentümerschaften entfernt: %2 zu entfernen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverHistory</name>
+    <message>
+        <source>A step of the handover cannot be read (%1): %2</source>
+        <translation>Ein Schritt der Übergabe kann nicht gelesen werden (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successor(s)</source>
+        <translation>
+            <numerusform>%n Nachfolger</numerusform>
+            <numerusform>%n Nachfolger</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3601,22 @@
     <message>
         <source>The handover is running: cancel it before closing.</source>
         <translation>Die Übergabe läuft: Brechen Sie sie ab, bevor Sie schließen.</translation>
+    </message>
+    <message>
+        <source>Tenant name to confirm the handover</source>
+        <translation>Mandantenname zur Bestätigung der Übergabe</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1).</source>
+        <translation>Produktivmandant (%1).</translation>
+    </message>
+    <message>
+        <source>Type the tenant&apos;s name (%1) to confirm the handover:</source>
+        <translation>Geben Sie den Namen des Mandanten (%1) ein, um die Übergabe zu bestätigen:</translation>
+    </message>
+    <message>
+        <source>Production tenant: type its name below to confirm the handover.</source>
+        <translation>Produktivmandant: Geben Sie unten seinen Namen ein, um die Übergabe zu bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -4459,10 +4522,6 @@
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>c1::Profile</name>
@@ -4657,6 +4716,10 @@
         <source>The job&apos;s journal could not be removed: %1</source>
         <translation>Das Journal des Auftrags konnte nicht entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>This handover did not finish: resume it from Hand Over Ownership… before clearing it.</source>
+        <translation>Diese Übergabe wurde nicht abgeschlossen: Setzen Sie sie unter „Eigentümerschaft übergeben…“ fort, bevor Sie sie entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>c1::RecentJobsDialog</name>
@@ -4767,6 +4830,29 @@
     <message>
         <source>Clear All</source>
         <translation>Alle leeren</translation>
+    </message>
+    <message>
+        <source>handover: %1 removed</source>
+        <translation>Übergabe: %1 entfernt</translation>
+    </message>
+    <message>
+        <source>handover of %1 to %2</source>
+        <translation>Übergabe von %1 an %2</translation>
+    </message>
+    <message>
+        <source>unfinished: resume it from Hand Over Ownership…</source>
+        <translation>nicht abgeschlossen: unter „Eigentümerschaft übergeben…“ fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover %1, %n target(s)</source>
+        <translation>
+            <numerusform>Übergabe %1, %n Ziel</numerusform>
+            <numerusform>Übergabe %1, %n Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This handover did not finish: resume it in the Hand Over Ownership window.</source>
+        <translation>Diese Übergabe wurde nicht abgeschlossen: Setzen Sie sie im Fenster „Eigentümerschaft übergeben“ fort.</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +5764,10 @@
     <message>
         <source>%1 of %2 undone</source>
         <translation>%1 von %2 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>This handover has not finished: resume it from Hand Over Ownership… before undoing it.</source>
+        <translation>Diese Übergabe ist nicht abgeschlossen: Setzen Sie sie unter „Eigentümerschaft übergeben…“ fort, bevor Sie sie rückgängig machen.</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,44 @@
             <numerusform>%n with a warning</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n successor(s)</source>
+        <translation>
+            <numerusform>%n successor</numerusform>
+            <numerusform>%n successors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This hands over %n ownership(s) of %1 to %2: %3 to add, then %4 to remove where the successor is verified.</source>
+        <translation>
+            <numerusform>This hands over %n ownership of %1 to %2: %3 to add, then %4 to remove where the successor is verified.</numerusform>
+            <numerusform>This hands over %n ownerships of %1 to %2: %3 to add, then %4 to remove where the successor is verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This adds %2 beside %1 on %n ownership(s): %3 to add; %1 keeps them.</source>
+        <translation>
+            <numerusform>This adds %2 beside %1 on %n ownership: %3 to add; %1 keeps them.</numerusform>
+            <numerusform>This adds %2 beside %1 on %n ownerships: %3 to add; %1 keeps them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes %1 from %n ownership(s) without a successor: %2 to remove.</source>
+        <translation>
+            <numerusform>This removes %1 from %n ownership without a successor: %2 to remove.</numerusform>
+            <numerusform>This removes %1 from %n ownerships without a successor: %2 to remove.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverHistory</name>
+    <message numerus="yes">
+        <source>%n successor(s)</source>
+        <translation>
+            <numerusform>%n successor</numerusform>
+            <numerusform>%n successors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c1::HandoverWindow</name>
@@ -458,6 +496,13 @@
         <translation>
             <numerusform>No finished bulk jobs of this profile in the last %n day.</numerusform>
             <numerusform>No finished bulk jobs of this profile in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover %1, %n target(s)</source>
+        <translation>
+            <numerusform>Handover %1, %n target</numerusform>
+            <numerusform>Handover %1, %n targets</numerusform>
         </translation>
     </message>
 </context>

@@ -1411,6 +1411,10 @@
             <numerusform>%n lignes avec des problèmes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list holds entitlement references only: they are added or removed as entitlement owners.</source>
+        <translation>La liste ne contient que des références de droits d’accès : ils sont ajoutés ou retirés comme droits d’accès propriétaires.</translation>
+    </message>
 </context>
 <context>
     <name>c1::BulkCheck</name>
@@ -3141,10 +3145,6 @@
         <translation>Annulé : %1 lignes sur %2 traitées</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>left out</source>
         <translation>écarté</translation>
     </message>
@@ -3244,6 +3244,53 @@
     <message>
         <source>The handover file is not valid JSON.</source>
         <translation>Le fichier du transfert n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (email)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successor(s)</source>
+        <translation>
+            <numerusform>%n successeur</numerusform>
+            <numerusform>%n successeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This hands over %n ownership(s) of %1 to %2: %3 to add, then %4 to remove where the successor is verified.</source>
+        <translation>
+            <numerusform>Cela transfère %n propriété de %1 à %2 : %3 à ajouter, puis %4 à retirer là où le successeur est vérifié.</numerusform>
+            <numerusform>Cela transfère %n propriétés de %1 à %2 : %3 à ajouter, puis %4 à retirer là où le successeur est vérifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This adds %2 beside %1 on %n ownership(s): %3 to add; %1 keeps them.</source>
+        <translation>
+            <numerusform>Cela ajoute %2 à côté de %1 sur %n propriété : %3 à ajouter ; %1 les conserve.</numerusform>
+            <numerusform>Cela ajoute %2 à côté de %1 sur %n propriétés : %3 à ajouter ; %1 les conserve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes %1 from %n ownership(s) without a successor: %2 to remove.</source>
+        <translation>
+            <numerusform>Cela retire %1 de %n propriété sans successeur : %2 à retirer.</numerusform>
+            <numerusform>Cela retire %1 de %n propriétés sans successeur : %2 à retirer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c1::HandoverHistory</name>
+    <message>
+        <source>A step of the handover cannot be read (%1): %2</source>
+        <translation>Une étape du transfert ne peut pas être lue (%1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successor(s)</source>
+        <translation>
+            <numerusform>%n successeur</numerusform>
+            <numerusform>%n successeurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3601,22 @@
     <message>
         <source>The handover is running: cancel it before closing.</source>
         <translation>Le transfert est en cours : annulez-le avant de fermer.</translation>
+    </message>
+    <message>
+        <source>Tenant name to confirm the handover</source>
+        <translation>Nom du tenant pour confirmer le transfert</translation>
+    </message>
+    <message>
+        <source>Production tenant (%1).</source>
+        <translation>Tenant de production (%1).</translation>
+    </message>
+    <message>
+        <source>Type the tenant&apos;s name (%1) to confirm the handover:</source>
+        <translation>Saisissez le nom du tenant (%1) pour confirmer le transfert :</translation>
+    </message>
+    <message>
+        <source>Production tenant: type its name below to confirm the handover.</source>
+        <translation>Tenant de production : saisissez son nom ci-dessous pour confirmer le transfert.</translation>
     </message>
 </context>
 <context>
@@ -4459,10 +4522,6 @@
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>c1::Profile</name>
@@ -4657,6 +4716,10 @@
         <source>The job&apos;s journal could not be removed: %1</source>
         <translation>Le journal de la tâche n’a pas pu être supprimé : %1</translation>
     </message>
+    <message>
+        <source>This handover did not finish: resume it from Hand Over Ownership… before clearing it.</source>
+        <translation>Ce transfert n’est pas terminé : reprenez-le depuis Transférer la propriété… avant de l’effacer.</translation>
+    </message>
 </context>
 <context>
     <name>c1::RecentJobsDialog</name>
@@ -4767,6 +4830,29 @@
     <message>
         <source>Clear All</source>
         <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>handover: %1 removed</source>
+        <translation>transfert : %1 retiré(s)</translation>
+    </message>
+    <message>
+        <source>handover of %1 to %2</source>
+        <translation>transfert de %1 à %2</translation>
+    </message>
+    <message>
+        <source>unfinished: resume it from Hand Over Ownership…</source>
+        <translation>inachevé : reprenez-le depuis Transférer la propriété…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover %1, %n target(s)</source>
+        <translation>
+            <numerusform>Transfert %1, %n cible</numerusform>
+            <numerusform>Transfert %1, %n cibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This handover did not finish: resume it in the Hand Over Ownership window.</source>
+        <translation>Ce transfert n’est pas terminé : reprenez-le dans la fenêtre Transférer la propriété.</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +5764,10 @@
     <message>
         <source>%1 of %2 undone</source>
         <translation>%1 sur %2 annulées</translation>
+    </message>
+    <message>
+        <source>This handover has not finished: resume it from Hand Over Ownership… before undoing it.</source>
+        <translation>Ce transfert n’est pas terminé : reprenez-le depuis Transférer la propriété… avant de l’annuler.</translation>
     </message>
 </context>
 <context>
