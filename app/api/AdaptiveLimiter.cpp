@@ -64,9 +64,11 @@ void AdaptiveLimiter::prune(qint64 now)
 {
     // Send times arrive nearly in order (answers come back in about the order they left); keep a little more than a
     // window and let countSince() ignore what is older.
-    const qint64 horizon = now - 2 * (WindowMs + WindowMarginMs);
+    const qint64 horizon = now - 2 * (WindowMs + EndMarginMs);
     while (!m_admitted.empty() && m_admitted.front() < horizon)
         m_admitted.pop_front();
+    while (!m_answered.empty() && m_answered.front() < horizon)
+        m_answered.pop_front();
     while (!m_retries.empty() && m_retries.front() < horizon)
         m_retries.pop_front(); // never sent (the call gave up): keep no room for it
 }
@@ -76,11 +78,24 @@ int AdaptiveLimiter::countSince(const std::deque<qint64>& times, qint64 since) c
     return int(std::count_if(times.cbegin(), times.cend(), [since](qint64 t) { return t > since; }));
 }
 
+qint64 AdaptiveLimiter::windowMargin() const
+{
+    // Within the last second of work a refusal would hold the job's end back by its Retry-After (a second): there a
+    // few more milliseconds of margin cost far less.
+    return m_backlog > 0 && double(m_backlog) < m_pace ? EndMarginMs : WindowMarginMs;
+}
+
+int AdaptiveLimiter::retriesOnWire(qint64 now) const
+{
+    // A scheduled retry whose time has come is out until its answer (record() then drops the oldest).
+    return int(std::count_if(m_retries.cbegin(), m_retries.cend(), [now](qint64 at) { return at <= now; }));
+}
+
 int AdaptiveLimiter::windowCount(qint64 now) const
 {
-    const qint64 since = now - WindowMs - WindowMarginMs;
+    const qint64 since = now - WindowMs - windowMargin();
     // Retries C1Client has scheduled after a 429 count as sent already: room is kept for them.
-    return countSince(m_admitted, since) + countSince(m_out, since) + int(m_retries.size());
+    return countSince(m_answered, since) + countSince(m_out, since) + int(m_retries.size());
 }
 
 double AdaptiveLimiter::admittedPerSecond() const
@@ -110,8 +125,11 @@ bool AdaptiveLimiter::mayStart(int inFlight)
         armAt(m_pauseUntil);
         return false;
     }
-    if (inFlight >= concurrency()) {
-        m_maxInFlight = std::max(m_maxInFlight, inFlight); // the window is used
+    // Concurrency bounds what is on the wire: a call waiting for C1Client's retry after a 429 holds no slot (with
+    // concurrency cut to 2 and three refused rows waiting a second each, the job would otherwise send nothing).
+    const int onWire = std::min(inFlight, int(m_out.size()) + retriesOnWire(t));
+    if (onWire >= concurrency()) {
+        m_maxInFlight = std::max(m_maxInFlight, onWire); // the window is used
         return false; // an answer frees a slot; the workload asks again then
     }
     if (m_pace > 0) {
@@ -119,25 +137,28 @@ bool AdaptiveLimiter::mayStart(int inFlight)
         qint64 earliest = m_nextStart;
         if (windowCount(t) >= m_pace) {
             // Wait until the oldest request of the trailing window leaves it.
-            const qint64 since = t - WindowMs - WindowMarginMs;
+            const qint64 since = t - WindowMs - windowMargin();
             qint64 oldest = t;
-            for (const std::deque<qint64>* times : { &m_admitted, &m_out }) {
+            for (const std::deque<qint64>* times : { &m_answered, &m_out }) {
                 for (qint64 sent : *times) {
                     if (sent > since)
                         oldest = std::min(oldest, sent);
                 }
             }
-            earliest = std::max(earliest, oldest + WindowMs + WindowMarginMs + 1);
+            earliest = std::max(earliest, oldest + WindowMs + windowMargin() + 1);
         }
         if (t < earliest) {
             m_paceBound = true;
             armAt(earliest);
             return false;
         }
-        m_nextStart = t + qint64(std::floor(1000.0 / m_pace));
+        // The next start is one interval after this one's turn, not after this call: a timer that fires late (a
+        // busy event loop) must not make every later request late too. After a longer wait, no burst: one interval.
+        const qint64 interval = qint64(std::floor(1000.0 / m_pace));
+        m_nextStart = t - m_nextStart < interval ? m_nextStart + interval : t + interval;
     }
     m_out.push_back(t);
-    m_maxInFlight = std::max(m_maxInFlight, inFlight + 1);
+    m_maxInFlight = std::max(m_maxInFlight, onWire + 1);
     return true;
 }
 
@@ -187,6 +208,7 @@ void AdaptiveLimiter::record(int httpStatus, int durationMs, int retryAfterMs, b
     } else if (httpStatus != 0) {
         // Admitted (any answer but 429/503, errors included: the tenant did the work of refusing it).
         m_admitted.push_back(sentAt);
+        m_answered.push_back(sentAt + std::max(0, durationMs) / 2);
         ++m_admittedSinceChange;
         const double latency = std::max(0, durationMs);
         if (m_baseLatency < 0 || latency < m_baseLatency)
@@ -223,28 +245,28 @@ void AdaptiveLimiter::onRefused(qint64 now, qint64 sentAt, int retryAfterMs, boo
         if (m_pauseUntil > now)
             armAt(m_pauseUntil);
     }
-    // What the tenant admitted in the second before it refused this one: the limit is at most that.
+    // What the tenant admitted in the second before it refused this one: the limit is that. (Requests sent before
+    // this one whose answers are still on the way are not counted: in a burst most of them are refused too.)
     const qint64 since = sentAt - WindowMs;
     const int admitted = int(std::count_if(
         m_admitted.cbegin(), m_admitted.cend(), [&](qint64 sent) { return sent > since && sent <= sentAt; }));
     const double estimate = std::max(1, admitted);
-    const bool probeFailed = m_lastProbe >= 0 && sentAt >= m_lastProbe;
+    const bool probeRefused = m_lastProbe >= 0 && sentAt >= m_lastProbe;
     if (m_pace <= 0) {
         m_pace = estimate;
-    } else if (sentAt <= m_lastPaceChange) {
+    } else if (sentAt <= m_lastPaceChange + SendTimeSlackMs) {
         return; // sent before the pace last changed: already answered
-    } else if (now - m_lastRefusal < WindowMs && !probeFailed) {
+    } else if (probeRefused) {
+        // The probe went past the limit: the tenant's count is the limit.
+        m_pace = std::min(estimate, m_pace);
+        if (m_probeStep <= FirstProbeStep) // refused at the first step: at the limit, probe less often
+            m_probeInterval = std::min<qint64>(MaxProbeIntervalMs, m_probeInterval * 3 / 2);
+    } else if (now - m_lastRefusal < WindowMs) {
         m_pace = std::max(1.0, std::min(estimate, m_pace * 0.75)); // refused again at the new pace: the limit fell
+        m_probeInterval = ProbeIntervalMs;
     } else {
         m_pace = std::max(1.0, std::min(estimate, m_pace));
-    }
-    if (probeFailed) {
-        // At the limit: probe less often (each probe costs a refused request).
-        m_probeStep = 0.1;
-        m_probeInterval = std::min<qint64>(MaxProbeIntervalMs, m_probeInterval * 3 / 2);
-    } else {
-        m_probeStep = 0.1;
-        m_probeInterval = 500;
+        m_probeInterval = ProbeIntervalMs;
     }
     m_lastProbe = -1;
     m_lastRefusal = now;
@@ -256,20 +278,31 @@ void AdaptiveLimiter::onRefused(qint64 now, qint64 sentAt, int retryAfterMs, boo
 
 void AdaptiveLimiter::maybeProbe(qint64 now)
 {
-    if (!m_paceBound || double(m_backlog) < m_pace)
-        return; // the pace holds nothing back, or too little work is left to gain from a probe
-    // A probe not refused within a quarter of a second passed; the first probe after a refusal waits longer.
-    const qint64 interval = m_lastProbe >= 0 ? std::min<qint64>(m_probeInterval, 250) : m_probeInterval;
-    if (now - std::max(m_lastPaceChange, m_lastRefusal) < interval)
+    // Only while the pace is what holds the work back, and while enough work is left that a refused probe (its row
+    // waits a Retry-After, about a second) does not become the job's last row.
+    if (!m_paceBound || double(m_backlog) < 2.0 * m_pace)
+        return;
+    const bool probing = m_lastProbe >= 0;
+    // The first step waits m_probeInterval after the last change; each further step ProbeStepMs after the one
+    // before, which passed (not refused so far).
+    const qint64 interval = probing ? ProbeStepMs : m_probeInterval;
+    if (now - m_lastPaceChange < interval)
         return;
     // ... and only once the tenant admitted about what the pace sent in that time (not while a full window drains).
     if (double(m_admittedSinceChange) < std::max(1.0, 0.8 * m_pace * double(interval) / 1000.0))
         return;
-    if (m_lastProbe >= 0) {
-        // The last probe passed: the limit may be well above; climb faster.
+    // A step passed when the tenant admitted more in a second than the pace before it allowed: only then is the
+    // limit known to be higher (a tenant whose window had room admits a step's first requests at any limit).
+    if (probing && double(countSince(m_admitted, now - WindowMs)) <= m_probeFrom)
+        return;
+    if (probing) {
+        // The limit is above: climb faster (+50%, then doubling), and probe soon again once it is found.
         m_probeStep = std::min(1.0, m_probeStep * 2);
-        m_probeInterval = MinProbeIntervalMs;
+        m_probeInterval = ProbeIntervalMs;
+    } else {
+        m_probeStep = FirstProbeStep;
     }
+    m_probeFrom = m_pace;
     m_pace *= 1.0 + m_probeStep;
     m_lastProbe = now;
     m_lastPaceChange = now;

@@ -17,7 +17,8 @@ class C1Client;
 // each request and starts it only on true; the limiter hears every HTTP attempt's outcome (watch() a C1Client, or
 // record()), including the attempts C1Client retries by itself.
 //
-// Concurrency (AIMD, like TCP's congestion window):
+// Concurrency (AIMD, like TCP's congestion window) bounds the requests on the wire; a call waiting for C1Client's
+// retry after a 429 is not on the wire and holds no slot:
 //  - starts at InitialConcurrency (4), never above the profile's maximum (setMaxConcurrency) nor below 1;
 //  - grows while answers come back without 429/503 and their latency holds, and only while the window is used
 //    (a workload that keeps fewer requests out gains nothing): first by one per answer, at most doubling per
@@ -27,16 +28,21 @@ class C1Client;
 //    six HTTP/1.1 connections cannot carry). At most one cut per round trip.
 //
 // Pace (requests per second), because a rate limit is not a concurrency limit: at 1 ms a round trip four requests
-// at a time make thousands a second. Until the first 429 nothing is paced. A 429 tells the limiter how many requests
-// the tenant admitted in the second before the refused one was sent: that count becomes the pace (a second refusal
-// within the same second means the limit fell further, and the pace is cut by a quarter). From then on a request
-// starts only when fewer than `pace` requests were admitted (or are out, or are retries C1Client has scheduled after
-// a 429: room is kept for them, and their own refusals do not move the pace) in the trailing second, and at least
-// 1/pace after the previous one, so requests leave evenly instead of as a burst into a wall of 429s. While the pace
-// is what holds the work back, enough work is left and no 429 came for a while (500 ms), it probes upwards: 10% at
-// first, then every 100 ms twice the step of the probe before while they pass (a limit may have been raised: 20 to 80
-// a second in half a second); a probe refused at once makes the next probes rarer (up to one in 2 s), since each
-// costs a refused request.
+// at a time make thousands a second. Until the first 429 nothing is paced. A 429 tells the limiter what the tenant
+// admitted in the second before the refused request (the admitted answers, and the requests sent before it whose
+// answers are still on the way): the tenant's limit, which becomes the pace. From then on a request starts only when
+// fewer than `pace` requests were admitted (or are out, or are retries C1Client has scheduled after a 429: room is
+// kept for them, and their own refusals do not move the pace) in the trailing second, and at least 1/pace after the
+// previous one, so requests leave evenly instead of as a burst into a wall of 429s.
+//  - A lowered limit: a refusal at a pace that was admitted means the limit fell. The pace becomes what was
+//    admitted; a second refusal within a second (the tenant's window still full at the new pace) cuts it by a
+//    quarter more each time.
+//  - A raised limit: nothing is refused, so the limiter probes. While the pace is what holds the work back and at
+//    least twice the pace is left to send (a refused probe's row waits a Retry-After: it must not become the last
+//    row), ProbeIntervalMs after the last change it raises the pace by a quarter; each ProbeStepMs that passes
+//    without a refusal it raises it again by twice the step (+50%, then doubling): 20 to 80 a second in about half
+//    a second. The first refusal ends the probe, and the pace becomes what the tenant admitted. A probe refused at
+//    its first step (the limit has not moved) makes the next one wait longer, up to MaxProbeIntervalMs.
 //
 // Retry-After is honoured exactly by the refused request itself (C1Client's RetryPolicy). The limiter also sends
 // nothing new before the moment the answer guarantees is too early: a fractional or HTTP-date Retry-After exactly, a
@@ -47,11 +53,17 @@ public:
     static constexpr int InitialConcurrency = 4;
     static constexpr qint64 WindowMs = 1000; // the unit of a rate limit
     static constexpr qint64 WindowMarginMs = 5; // our second is this much longer than the tenant's (clock skew)
+    static constexpr qint64 EndMarginMs = 25; // ... in the job's last second of work (less than `pace` rows left)
+    // A send time is an answer's time minus its duration, both whole milliseconds, and the duration counts from when
+    // the call started (QNAM may hold it briefly): a refusal sent this close after a pace change is from before it.
+    static constexpr qint64 SendTimeSlackMs = 3;
     // Slow start doubles at most once in this long, however short the round trips: on loopback a round trip takes
     // 1 ms, and a limit found by a burst at 32 requests out costs 32 refusals.
     static constexpr qint64 MinRoundTripMs = 50;
-    static constexpr qint64 MinProbeIntervalMs = 100; // after a probe that passed
-    static constexpr qint64 MaxProbeIntervalMs = 2000; // after probes refused at once, one after the other
+    static constexpr qint64 ProbeIntervalMs = 300; // from a change of the pace to the first probe
+    static constexpr qint64 MaxProbeIntervalMs = 1000; // ... after probes refused at their first step
+    static constexpr qint64 ProbeStepMs = 100; // between the steps of a probe that passes
+    static constexpr double FirstProbeStep = 0.5;
 
     explicit AdaptiveLimiter(int maxConcurrency, QObject* parent = nullptr);
     ~AdaptiveLimiter() override;
@@ -96,6 +108,8 @@ private:
     void prune(qint64 now);
     int countSince(const std::deque<qint64>& times, qint64 since) const;
     int windowCount(qint64 now) const; // admitted + out, sent within the trailing window
+    int retriesOnWire(qint64 now) const; // C1Client's retries sent and not answered yet
+    qint64 windowMargin() const;
     void cutConcurrency(double factor, qint64 now);
     void onRefused(qint64 now, qint64 sentAt, int retryAfterMs, bool exact);
     void maybeProbe(qint64 now);
@@ -124,13 +138,19 @@ private:
     qint64 m_pauseUntil = 0;
     std::deque<qint64> m_out; // send times of starts not answered yet (FIFO)
     std::deque<qint64> m_admitted; // send times of admitted requests, within the trailing window
+    // ... and the middle of their round trips, when the tenant most likely counted them: the window that decides
+    // when the next request may start lets a request leave a second after that, not after its sending (on a busy
+    // machine a request that took longer to reach the tenant than the next one would still be in the tenant's
+    // window).
+    std::deque<qint64> m_answered;
     std::deque<qint64> m_retries; // when C1Client sends again what was refused with a Retry-After
     qint64 m_lastRefusal = -1000000;
     qint64 m_lastPaceChange = 0;
     int m_admittedSinceChange = 0;
-    qint64 m_lastProbe = -1;
-    double m_probeStep = 0.1;
-    qint64 m_probeInterval = 500;
+    qint64 m_lastProbe = -1; // when the current probe's last step began; -1 = not probing
+    double m_probeFrom = 0; // the pace before that step
+    double m_probeStep = FirstProbeStep;
+    qint64 m_probeInterval = ProbeIntervalMs;
     bool m_paceBound = false; // a start was refused by the pace since the last change
     int m_backlog = 0;
     int m_refusals = 0;

@@ -4,6 +4,7 @@
 #include "models/NameCollator.h"
 #include "models/NameTable.h"
 
+#include <QFuture>
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QSortFilterProxyModel>
@@ -43,10 +44,10 @@ private:
     // The match flags of every row of `table`, computed once per filter text and table version.
     const std::vector<quint8>& hitsOf(const NameTable& table, const QModelIndex& sourceParent) const;
     // Each row's place in name order (equal names share one), for tables of at least MinRankedRows rows: a sort then
-    // compares two integers. Built by the first sort of a filter change that needs it (building them at a keystroke
-    // cost that keystroke too much on a loaded machine), kept per table version and size, so the next time the filter
-    // is cleared 100,000 rows re-sort without comparing a single name; nullptr when there are none for this table as
-    // it is now (rows appended since: the keys decide).
+    // compares two integers. Built on a worker thread from the first keystroke (prepareRanks(); building them in the
+    // keystroke itself cost it too much on a loaded machine) or else by the first sort of a filter change that needs
+    // them, kept per table version and size, so clearing the filter re-sorts 100,000 rows without comparing a single
+    // name; nullptr when there are none for this table as it is now (rows appended since: the keys decide).
     // `index` is the table's container (or, with `isChild`, one of its rows).
     const std::vector<quint32>* ranksOf(const NameTable& table, const QModelIndex& index, bool isChild) const;
     bool ancestorMatches(const QModelIndex& sourceParent) const;
@@ -67,9 +68,20 @@ private:
     };
     static constexpr int MinRankedRows = 2048;
     mutable std::unordered_map<quint64, Ranks> m_ranks; // by NameTable::version()
+    // Ranks being built on a worker thread since a keystroke (prepareRanks()), so that clearing the filter finds them.
+    struct PendingRanks {
+        int size = 0;
+        QFuture<std::vector<quint32>> ranks;
+    };
+    mutable std::unordered_map<quint64, PendingRanks> m_pendingRanks;
+    void prepareRanks(const NameTable& table) const;
     mutable const Ranks* m_lastRanks = nullptr;
     mutable quint64 m_lastRanksVersion = 0;
     bool m_filterChanging = false; // ranks may be built
+    // While the filter changes: the list whose ranks lessThan() uses directly (its rows' internal pointer).
+    mutable const void* m_fastParent = nullptr;
+    mutable const quint32* m_fastRanks = nullptr;
+    mutable int m_fastRows = 0;
 };
 
 } // namespace c1

@@ -228,6 +228,36 @@ private Q_SLOTS:
         QVERIFY2(sim.refused * 10 < sim.started, qPrintable(QString::number(sim.refused)));
     }
 
+    void aCallWaitingForItsRetryHoldsNoSlot()
+    {
+        // Refused requests wait a whole second for C1Client's retry; the workload still counts them as its own. They
+        // are not on the wire: with concurrency cut below their number, the work must not stop for that second.
+        AdaptiveLimiter limiter(48);
+        useClock(limiter);
+        const qint64 t0 = m_now;
+        for (int i = 0; i < 30; ++i) {
+            QVERIFY(limiter.mayStart(0));
+            m_now += 10;
+            limiter.record(200, 10, -1, false, false);
+        }
+        const int out = AdaptiveLimiter::InitialConcurrency;
+        for (int i = 0; i < out; ++i)
+            QVERIFY(limiter.mayStart(i));
+        m_now += 1;
+        for (int i = 0; i < out; ++i)
+            limiter.record(429, 1, 1000, false, false); // "Retry-After: 1": C1Client sends them again in a second
+        QVERIFY(limiter.concurrency() < out);
+        QVERIFY(limiter.pace() >= 30);
+        // Before the retries (due at t0 + 1301): most admitted requests left the trailing second, so the pace allows
+        // a start, and the four waiting calls hold no slot.
+        m_now = t0 + 1200;
+        QVERIFY(limiter.mayStart(out));
+        limiter.unstart();
+        // Once the retries are sent they are on the wire, and hold the slots.
+        m_now = t0 + 1310;
+        QVERIFY(!limiter.mayStart(out));
+    }
+
     void pacesAtWhatTheTenantAdmitted()
     {
         // 1 ms a round trip, a tenant admitting 50 a second: 50 pass in the first milliseconds, the next is refused.
