@@ -239,10 +239,21 @@ void OwnershipHealth::checkApp(const App& app)
             Q_EMIT progress();
         }
     };
+    // How a listing of this app ends (the last page, or an error): its part is done, and so is its queued task.
+    auto listingEnded = [this, partDone, generation](std::function<void()> done) {
+        return [this, partDone, done = std::move(done), generation](const ApiError& error) {
+            if (generation != m_generation)
+                return;
+            if (error.isError())
+                fail(error);
+            partDone();
+            done();
+        };
+    };
     m_appParts[app.id] = 3; // its owners, its entitlements (each one's owners added), its unowned resources
     checkOwners(OwnerTarget::app(app.id, app.displayName), app.displayName, partDone);
 
-    enqueue([this, app, partDone, generation](std::function<void()> done) {
+    enqueue([this, app, partDone, listingEnded](std::function<void()> done) {
         return PageStream<AppEntitlement>::start(
             [client = m_client, appId = app.id](
                 const QString& token, QObject* context, C1Client::Callback<Page<AppEntitlement>> callback) {
@@ -254,17 +265,10 @@ void OwnershipHealth::checkApp(const App& app)
                 for (const AppEntitlement& e : std::as_const(entitlements))
                     checkOwners(OwnerTarget::entitlement(app.id, e.id, e.displayName), app.displayName, partDone);
             },
-            [this, partDone, done, generation](const ApiError& error) {
-                if (generation != m_generation)
-                    return;
-                if (error.isError())
-                    fail(error);
-                partDone();
-                done();
-            });
+            listingEnded(std::move(done)));
     });
 
-    enqueue([this, app, partDone, generation](std::function<void()> done) {
+    enqueue([this, app, listingEnded](std::function<void()> done) {
         ResourceSearch search;
         search.appIds = { app.id };
         search.unownedOnly = true; // no primary-role owner: decided by the server
@@ -283,14 +287,7 @@ void OwnershipHealth::checkApp(const App& app)
                 }
                 m_model->append(found);
             },
-            [this, partDone, done, generation](const ApiError& error) {
-                if (generation != m_generation)
-                    return;
-                if (error.isError())
-                    fail(error);
-                partDone();
-                done();
-            });
+            listingEnded(std::move(done)));
     });
 }
 
