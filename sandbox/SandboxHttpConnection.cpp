@@ -122,8 +122,19 @@ void SandboxHttpConnection::readAvailable()
     processBuffer();
 }
 
+void SandboxHttpConnection::stall()
+{
+    if (m_stalled)
+        return;
+    m_stalled = true;
+    ++m_stats->stalledConnections;
+    disconnect(m_socket, &QTcpSocket::readyRead, this, &SandboxHttpConnection::readAvailable);
+}
+
 void SandboxHttpConnection::respond(qint32 streamId, const SandboxHttpResponse& response, qsizetype bodyBytes)
 {
+    if (m_stalled)
+        return;
     if (m_http2)
         m_http2->respond(streamId, response, bodyBytes);
     else if (streamId == 0)
@@ -132,6 +143,8 @@ void SandboxHttpConnection::respond(qint32 streamId, const SandboxHttpResponse& 
 
 void SandboxHttpConnection::drop(qint32 streamId)
 {
+    if (m_stalled)
+        return;
     if (m_http2)
         m_http2->reset(streamId);
     else if (streamId == 0)

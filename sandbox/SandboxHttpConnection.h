@@ -32,6 +32,9 @@ public:
     void respond(qint32 streamId, const SandboxHttpResponse& response, qsizetype bodyBytes = -1);
     void drop(qint32 streamId);
     bool isHttp2() const { return m_http2 != nullptr; }
+    // From now on this connection reads nothing and answers nothing, and keeps its socket open: a connection that a
+    // NAT or a load balancer forgot without telling either end. Answers already waiting go nowhere.
+    void stall();
 
 private:
     void readAvailable();
@@ -54,6 +57,7 @@ private:
     bool m_busy = false; // a request is being answered
     bool m_keepAlive = true;
     bool m_closing = false;
+    bool m_stalled = false;
 };
 
 } // namespace c1

@@ -32,6 +32,7 @@ struct SandboxHttpStats {
     int peakStreamsPerConnection = 0; // the most streams one HTTP/2 connection had open at once
     int refusedStreams = 0; // RST_STREAM(REFUSED_STREAM) sent: a client opened more than it was allowed
     int resetStreams = 0; // streams the sandbox reset (drops and truncations over HTTP/2)
+    int stalledConnections = 0; // connections silenced by SandboxHttpServer::stallOpenConnections()
 };
 
 // One parsed request (HTTP/1.1 or one HTTP/2 stream) as the sandbox's own server received it.

@@ -100,6 +100,14 @@ QString SandboxHttpServer::errorString() const
     return m_error;
 }
 
+void SandboxHttpServer::stallOpenConnections()
+{
+    if (!m_server)
+        return;
+    for (SandboxHttpConnection* connection : m_server->findChildren<SandboxHttpConnection*>(Qt::FindDirectChildrenOnly))
+        connection->stall();
+}
+
 void SandboxHttpServer::acceptPending()
 {
     while (m_server && m_server->hasPendingConnections()) {

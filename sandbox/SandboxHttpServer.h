@@ -29,6 +29,8 @@ public:
     bool isListening() const;
     quint16 serverPort() const;
     QString errorString() const;
+    // Every connection open now goes silent (SandboxHttpConnection::stall); later connections are served.
+    void stallOpenConnections();
 
 private:
     void acceptPending();

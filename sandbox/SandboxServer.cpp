@@ -484,6 +484,15 @@ int SandboxServer::connectionCount(SandboxProtocol protocol) const
 {
     return d->httpStats->connections[int(protocol)];
 }
+int SandboxServer::stalledConnections() const
+{
+    return d->httpStats->stalledConnections;
+}
+void SandboxServer::stallOpenConnections()
+{
+    if (d->http)
+        d->http->stallOpenConnections();
+}
 int SandboxServer::peakConcurrentStreams() const
 {
     return d->httpStats->peakStreamsPerConnection;

@@ -97,6 +97,9 @@ public:
     // Moves the sandbox's clock (token expiry, assertion time window, owner visibility) forward, for tests of
     // expiry that must not wait. Assertions must then be made for the shifted time (see now()).
     void advanceClock(qint64 msecs);
+    // Every connection open now stops reading and answering but stays open (a connection a NAT or load balancer
+    // dropped silently); new connections are served as before. Counted in stalledConnections().
+    void stallOpenConnections();
     qint64 now() const; // the sandbox clock: milliseconds since the epoch, plus any advanceClock()
     // Writes the state file now if a change is pending (stop() and the destructor do so as well).
     void saveNow();
@@ -108,6 +111,7 @@ public:
     // HTTP/2: the most streams one connection had open at once, and streams refused beyond the advertised limit.
     int peakConcurrentStreams() const;
     int refusedStreams() const;
+    int stalledConnections() const;
     int count429() const;
     int count503() const;
     int countDropped() const;

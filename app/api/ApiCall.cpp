@@ -182,6 +182,7 @@ void ApiCall::send()
     }
     m_sslErrors.clear();
     m_attemptStarted = QDateTime::currentDateTimeUtc();
+    m_attemptStartedMs = m_client->clockMs();
     m_clock.start();
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -251,6 +252,11 @@ void ApiCall::onReplyFinished()
         qCInfo(lcApi).noquote() << method << m_request.url.toDisplayString() << "→" << status << error.message.left(200)
                                 << "request-id" << error.requestId;
     }
+
+    if (status != 0)
+        m_client->answered(reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
+    else if (error.kind == ApiError::Kind::Timeout)
+        m_client->attemptTimedOut(m_attemptStartedMs);
 
     Q_EMIT m_client->exchangeFinished(
         error.kind == ApiError::Kind::Transport || error.kind == ApiError::Kind::Timeout ? 0 : status, durationMs,

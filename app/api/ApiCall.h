@@ -66,6 +66,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
+    qint64 m_attemptStartedMs = 0; // on the client's clock (C1Client::clockMs)
     QDateTime m_attemptStarted;
     QString m_token;
     QList<QSslError> m_sslErrors;

@@ -5,6 +5,7 @@
 #include "api/UserOwnership.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,7 @@ C1Client::C1Client(
     , m_log(log)
 {
     Q_ASSERT(network);
+    m_clock.start();
 }
 
 C1Client::~C1Client()
@@ -61,6 +63,30 @@ void C1Client::callFinished()
     --m_inFlight;
     if (!m_destroying)
         Q_EMIT inFlightChanged(m_inFlight);
+}
+
+void C1Client::answered(bool http2)
+{
+    m_lastAnswerMs = m_clock.elapsed();
+    m_lastAnswerHttp2 = http2;
+}
+
+// Over HTTP/2 every call shares one connection, and Qt 6.4 goes on sending new streams into a connection that has
+// stopped answering (one a NAT or load balancer dropped silently, or one whose server restarted under it: seen in the
+// fault matrix's restart row), so that every retry times out as well. Over HTTP/1.1 Qt closes the connection of a
+// timed-out request itself. So: when an attempt got no answer in time, nothing at all was answered since it went out,
+// and the tenant speaks HTTP/2 (prior knowledge, or the last answer came that way), the connections are dropped and
+// later attempts open new ones. Attempts that went out before such a reset do not reset again. In-flight requests on
+// the dropped connection end with their own timeouts, and are retried or read back like any unanswered attempt.
+void C1Client::attemptTimedOut(qint64 attemptStartedMs)
+{
+    const bool http2 = m_lastAnswerHttp2 || (m_config.http2PriorKnowledge && m_config.baseUrl.scheme() == u"http"_s);
+    if (!http2 || m_lastAnswerMs >= attemptStartedMs || m_connectionsResetMs >= attemptStartedMs)
+        return;
+    qCWarning(lcApi).noquote() << "No answer over HTTP/2 for" << m_clock.elapsed() - attemptStartedMs
+                               << "ms: later requests go out on a new connection.";
+    m_connectionsResetMs = m_clock.elapsed();
+    m_network->clearConnectionCache();
 }
 
 CallHandle C1Client::introspect(QObject* context, Callback<Introspection> callback)

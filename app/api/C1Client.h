@@ -8,6 +8,7 @@
 #include "base/Result.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
@@ -200,6 +201,10 @@ private:
     friend class ApiCall;
     void callStarted();
     void callFinished();
+    // Connection health (C1Client.cpp): milliseconds on the client's clock, when an attempt went out or an answer came.
+    qint64 clockMs() const { return m_clock.elapsed(); }
+    void answered(bool http2);
+    void attemptTimedOut(qint64 attemptStartedMs);
 
     QNetworkAccessManager* m_network;
     BearerProvider* m_tokens;
@@ -207,6 +212,10 @@ private:
     RequestLog* m_log;
     int m_inFlight = 0;
     bool m_destroying = false;
+    QElapsedTimer m_clock;
+    qint64 m_lastAnswerMs = -1;
+    qint64 m_connectionsResetMs = -1;
+    bool m_lastAnswerHttp2 = false;
 };
 
 } // namespace c1
