@@ -144,6 +144,7 @@ EditDialog::EditDialog(const EditTarget& target, Session* session, QWidget* pare
     });
     render();
     FormProblems::fitToScreen(this, scroll); // resizable, sized to the form on the screen it opens on
+    resize(qMax(width(), 640), height()); // room for the annotations' two columns
     m_flow->load(); // the form opens on fresh values
 }
 
