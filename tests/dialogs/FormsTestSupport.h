@@ -4,6 +4,7 @@
 
 #include "support/FaultyPost.h"
 #include "support/TestTenant.h"
+#include "ui/WidgetAudit.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -15,33 +16,13 @@
 
 namespace c1::test {
 
-// Every interactive widget under `root` (controls a person can reach, not the internals of Qt's composite
-// widgets) has an objectName and an accessibleName. Returns the offenders' descriptions.
+// Every interactive widget under `root` has an objectName and an accessibleName, the parts of a control that are
+// announced on their own (an editable combo's line edit, a line edit's action buttons) have a name, and no label's
+// accessible name hides its text: the accessibility audit of ui/WidgetAudit.h, the one audit every suite uses.
+// Returns the problems found, one line each.
 inline QStringList unnamedInteractiveWidgets(QWidget* root)
 {
-    QStringList offenders;
-    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    for (QWidget* w : widgets) {
-        const bool interactive = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w)
-            || qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QPlainTextEdit*>(w)
-            || qobject_cast<QAbstractItemView*>(w);
-        if (!interactive || w->objectName().startsWith(QLatin1String("qt_")))
-            continue;
-        QWidget* parent = w->parentWidget();
-        bool internal = false;
-        for (QWidget* p = parent; p && p != root; p = p->parentWidget()) {
-            if (qobject_cast<QComboBox*>(p) || qobject_cast<QAbstractSpinBox*>(p) || qobject_cast<QLineEdit*>(p)
-                || qobject_cast<QAbstractItemView*>(p))
-                internal = true;
-        }
-        if (internal)
-            continue;
-        if (w->objectName().isEmpty() || w->accessibleName().isEmpty())
-            offenders.append(QStringLiteral("%1 \"%2\" in %3")
-                                 .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-                                     parent ? parent->objectName() : QString()));
-    }
-    return offenders;
+    return auditWidgetTree(root);
 }
 
 } // namespace c1::test

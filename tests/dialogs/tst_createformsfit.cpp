@@ -1,12 +1,15 @@
-// The create forms on the screen they open on (issue 14, item 4): each dialog is resizable and sized to its content
-// within the screen's available area (not a fixed 640×720), and a problem is never only below the fold: it scrolls
-// into view as it appears, and a summary line beside the buttons names it. The search fields' hints show whole.
+// The create and edit forms on the screen they open on (issue 14, item 4): each dialog is resizable and sized to its
+// content within the screen's available area (not a fixed 640×720), and a problem is never only below the fold: it
+// scrolls into view as it appears, and a summary line beside the buttons names it. The search fields' hints show
+// whole.
 #include "dialogs/FormsTestSupport.h"
 
 #include "create/AnnotationsEditor.h"
 #include "create/CreateAppDialog.h"
 #include "create/CreateResourceDialog.h"
+#include "edit/EditDialog.h"
 #include "shell/Translations.h"
+#include "workflows/EditFlow.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -141,6 +144,57 @@ private Q_SLOTS:
         editor->table()->item(editor->rowCount() - 1, 0)->setText(QStringLiteral("owner"));
         QVERIFY(editor->problem().isEmpty());
         QTRY_VERIFY(!summary->isVisible());
+    }
+
+    // Edit App: the same rules as the create forms. A name emptied is said under the field and beside the buttons; an
+    // annotation key C1 reserves (the last field, below the fold) scrolls into view; fixed, the summary goes.
+    void editProblemInSight()
+    {
+        EditDialog dialog(EditTarget::app(m_tenant.server()->appIds().constFirst()), m_tenant.session());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.flow()->state(), EditFlow::State::Ready, 15000);
+        const QRect available = dialog.screen()->availableGeometry();
+        QVERIFY(dialog.isSizeGripEnabled());
+        QVERIFY(dialog.height() <= available.height() && dialog.width() <= available.width());
+        auto* scroll = dialog.findChild<QScrollArea*>(QStringLiteral("editScrollArea"));
+        auto* summary = dialog.findChild<QLabel*>(QStringLiteral("problemSummary"));
+        auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveButton"));
+        QVERIFY(scroll && summary && save);
+        QVERIFY(!summary->isVisible());
+        QWidget* viewport = scroll->viewport();
+        auto inSight = [viewport](QWidget* widget) {
+            return widget->isVisible()
+                && viewport->rect().contains(QRect(widget->mapTo(viewport, QPoint(0, 0)), widget->size()));
+        };
+
+        auto* name = qobject_cast<QLineEdit*>(dialog.field(QStringLiteral("displayName")));
+        QVERIFY(name);
+        name->clear();
+        auto* nameError = dialog.findChild<QLabel*>(QStringLiteral("displayNameError"));
+        QVERIFY(nameError);
+        QTRY_VERIFY(summary->isVisible());
+        QVERIFY(!dialog.problem().isEmpty());
+        QVERIFY(nameError->isVisible());
+        QCOMPARE(nameError->text(), dialog.problem());
+        QVERIFY2(summary->text().contains(dialog.problem().toHtmlEscaped()), qPrintable(summary->text()));
+        QVERIFY(!save->isEnabled());
+        QTRY_VERIFY(inSight(nameError));
+        name->setText(QStringLiteral("Renamed"));
+        QTRY_VERIFY(!summary->isVisible());
+        QVERIFY(!nameError->isVisible());
+        QVERIFY(save->isEnabled());
+
+        scroll->verticalScrollBar()->setValue(0);
+        auto* editor = dialog.findChild<AnnotationsEditor*>();
+        auto* message = editor ? editor->findChild<QLabel*>(QStringLiteral("annotationsError")) : nullptr;
+        QVERIFY(editor && message);
+        editor->addRow(QStringLiteral("c1/owner"), QStringLiteral("someone"));
+        QTRY_VERIFY(summary->isVisible());
+        QVERIFY2(summary->text().contains(editor->problem().toHtmlEscaped()), qPrintable(summary->text()));
+        QTRY_VERIFY(inSight(message));
+        QVERIFY(!save->isEnabled());
+        dialog.reject();
     }
 
     // The hint of every search field shows whole (the Create App owner search's used to be cut off), in every

@@ -5,6 +5,7 @@
 #include "auth/Ed25519Key.h"
 #include "auth/JwtAssertion.h"
 #include "auth/ProcessHardening.h"
+#include "base/Secret.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 #include <sys/resource.h>
+#include <type_traits>
 #if defined(Q_OS_LINUX)
 #include <sys/prctl.h>
 #endif
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void secureWipeZeroesADetachedBuffer();
     void secureWipeLeavesASharedCopyAlone();
     void secureWipeEmptiesAString();
+    void secretHolderIsMoveOnlyAndLetsGo();
     void copiedKeysOwnTheirSeed();
     void logsNeverCarryTheSecret();
 };
@@ -112,6 +115,33 @@ void TestSecretHygiene::secureWipeEmptiesAString()
     secureWipe(shared);
     QVERIFY(shared.isEmpty());
     QCOMPARE(kept, u"kept"_s);
+}
+
+// The self-wiping holder (base/Secret.h): it cannot be copied (no forgotten copy outlives it), a move leaves the
+// source empty, and replacing or wiping it lets go of what it held without touching a copy someone else owns.
+void TestSecretHygiene::secretHolderIsMoveOnlyAndLetsGo()
+{
+    static_assert(!std::is_copy_constructible_v<SecretBytes> && !std::is_copy_assignable_v<SecretBytes>);
+    static_assert(
+        std::is_nothrow_move_constructible_v<SecretString> && std::is_nothrow_move_assignable_v<SecretString>);
+    SecretBytes first(QByteArray("secret-token:conductorone.com:v1:first"));
+    SecretBytes second(std::move(first));
+    QVERIFY(first.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from holder holds nothing
+    QCOMPARE(second.value(), QByteArray("secret-token:conductorone.com:v1:first"));
+    const QByteArray elsewhere = second.value(); // shared with the holder: not the holder's to overwrite
+    second.reset(QByteArray("secret-token:conductorone.com:v1:second"));
+    QCOMPARE(second.value(), QByteArray("secret-token:conductorone.com:v1:second"));
+    QCOMPARE(elsewhere, QByteArray("secret-token:conductorone.com:v1:first"));
+    SecretBytes third;
+    third = std::move(second);
+    QVERIFY(second.isEmpty()); // NOLINT(bugprone-use-after-move)
+    QCOMPARE(third.size(), qsizetype(39));
+    third.wipe();
+    QVERIFY(third.isEmpty());
+
+    SecretString text(u"client-secret"_s);
+    text.reset();
+    QVERIFY(text.isEmpty());
 }
 
 void TestSecretHygiene::copiedKeysOwnTheirSeed()

@@ -9,6 +9,9 @@
 #include "connect/SettingsDialog.h"
 #include "create/CreateAppDialog.h"
 #include "create/CreateResourceDialog.h"
+#include "edit/DeleteDialog.h"
+#include "edit/EditDialog.h"
+#include "edit/NewResourceTypeDialog.h"
 #include "ownerstab/OwnersPanel.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/MemorySecretStore.h"
@@ -16,6 +19,8 @@
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
 #include "support/TestTenant.h"
+#include "workflows/DeleteFlow.h"
+#include "workflows/EditFlow.h"
 #include "workflows/SessionController.h"
 
 #include <QCoreApplication>
@@ -38,7 +43,8 @@ public:
     {
         return { QStringLiteral("settings"), QStringLiteral("createapp"), QStringLiteral("createresource"),
             QStringLiteral("createresource-target"), QStringLiteral("bulk"), QStringLiteral("owners"),
-            QStringLiteral("mainwindow"), QStringLiteral("welcome") };
+            QStringLiteral("mainwindow"), QStringLiteral("welcome"), QStringLiteral("newresourcetype"),
+            QStringLiteral("editapp"), QStringLiteral("deleteapp") };
     }
 
     // Starts the sandbox and stores a profile with its secrets. False (with a warning) when it cannot.
@@ -132,6 +138,21 @@ public:
             window->resize(1200, 800);
             window->requestLogDock()->show();
             widget = std::move(window);
+        } else if (name == QLatin1String("newresourcetype")) {
+            widget = std::make_unique<NewResourceTypeDialog>(
+                s, firstApp, apps.isEmpty() ? QString() : apps.first().displayName, QList<AppResourceType> {});
+        } else if (name == QLatin1String("editapp")) {
+            auto dialog = std::make_unique<EditDialog>(EditTarget::app(firstApp), s);
+            const EditFlow* flow = dialog->flow(); // the form opens on the app's values, read fresh
+            if (!QTest::qWaitFor([flow] { return flow->state() == EditFlow::State::Ready; }, 15000))
+                qWarning("the app to edit was not read");
+            widget = std::move(dialog);
+        } else if (name == QLatin1String("deleteapp")) {
+            auto dialog = std::make_unique<DeleteDialog>(EditTarget::app(firstApp), s);
+            const DeleteFlow* flow = dialog->flow();
+            if (!QTest::qWaitFor([flow] { return flow->state() == DeleteFlow::State::Ready; }, 15000))
+                qWarning("the app to delete was not read");
+            widget = std::move(dialog);
         } else if (name == QLatin1String("welcome")) {
             if (!m_idleController)
                 m_idleController = std::make_unique<SessionController>(m_profiles.get(), m_secrets.get());

@@ -7,6 +7,7 @@
 #include "api/RequestLog.h"
 #include "api/Session.h"
 #include "browser/BrowserView.h"
+#include "browser/DetailsPane.h"
 #include "create/AnnotationsEditor.h"
 #include "create/CreateAppDialog.h"
 #include "create/CreateResourceDialog.h"
@@ -25,6 +26,7 @@
 #include "workflows/SessionController.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,7 +42,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 
 using namespace c1;
 using namespace Qt::StringLiterals;
@@ -74,6 +78,12 @@ private:
     QJsonObject lastBody(const QString& method, const QString& path) const;
     void select(const TreePath& path);
     void shoot(QWidget* widget, const QString& name);
+    // The objectNames of the actions in the tree's context menu on `path` (opened as a right click does, then closed).
+    QStringList contextMenuOf(const TreePath& path);
+    // Whether the tenant still answers for the object (a GET through the session's client: 404 means gone).
+    bool tenantHas(const EditTarget& target);
+    // The texts of the details pane's value labels.
+    QStringList detailsTexts() const;
     template <typename Dialog> Dialog* waitForDialog();
 
     QTemporaryDir m_dir;
@@ -171,6 +181,62 @@ void TestEditDelete::shoot(QWidget* widget, const QString& name)
     qInfo("screenshot: %s", qPrintable(path));
 }
 
+QStringList TestEditDelete::contextMenuOf(const TreePath& path)
+{
+    select(path);
+    QTreeView* tree = browser()->treeView();
+    QStringList names;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&names, &closer] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu || !menu->isVisible())
+            return;
+        closer.stop();
+        for (QAction* action : menu->actions()) {
+            if (action->isVisible() && !action->isSeparator())
+                names.append(action->objectName());
+        }
+        menu->close();
+    });
+    closer.start(10);
+    Q_EMIT tree->customContextMenuRequested(tree->visualRect(tree->currentIndex()).center());
+    if (!QTest::qWaitFor([&closer] { return !closer.isActive(); }, 5000))
+        qWarning("no context menu opened");
+    return names;
+}
+
+bool TestEditDelete::tenantHas(const EditTarget& target)
+{
+    C1Client* client = m_window->session()->client();
+    std::optional<bool> found;
+    QObject context;
+    auto answer = [&found](auto result) {
+        found = result.ok() ? !result.value().deletedAt.isValid() : result.error().httpStatus != 404;
+    };
+    switch (target.kind) {
+    case EditTarget::Kind::App:
+        client->getApp(target.appId, &context, answer);
+        break;
+    case EditTarget::Kind::ResourceType:
+        client->getResourceType(target.appId, target.typeId, &context, answer);
+        break;
+    case EditTarget::Kind::Resource:
+        client->getResource(target.appId, target.typeId, target.resourceId, &context, answer);
+        break;
+    }
+    if (!QTest::qWaitFor([&found] { return found.has_value(); }, 15000))
+        return true;
+    return *found;
+}
+
+QStringList TestEditDelete::detailsTexts() const
+{
+    QStringList texts;
+    for (QLabel* label : browser()->detailsPane()->findChildren<QLabel*>())
+        texts.append(label->text());
+    return texts;
+}
+
 template <typename Dialog> Dialog* TestEditDelete::waitForDialog()
 {
     Dialog* dialog = nullptr;
@@ -212,6 +278,8 @@ void TestEditDelete::givesItAResourceType()
     // Reachable from the Create menu, the toolbar and the tree's context menu.
     QVERIFY(m_window->findChild<QMenu*>(u"menuCreate"_s)->actions().contains(newType));
     QVERIFY(m_window->mainToolBar()->actions().contains(newType));
+    const QStringList menu = contextMenuOf(TreePath::app(m_app.id));
+    QVERIFY2(menu.contains(newType->objectName()), qPrintable(menu.join(u", "_s)));
     const int from = log()->size();
     const int lists = [this] {
         int n = 0;
@@ -313,6 +381,13 @@ void TestEditDelete::editsTheApp()
     // The tree shows the new name in place, the selection stays.
     QCOMPARE(model()->nameAt(model()->indexForPath(TreePath::app(m_app.id))), u"Team Wiki"_s);
     QCOMPARE(browser()->currentSelection().path, TreePath::app(m_app.id));
+    // … and so does the details pane, with the new cost and annotation.
+    QTRY_VERIFY_WITH_TIMEOUT(detailsTexts().contains(u"Team Wiki"_s), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(detailsTexts().contains(u"120"_s), qPrintable(detailsTexts().join(u" | "_s)), 15000);
+    QTableWidget* shown = browser()->detailsPane()->findChild<QTableWidget*>(u"annotationsTable"_s);
+    QVERIFY(shown && shown->rowCount() == 1);
+    QCOMPARE(shown->item(0, 0)->text(), u"team"_s);
+    QCOMPARE(shown->item(0, 1)->text(), u"docs"_s);
 }
 
 void TestEditDelete::editsTheResourceType()
@@ -423,6 +498,8 @@ void TestEditDelete::deletesTheResource()
     const QString path = u"/api/v1/apps/%1/resource_types/%2/resources/%3"_s.arg(m_app.id, m_type.id, m_resource.id);
     QCOMPARE(writesSince(from), QStringList { u"DELETE "_s + path });
     QVERIFY(!model()->indexForPath(resourcePath).isValid()); // removed in place
+    QVERIFY(!tenantHas(EditTarget::resource(m_app.id, m_type.id, m_resource.id))); // and gone from the tenant
+    QVERIFY(tenantHas(EditTarget::resourceType(m_app.id, m_type.id)));
 }
 
 void TestEditDelete::deletesTheResourceType()
@@ -442,6 +519,8 @@ void TestEditDelete::deletesTheResourceType()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
     QCOMPARE(writesSince(from), QStringList { u"DELETE /api/v1/apps/%1/resource_types/%2"_s.arg(m_app.id, m_type.id) });
     QVERIFY(!model()->indexForPath(TreePath::resourceType(m_app.id, m_type.id)).isValid());
+    QVERIFY(!tenantHas(EditTarget::resourceType(m_app.id, m_type.id)));
+    QVERIFY(tenantHas(EditTarget::app(m_app.id)));
 }
 
 void TestEditDelete::deletesTheApp()
@@ -460,6 +539,7 @@ void TestEditDelete::deletesTheApp()
     QCOMPARE(writesSince(from), QStringList { u"DELETE /api/v1/apps/"_s + m_app.id });
     QVERIFY(!model()->indexForPath(TreePath::app(m_app.id)).isValid());
     QCOMPARE(model()->rowCount(), 0);
+    QVERIFY(!tenantHas(EditTarget::app(m_app.id))); // soft-deleted: 404
     QVERIFY(!edits()->editAction()->isEnabled()); // nothing selected any more
 }
 

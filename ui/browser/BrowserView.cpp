@@ -387,26 +387,29 @@ void BrowserView::showContextMenu(const QPoint& pos)
     for (QAction* write : { m_newResource, m_bulkOwners })
         write->setToolTip(m_writeDisabledReason);
 
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("treeContextMenu"));
-    menu.setToolTipsVisible(!m_writeEnabled);
-    menu.addAction(m_copyId);
-    menu.addAction(m_copyPath);
-    menu.addSeparator();
-    menu.addAction(m_retry);
-    menu.addAction(m_refresh);
-    menu.addAction(m_refreshAll);
-    menu.addAction(m_loadAll);
-    menu.addSeparator();
-    menu.addAction(m_newResource);
-    menu.addAction(m_bulkOwners);
+    // Shown with popup(), not exec(): no nested event loop. The menu goes once hidden (after its action ran; the
+    // actions are the view's).
+    auto* menu = new QMenu(this);
+    connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
+    menu->setObjectName(QStringLiteral("treeContextMenu"));
+    menu->setToolTipsVisible(!m_writeEnabled);
+    menu->addAction(m_copyId);
+    menu->addAction(m_copyPath);
+    menu->addSeparator();
+    menu->addAction(m_retry);
+    menu->addAction(m_refresh);
+    menu->addAction(m_refreshAll);
+    menu->addAction(m_loadAll);
+    menu->addSeparator();
+    menu->addAction(m_newResource);
+    menu->addAction(m_bulkOwners);
     if (!m_extraActions.isEmpty())
-        menu.addSeparator();
+        menu->addSeparator();
     for (QAction* extra : std::as_const(m_extraActions)) {
         if (extra)
-            menu.addAction(extra);
+            menu->addAction(extra);
     }
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 
 void BrowserView::updateStatus()

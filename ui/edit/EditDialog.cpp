@@ -2,6 +2,9 @@
 
 #include "api/Session.h"
 #include "create/AnnotationsEditor.h"
+#include "create/FieldStatus.h"
+#include "create/FormProblems.h"
+#include "workflows/CreateFlow.h"
 #include "workflows/EditFields.h"
 #include "workflows/EditFlow.h"
 
@@ -37,6 +40,11 @@ const QStringList& identityMatchings()
 bool isMultiLine(const QString& path)
 {
     return path == u"description"_s || path == u"instructions"_s;
+}
+
+bool isPolicyId(const QString& path)
+{
+    return path == u"grantPolicyId"_s || path == u"revokePolicyId"_s || path == u"certifyPolicyId"_s;
 }
 
 } // namespace
@@ -85,6 +93,13 @@ EditDialog::EditDialog(const EditTarget& target, Session* session, QWidget* pare
     m_changes->setTextFormat(Qt::PlainText);
     layout->addWidget(m_changes);
 
+    // A problem is never only below the fold: said beside the buttons, and scrolled into view as it appears.
+    auto* summary = new QLabel(this);
+    summary->setObjectName(u"problemSummary"_s);
+    summary->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    layout->addWidget(summary);
+    m_problems = new FormProblems(scroll, summary, this);
+
     m_conflictBox = new QGroupBox(tr("Changed meanwhile"), this);
     m_conflictBox->setObjectName(u"conflictBox"_s);
     auto* conflictLayout = new QVBoxLayout(m_conflictBox);
@@ -128,7 +143,8 @@ EditDialog::EditDialog(const EditTarget& target, Session* session, QWidget* pare
         accept();
     });
     render();
-    resize(qMax(sizeHint().width(), 640), target.kind == EditTarget::Kind::App ? 720 : qMax(sizeHint().height(), 320));
+    FormProblems::fitToScreen(this, scroll); // resizable, sized to the form on the screen it opens on
+    resize(qMax(width(), 640), height()); // room for the annotations' two columns
     m_flow->load(); // the form opens on fresh values
 }
 
@@ -179,6 +195,11 @@ void EditDialog::buildForm(QWidget* form)
         auto* label = new QLabel(EditFields::label(path) + u':', form);
         label->setBuddy(field);
         layout->addRow(label, field);
+        if (path == u"displayName"_s || isPolicyId(path)) { // said under the field (annotations say their own)
+            QLabel* error = makeProblemLabel(path + u"Error"_s, form);
+            layout->addRow(static_cast<QWidget*>(nullptr), error);
+            m_fieldErrors.insert(path, error);
+        }
     }
 }
 
@@ -263,11 +284,20 @@ void EditDialog::validate()
                          .arg(EditFields::label(path), EditFields::display(original.value(path)),
                              EditFields::display(edited.value(path))));
     const bool ready = m_flow->state() == EditFlow::State::Ready || m_flow->state() == EditFlow::State::Conflict;
+    for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it) {
+        const QString value = edited.value(it.key()).toString();
+        QString fieldProblem;
+        if (ready && changed.contains(it.key()))
+            fieldProblem = it.key() == u"displayName"_s ? EditFields::displayNameProblem(value)
+                                                        : CreateFlow::policyIdProblem(value);
+        showFieldProblem(m_fields.value(it.key()), it.value(), fieldProblem);
+    }
+    m_problems->update();
     m_changes->setText(!ready ? QString()
             : lines.isEmpty() ? tr("No changes yet.")
                               : tr("Changes to save:") + u'\n' + lines.join(u'\n'));
     // A wrapped label in a fixed-height dialog gets less than it needs unless it asks for its height.
-    m_changes->setMinimumHeight(m_changes->heightForWidth(qMax(m_changes->width(), 300)));
+    m_changes->setMinimumHeight(qMax(0, m_changes->heightForWidth(qMax(m_changes->width(), 300)))); // -1: no text
     const QString blocker = m_flow->blocker(edited);
     m_parts.action->setEnabled(m_flow->canSave(edited) && m_flow->state() != EditFlow::State::Conflict);
     m_parts.action->setToolTip(blocker);

@@ -14,13 +14,15 @@ class QTableWidget;
 namespace c1 {
 
 class EditFlow;
+class FormProblems;
 class Session;
 
 // "Edit App / Resource Type / Resource": every field the update accepts (an app: the create form's fields the
 // update takes, and annotations), opened on fresh values. A view of an EditFlow (app/workflows): it lists what
 // changed, sends only those fields (the update mask), stops to show both values when someone changed the object
 // meanwhile, reads back after an ambiguous failure and says when the object was deleted meanwhile. A managed_by
-// style annotation gets a warning at the top. On success saved() carries the tenant's answer and the dialog closes.
+// style annotation gets a warning at the top. A problem shows under its field and beside the buttons, and scrolls
+// into view. On success saved() carries the tenant's answer and the dialog closes.
 class EditDialog : public QDialog {
     Q_OBJECT
 public:
@@ -49,6 +51,8 @@ private:
 
     EditFlow* m_flow;
     QHash<QString, QWidget*> m_fields;
+    QHash<QString, QLabel*> m_fieldErrors; // the problem line under the name and policy ID fields
+    FormProblems* m_problems = nullptr;
     QWidget* m_form = nullptr;
     QLabel* m_managedBy = nullptr;
     QLabel* m_changes = nullptr;

@@ -106,13 +106,21 @@ OwnersPanel::OwnersPanel(QWidget* parent)
     connect(m_ui->addCancelButton, &QPushButton::clicked, m_ui->addBox, &QWidget::hide);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_ui->pickerStack->setCurrentIndex(index);
+        m_showingWriteError = false;
         showFieldProblem(currentPicker()->searchEdit(), m_ui->ownerError, {});
     });
     connect(m_ui->roleSlugCombo, &QComboBox::editTextChanged, this,
         [this] { showFieldProblem(m_ui->roleSlugCombo, m_ui->roleSlugError, {}); });
     for (SearchPicker* picker :
         { static_cast<SearchPicker*>(m_ui->userPicker), static_cast<SearchPicker*>(m_ui->entitlementPicker) }) {
+        // A picker also changes on its own (a typed ID's name arrives later): that must not wipe out what the
+        // tenant answered to the last add, only the admin's next edit does.
         connect(picker, &SearchPicker::changed, this, [this, picker] {
+            if (picker == currentPicker() && !(m_showingWriteError && picker->problem().isEmpty()))
+                showFieldProblem(picker->searchEdit(), m_ui->ownerError, picker->problem());
+        });
+        connect(picker->searchEdit(), &QLineEdit::textEdited, this, [this, picker] {
+            m_showingWriteError = false;
             if (picker == currentPicker())
                 showFieldProblem(picker->searchEdit(), m_ui->ownerError, picker->problem());
         });
@@ -184,6 +192,7 @@ void OwnersPanel::setTarget(const OwnerTarget& target)
     if (!(hasTarget() && target == this->target())) {
         m_ui->userPicker->clear();
         m_ui->entitlementPicker->clear();
+        m_showingWriteError = false;
         showFieldProblem(m_ui->userPicker->searchEdit(), m_ui->ownerError, {});
     }
     m_controller->setTarget(target);
@@ -302,6 +311,7 @@ void OwnersPanel::addChosen()
 {
     if (!m_controller->canWrite() || isWriting())
         return;
+    m_showingWriteError = false;
     const OwnerKind kind = m_ui->kindCombo->currentIndex() == 1 ? OwnerKind::Entitlement : OwnerKind::User;
     SearchPicker* picker = currentPicker();
     const QString slug = m_ui->roleSlugCombo->currentText().trimmed();
@@ -372,8 +382,10 @@ void OwnersPanel::removeSelected()
 void OwnersPanel::onWriteFinished()
 {
     const QStringList errors = m_controller->lastErrors();
-    if (m_adding && !errors.isEmpty() && m_ui->addBox->isVisible())
+    if (m_adding && !errors.isEmpty() && m_ui->addBox->isVisible()) {
         showFieldProblem(currentPicker()->searchEdit(), m_ui->ownerError, errors.join(QLatin1Char('\n')));
+        m_showingWriteError = true;
+    }
     m_adding = false;
     updateActions();
     updateStatus();

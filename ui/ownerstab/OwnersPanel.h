@@ -73,6 +73,7 @@ private:
     OwnersController* m_controller;
     QAction* m_copyIdAction;
     bool m_adding = false; // the running write came from the add form
+    bool m_showingWriteError = false; // the add form shows what the tenant refused: kept until the admin changes it
 };
 
 } // namespace c1
