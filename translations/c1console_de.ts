@@ -4030,7 +4030,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -5988,7 +5988,7 @@
     </message>
     <message>
         <source>Where API keys come from: in the C1 web app, open Settings → API keys and create one. A key is a client ID and a client secret; the new profile asks for both and keeps them in this computer&apos;s keychain.</source>
-        <translation>Woher API-Schlüssel kommen: Öffnen Sie in der C1-Web-App Einstellungen → API-Schlüssel und erstellen Sie einen. Ein Schlüssel besteht aus einer Client-ID und einem Client-Geheimnis; das neue Profil fragt nach beiden und bewahrt sie im Schlüsselbund dieses Computers auf.</translation>
+        <translation>Woher API-Schlüssel kommen: Öffnen Sie in der C1-Web-App Settings → API keys und erstellen Sie einen. Ein Schlüssel besteht aus einer Client-ID und einem Client-Geheimnis; das neue Profil fragt nach beiden und bewahrt sie im Schlüsselbund dieses Computers auf.</translation>
     </message>
 </context>
 <context>
