@@ -2772,6 +2772,18 @@
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>New Type</source>
+        <translation>Neuer Typ</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
 </context>
 <context>
     <name>c1::EditDialog</name>
@@ -3992,6 +4004,10 @@
     <message>
         <source>User ID: %1</source>
         <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Bulk Assign</source>
+        <translation>Sammelzuweisung</translation>
     </message>
 </context>
 <context>

@@ -2772,6 +2772,18 @@
         <source>Deleted “%1”.</source>
         <translation>Suppression de « %1 » effectuée.</translation>
     </message>
+    <message>
+        <source>New Type</source>
+        <translation>Nouveau type</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>c1::EditDialog</name>
@@ -3992,6 +4004,10 @@
     <message>
         <source>User ID: %1</source>
         <translation>ID d’utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Bulk Assign</source>
+        <translation>Attribution groupée</translation>
     </message>
 </context>
 <context>

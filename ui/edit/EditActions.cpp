@@ -42,12 +42,15 @@ EditActions::EditActions(BrowserView* browser, QWidget* dialogParent, QObject* p
     setObjectName(u"editActions"_s);
     m_newType = new QAction(icon(u"resource-type"), tr("New Resource &Type…"), this);
     m_newType->setObjectName(u"actionNewResourceType"_s);
+    m_newType->setIconText(tr("New Type")); // the toolbar's short label
     m_newType->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_edit = new QAction(tr("&Edit…"), this);
     m_edit->setObjectName(u"actionEditObject"_s);
+    m_edit->setIconText(tr("Edit")); // the toolbar's; the menu names the object, and so does the tooltip
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_delete = new QAction(icon(u"remove"), tr("&Delete…"), this);
     m_delete->setObjectName(u"actionDeleteObject"_s);
+    m_delete->setIconText(tr("Delete"));
     m_delete->setShortcut(QKeySequence::Delete);
     for (QAction* action : { m_newType, m_edit, m_delete })
         action->setShortcutContext(Qt::WindowShortcut);

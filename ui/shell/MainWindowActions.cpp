@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace c1 {
 
@@ -155,6 +156,13 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_actions.copyId);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_actions.settings);
+    // Short labels where the menu's are long, and icons alone for the ID actions (named in their tooltips and read by
+    // their text), so that the toolbar fits 1200 px in German and French too.
+    m_actions.bulkAssign->setIconText(tr("Bulk Assign"));
+    for (QAction* action : { m_actions.goToId, m_actions.copyId }) {
+        if (auto* button = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 
     // The toolbar's own toggle keeps its check state in step with the toolbar.
     QAction* toggle = m_toolBar->toggleViewAction();
