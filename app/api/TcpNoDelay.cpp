@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #if defined(Q_OS_UNIX)
+#include <arpa/inet.h>
 #include <dirent.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>

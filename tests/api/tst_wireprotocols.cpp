@@ -17,6 +17,7 @@
 #include <optional>
 
 #if defined(Q_OS_LINUX)
+#include <arpa/inet.h>
 #include <dirent.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
