@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/C1Client.h"
+#include "api/NetworkManager.h"
 #include "api/ProfileProxyFactory.h"
 #include "api/RequestLog.h"
 #include "auth/ClientCredentials.h"
@@ -129,7 +130,7 @@ std::unique_ptr<Session> Session::create(
     }
 
     std::unique_ptr<Session> session(new Session(profile, parent));
-    session->m_network = new QNetworkAccessManager(session.get());
+    session->m_network = new NetworkManager(session.get());
     session->m_network->setProxyFactory(
         new ProfileProxyFactory(profile.proxy, profile.proxyHost, profile.proxyPort, profile.proxyExclusions));
     session->m_log = new RequestLog(5000, session.get());

@@ -16,6 +16,16 @@
 #include <memory>
 #include <optional>
 
+#if defined(Q_OS_LINUX)
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+#include <cstdlib>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace c1;
 
@@ -53,6 +63,35 @@ enum class Knob {
     Silent
 };
 
+#if defined(Q_OS_LINUX)
+// This process's connected TCP sockets whose peer is `port` (the client's side of its connections to the sandbox):
+// how many, and how many of them have Nagle off.
+std::pair<int, int> socketsTowards(quint16 port)
+{
+    std::pair<int, int> counts { 0, 0 };
+    DIR* dir = ::opendir("/proc/self/fd");
+    if (!dir)
+        return counts;
+    while (const dirent* entry = ::readdir(dir)) {
+        char* end = nullptr;
+        const int fd = int(std::strtol(entry->d_name, &end, 10));
+        sockaddr_storage peer {};
+        socklen_t length = sizeof peer;
+        if (end == entry->d_name || *end != '\0' || ::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &length) != 0
+            || peer.ss_family != AF_INET || ntohs(reinterpret_cast<const sockaddr_in*>(&peer)->sin_port) != port)
+            continue;
+        int on = 0;
+        socklen_t size = sizeof on;
+        if (::getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, &size) != 0)
+            continue;
+        ++counts.first;
+        counts.second += on != 0 ? 1 : 0;
+    }
+    ::closedir(dir);
+    return counts;
+}
+#endif
+
 const char* protocolName(SandboxProtocol protocol)
 {
     return protocol == SandboxProtocol::Http2 ? "HTTP/2" : "HTTP/1.1";
@@ -73,6 +112,8 @@ private Q_SLOTS:
     void abortWhileTheAnswerWaits_data();
     void abortWhileTheAnswerWaits();
     void priorKnowledgeCleartext();
+    void nagleIsOffOnTheClientsConnections_data();
+    void nagleIsOffOnTheClientsConnections();
 
 private:
     // A sandbox over TLS (trusted by the client) speaking HTTP/2 by ALPN, or HTTP/1.1 only.
@@ -541,6 +582,46 @@ void TestWireProtocols::priorKnowledgeCleartext()
     QVERIFY(firstCall < log()->size());
     QCOMPARE(log()->entry(firstCall).protocol, u"HTTP/1.1"_s);
     QVERIFY(sandbox()->requestCount(SandboxProtocol::Http1) >= 1);
+}
+
+void TestWireProtocols::nagleIsOffOnTheClientsConnections_data()
+{
+    QTest::addColumn<int>("protocol");
+    QTest::addColumn<bool>("secondClient");
+    for (const SandboxProtocol protocol : { SandboxProtocol::Http2, SandboxProtocol::Http1 }) {
+        QTest::addRow("%s", protocolName(protocol)) << int(protocol) << false;
+        QTest::addRow("%s, a new session", protocolName(protocol)) << int(protocol) << true;
+    }
+}
+
+// Qt 6.4 leaves Nagle on, and over HTTP/2 it writes a POST's HEADERS and DATA frames separately: the DATA waited for
+// the sandbox's delayed ACK, 40 ms per write. The client turns it off on every connection it opens to the tenant,
+// including the connection of a new session (its own network manager).
+void TestWireProtocols::nagleIsOffOnTheClientsConnections()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("the test reads the process's sockets from /proc/self/fd");
+#else
+    QFETCH(int, protocol);
+    QFETCH(bool, secondClient);
+    startTls({}, SandboxProtocol(protocol));
+    if (QTest::currentTestFailed())
+        return;
+    const QString userId = firstUser();
+    QVERIFY(!userId.isEmpty());
+    if (secondClient) {
+        connectClient(); // a new session: its own network manager, a new connection
+        QVERIFY(!firstUser().isEmpty());
+    }
+    Answer<OwnerRecord> added;
+    client()->addOwner(
+        OwnerTarget::app(sandbox()->appIds().first()), u"secondary"_s, OwnerRef::user(userId), this, added.callback());
+    AWAIT_OK(added);
+    const auto [sockets, noDelay] = socketsTowards(sandbox()->port());
+    QVERIFY(sockets >= 1);
+    QCOMPARE(noDelay, sockets);
+    verifyProtocol(SandboxProtocol(protocol));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestWireProtocols)
