@@ -40,7 +40,7 @@ void HealthModel::append(const QList<HealthFinding>& findings)
         return;
     const int first = int(m_findings.size());
     beginInsertRows({}, first, first + int(findings.size()) - 1);
-    m_findings << findings;
+    m_findings.insert(m_findings.end(), findings.cbegin(), findings.cend());
     endInsertRows();
 }
 
@@ -64,7 +64,7 @@ QVariant HealthModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HealthFinding& f = m_findings.at(index.row());
+    const HealthFinding& f = m_findings[size_t(index.row())];
     if (role == KindRole)
         return int(f.kind);
     if (role == Qt::ToolTipRole)
