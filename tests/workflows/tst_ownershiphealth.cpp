@@ -97,6 +97,28 @@ private Q_SLOTS:
             QCOMPARE(f.target.appId, m_tenant.server()->appIds().constFirst());
     }
 
+    // The checks do not run ahead of the apps: with one call at a time, the first app is done after about its own
+    // share of the report's requests (its owners, its entitlements and theirs, its unowned resources), not after
+    // every listed app's first checks (the listing used to queue all the apps' checks at once, and each app's
+    // entitlements behind all of them: 63 of 217 requests here, against 19 now).
+    void checksFollowTheApps()
+    {
+        OwnershipHealth health(m_tenant.client());
+        health.setConcurrency(1);
+        const int before = m_tenant.server()->requestCount();
+        int atFirstApp = -1;
+        connect(&health, &OwnershipHealth::progress, &health, [&] {
+            if (atFirstApp < 0 && health.appsDone() >= 1)
+                atFirstApp = m_tenant.server()->requestCount() - before;
+        });
+        run(health);
+        QVERIFY2(health.errorText().isEmpty(), qPrintable(health.errorText()));
+        QCOMPARE(health.appsDone(), 12);
+        const int total = m_tenant.server()->requestCount() - before;
+        QVERIFY(atFirstApp > 0);
+        QVERIFY2(atFirstApp <= 2 * total / 12, qPrintable(u"%1 of %2"_s.arg(atFirstApp).arg(total)));
+    }
+
     // Each page of findings is one insertion of its rows at the end, seen sorted through the window's proxy, and the
     // findings already there are never moved (a QList moved them all whenever its capacity doubled: the longest UI
     // stall of the report over 140,000 findings).
