@@ -97,7 +97,7 @@ private:
     QHash<QString, int> m_appParts; // app ID → its checks still out
     QList<Task> m_queue;
     // Listed apps not checked yet. An app's checks (three tasks, and one per entitlement) are queued only while fewer
-    // than two rounds of them wait: the listing of 10,000 apps queued 30,000 tasks at once, and cancel() spent 30-70 ms
+    // than two rounds of them wait: the listing of 10,000 apps queued some 63,000 tasks, and cancel() spent 30-70 ms
     // of the UI thread destroying them.
     QList<App> m_appsWaiting;
     QHash<quint64, CallHandle> m_out;
