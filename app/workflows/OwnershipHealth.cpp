@@ -40,7 +40,7 @@ void HealthModel::append(const QList<HealthFinding>& findings)
         return;
     const int first = int(m_findings.size());
     beginInsertRows({}, first, first + int(findings.size()) - 1);
-    m_findings << findings;
+    m_findings.insert(m_findings.end(), findings.cbegin(), findings.cend());
     endInsertRows();
 }
 
@@ -64,7 +64,7 @@ QVariant HealthModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HealthFinding& f = m_findings.at(index.row());
+    const HealthFinding& f = m_findings[size_t(index.row())];
     if (role == KindRole)
         return int(f.kind);
     if (role == Qt::ToolTipRole)
@@ -131,6 +131,7 @@ void OwnershipHealth::start(const QString& appId)
     m_model->clear();
     m_appsDone = m_appsTotal = 0;
     m_appParts.clear();
+    m_appsWaiting.clear();
     ++m_generation;
     if (!m_client) {
         m_errors << tr("Not connected.");
@@ -164,8 +165,8 @@ void OwnershipHealth::start(const QString& appId)
         this,
         [this](QList<App> apps) {
             m_appsTotal += int(apps.size());
-            for (const App& app : std::as_const(apps))
-                checkApp(app);
+            m_appsWaiting.append(std::move(apps));
+            feed();
             Q_EMIT progress();
         },
         [this, generation](const ApiError& error) {
@@ -186,6 +187,7 @@ void OwnershipHealth::cancel()
     m_running = false;
     ++m_generation;
     m_queue.clear();
+    m_appsWaiting.clear();
     m_listingApps = false;
     m_appStream.abort();
     const auto out = std::exchange(m_out, {});
@@ -213,12 +215,19 @@ void OwnershipHealth::pump()
             if (generation != m_generation)
                 return;
             m_out.remove(id);
+            feed();
             pump();
             maybeFinish();
         });
         if (m_out.contains(id))
             m_out[id] = handle;
     }
+}
+
+void OwnershipHealth::feed()
+{
+    while (m_running && !m_appsWaiting.isEmpty() && m_queue.size() < 2 * m_concurrency)
+        checkApp(m_appsWaiting.takeFirst());
 }
 
 void OwnershipHealth::fail(const ApiError& error)
@@ -358,7 +367,7 @@ void OwnershipHealth::checkOwners(
 
 void OwnershipHealth::maybeFinish()
 {
-    if (!m_running || m_listingApps || !m_out.isEmpty() || !m_queue.isEmpty())
+    if (!m_running || m_listingApps || !m_out.isEmpty() || !m_queue.isEmpty() || !m_appsWaiting.isEmpty())
         return;
     m_running = false;
     qCInfo(lcWorkflows) << "ownership health:" << m_model->rowCount() << "findings over" << m_appsDone << "apps";

@@ -112,9 +112,12 @@ void StallMeter::start()
     m_longest = 0;
     m_ticks = 0;
     m_gaps.clear();
+    m_longestBusy = 0;
+    m_busyGaps.clear();
     m_peakRss = readMemory().rssKiB;
     m_clock.start();
     m_lastNs = 0;
+    m_lastCpuMs = threadCpuMs();
     m_timer.start();
 }
 
@@ -129,6 +132,11 @@ int StallMeter::gapsOver(double ms) const
     return int(std::count_if(m_gaps.cbegin(), m_gaps.cend(), [ms](double gap) { return gap > ms; }));
 }
 
+int StallMeter::busyGapsOver(double ms) const
+{
+    return int(std::count_if(m_busyGaps.cbegin(), m_busyGaps.cend(), [ms](double busy) { return busy > ms; }));
+}
+
 void StallMeter::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
@@ -138,6 +146,11 @@ void StallMeter::tick()
     m_longest = std::max(m_longest, gap);
     if (gap > 20)
         m_gaps.append(gap);
+    const double cpu = threadCpuMs();
+    const double busy = cpu - std::exchange(m_lastCpuMs, cpu);
+    m_longestBusy = std::max(m_longestBusy, busy);
+    if (busy > 20)
+        m_busyGaps.append(busy);
     m_peakRss = std::max(m_peakRss, readMemory().rssKiB);
 }
 

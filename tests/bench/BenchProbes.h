@@ -27,7 +27,9 @@ QJsonObject machineInfo();
 QJsonObject loadAverage();
 
 // Ticks every 5 ms on the thread it lives in and keeps the longest gap between two ticks: how long the event loop
-// was unable to run a timer (a "stall"). Also samples VmRSS at each tick for a peak independent of VmHWM.
+// was unable to run a timer (a "stall"). Also samples VmRSS at each tick for a peak independent of VmHWM, and the
+// thread's CPU time: the CPU a gap took ("busy") is the part of the stall that is this thread's own work, which other
+// processes on a loaded machine do not stretch (they stretch the wall-clock gap).
 class StallMeter : public QObject {
     Q_OBJECT
 public:
@@ -36,6 +38,8 @@ public:
     void stop();
     double longestGapMs() const { return m_longest; }
     int gapsOver(double ms) const;
+    double longestBusyMs() const { return m_longestBusy; } // the most CPU of this thread between two ticks
+    int busyGapsOver(double ms) const;
     int ticks() const { return m_ticks; }
     qint64 sampledPeakRssKiB() const { return m_peakRss; }
 
@@ -49,6 +53,9 @@ private:
     int m_ticks = 0;
     qint64 m_peakRss = 0;
     QList<double> m_gaps; // gaps over 20 ms, for gapsOver()
+    double m_lastCpuMs = 0;
+    double m_longestBusy = 0;
+    QList<double> m_busyGaps; // CPU over 20 ms between two ticks, for busyGapsOver()
 };
 
 // Runs an event loop until quit() or the timeout; true when quit() ended it.

@@ -88,7 +88,8 @@ void TstBenchSmoke::scenario_data()
                                   << QStringList { u"wall_ms"_s, u"ideal_ms"_s, u"ratio_to_ideal"_s, u"scan_ms"_s }
                                   << 2;
     QTest::newRow("health_100k") << u"health_100k"_s
-                                 << QStringList { u"wall_ms"_s, u"longest_stall_ms"_s, u"cancel_to_stopped_ms"_s,
+                                 << QStringList { u"wall_ms"_s, u"longest_stall_ms"_s, u"stalls_over_30ms"_s,
+                                        u"longest_stall_cpu_ms"_s, u"stalls_cpu_over_30ms"_s, u"cancel_to_stopped_ms"_s,
                                         u"longest_stall_after_cancel_ms"_s }
                                  << 2;
     QTest::newRow("json_parse") << u"json_parse"_s << QStringList { u"app_mb_per_s"_s, u"resource_mb_per_s"_s } << 0;

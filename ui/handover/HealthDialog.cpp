@@ -133,7 +133,7 @@ QList<OwnerTarget> HealthDialog::selectedTargets() const
     const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(m_view->model());
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
         const QModelIndex source = proxy->mapToSource(index);
-        const OwnerTarget target = m_health->model()->findings().at(source.row()).target;
+        const OwnerTarget target = m_health->model()->findings().at(size_t(source.row())).target;
         if (!targets.contains(target))
             targets << target;
     }
